@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// `npm test`: every check in sequence, each tool's own output streamed, counts collected.
+//
+//   typecheck  svelte-check                      1 check
+//   locales    scripts/check-locales.mjs         one per (namespace, language)
+//   unit       vitest run (unit + component)     one per test; a file that fails to load counts 1
+//   e2e        vite build (1 check), then playwright test (one per test; skipped listed apart)
+//
+// A stage that crashes without writing its report counts as 1 failed; so does a tool that
+// exits non-zero while its report shows no failure (e.g. vitest "no test files", an error
+// outside tests, a Playwright globalSetup error). Later stages still run; only e2e is skipped
+// (and counted failed) when the build failed. The last line is `N passed, N failed` (plus
+// `, N skipped` when some were). Exit 1 if anything failed or nothing ran at all.
+//
+//   TEST_STAGES=typecheck,locales,unit,e2e   run only some stages ("build" = build only)
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const resultsDir = join(root, 'test-results');
+const ALL_STAGES = ['typecheck', 'locales', 'unit', 'e2e'];
+
+function selectedStages() {
+  const raw = process.env.TEST_STAGES?.trim();
+  if (!raw) return new Set(ALL_STAGES);
+  const wanted = new Set(raw.split(',').map((s) => s.trim()).filter(Boolean));
+  const unknown = [...wanted].filter((s) => !ALL_STAGES.includes(s) && s !== 'build');
+  if (unknown.length) {
+    console.error(`test-all: unknown TEST_STAGES entr${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')} (known: ${ALL_STAGES.join(', ')}, build)`);
+    process.exit(2);
+  }
+  return wanted;
+}
+
+/** Runs a command with inherited stdio; resolves with its exit code (or -1 if it could not start). */
+function run(command, args, extraEnv = {}) {
+  return new Promise((done) => {
+    const printable = [command.startsWith(root) ? command.slice(root.length + 1) : command, ...args].join(' ');
+    console.log(`\n$ ${printable}`);
+    let child;
+    try {
+      child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+    } catch (err) {
+      console.error(`test-all: cannot start ${printable}: ${err.message}`);
+      done(-1);
+      return;
+    }
+    child.on('error', (err) => {
+      console.error(`test-all: cannot start ${printable}: ${err.message}`);
+      done(-1);
+    });
+    child.on('close', (code, signal) => done(code ?? (signal ? 128 : -1)));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function banner(title) {
+  const line = '='.repeat(Math.max(8, 72 - title.length - 4));
+  console.log(`\n== ${title} ${line}`);
+}
+
+/** @type {{ stage: string, passed: number, failed: number, skipped: number, seconds: number, note: string }[]} */
+const rows = [];
+
+function record(stage, started, { passed = 0, failed = 0, skipped = 0, note = '' }) {
+  rows.push({ stage, passed, failed, skipped, seconds: (Date.now() - started) / 1000, note });
+}
+
+/** Non-zero exit with no failure in the report still fails the stage once. */
+function exitAdjust(code, counts) {
+  if (code !== 0 && counts.failed === 0) {
+    counts.failed = 1;
+    counts.note = [counts.note, `exit code ${code} with no failure in the report`].filter(Boolean).join('; ');
+  }
+  return counts;
+}
+
+async function typecheck() {
+  banner('typecheck (svelte-check)');
+  const t = Date.now();
+  const code = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+  record('typecheck', t, code === 0 ? { passed: 1 } : { failed: 1, note: `exit code ${code}` });
+}
+
+async function locales() {
+  banner('locales (scripts/check-locales.mjs)');
+  const t = Date.now();
+  const report = join(resultsDir, 'locales.json');
+  rmSync(report, { force: true });
+  const code = await run(process.execPath, ['scripts/check-locales.mjs', '--json', report]);
+  const json = readJson(report);
+  if (!json || typeof json.passed !== 'number' || typeof json.failed !== 'number') {
+    record('locales', t, { failed: 1, note: `no report (exit code ${code})` });
+    return;
+  }
+  record('locales', t, exitAdjust(code, { passed: json.passed, failed: json.failed }));
+}
+
+async function unit() {
+  banner('unit + component (vitest)');
+  const t = Date.now();
+  const report = join(resultsDir, 'vitest.json');
+  rmSync(report, { force: true });
+  const code = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const json = readJson(report);
+  if (!json || typeof json.numPassedTests !== 'number') {
+    record('unit', t, { failed: 1, note: `no report (exit code ${code})` });
+    return;
+  }
+  // A file that fails to load (syntax/import error, crash in module scope) has status
+  // "failed" but no failed assertion: count each such file as one failure.
+  const brokenFiles = (json.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
+  const skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  const counts = {
+    passed: json.numPassedTests,
+    failed: (json.numFailedTests ?? 0) + brokenFiles,
+    skipped,
+    note: brokenFiles ? `${brokenFiles} file(s) failed to load` : '',
+  };
+  if (json.numTotalTests === 0 && brokenFiles === 0) counts.note = 'no tests found';
+  record('unit', t, exitAdjust(code, counts));
+}
+
+async function build() {
+  banner('build (vite build)');
+  const t = Date.now();
+  const code = await run(bin('vite'), ['build']);
+  const ok = code === 0 && existsSync(join(root, 'dist', 'index.html'));
+  record('build', t, ok ? { passed: 1 } : { failed: 1, note: code === 0 ? 'no dist/index.html' : `exit code ${code}` });
+  return ok;
+}
+
+async function e2e() {
+  banner('end-to-end (playwright)');
+  const t = Date.now();
+  const report = join(resultsDir, 'e2e.json');
+  rmSync(report, { force: true });
+  const code = await run(bin('playwright'), ['test'], { E2E_JSON: '1' });
+  const json = readJson(report);
+  const stats = json?.stats;
+  if (!stats || typeof stats.expected !== 'number') {
+    record('e2e', t, { failed: 1, note: `no report (exit code ${code})` });
+    return;
+  }
+  const errors = Array.isArray(json.errors) ? json.errors.length : 0;
+  const counts = {
+    passed: stats.expected + (stats.flaky ?? 0),
+    failed: (stats.unexpected ?? 0) + (stats.unexpected === 0 && errors > 0 ? 1 : 0),
+    skipped: stats.skipped ?? 0,
+    note: [stats.flaky ? `${stats.flaky} flaky (passed on retry)` : '', errors ? `${errors} error(s) outside tests` : ''].filter(Boolean).join('; '),
+  };
+  record('e2e', t, exitAdjust(code, counts));
+}
+
+function summary() {
+  const header = ['stage', 'passed', 'failed', 'skipped', 'time'];
+  const body = rows.map((r) => [r.stage, String(r.passed), String(r.failed), String(r.skipped), `${r.seconds.toFixed(1)}s`, r.note]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const fmt = (cells) =>
+    cells
+      .slice(0, header.length)
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ') + (cells[header.length] ? `  ${cells[header.length]}` : '');
+  banner('summary');
+  console.log(fmt(header));
+  for (const b of body) console.log(fmt(b));
+}
+
+async function main() {
+  const stages = selectedStages();
+  mkdirSync(resultsDir, { recursive: true });
+  if (stages.has('typecheck')) await typecheck();
+  if (stages.has('locales')) await locales();
+  if (stages.has('unit')) await unit();
+  if (stages.has('e2e') || stages.has('build')) {
+    const built = await build();
+    if (stages.has('e2e')) {
+      if (built) await e2e();
+      else record('e2e', Date.now(), { failed: 1, note: 'not run: build failed' });
+    }
+  }
+
+  summary();
+  const passed = rows.reduce((n, r) => n + r.passed, 0);
+  const failed = rows.reduce((n, r) => n + r.failed, 0);
+  const skipped = rows.reduce((n, r) => n + r.skipped, 0);
+  if (passed + failed === 0) console.log('test-all: no test ran at all');
+  console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+  process.exitCode = failed > 0 || passed + failed === 0 ? 1 : 0;
+}
+
+main().catch((err) => {
+  console.error(err);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+});

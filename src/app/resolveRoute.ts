@@ -1,0 +1,47 @@
+import { decideAccess, type AccessDecision } from '../domain/access';
+import type { Portal } from '../domain/portals';
+import type { AccessSubject } from '../domain/access';
+import { matchPattern } from './router.svelte';
+import { ROUTES, type RouteDef } from './routes';
+
+export type Resolution =
+  | { kind: 'home' }
+  | { kind: 'notFound' }
+  /** R-REQ-5 / R-IND-7: a page of another portal than the persona's. */
+  | { kind: 'wrongPortal'; route: RouteDef; portal: Portal }
+  | { kind: 'forbidden'; route: RouteDef; decision: Extract<AccessDecision, { allowed: false }> }
+  | { kind: 'page'; route: RouteDef; params: Record<string, string> };
+
+/**
+ * Decides what a path shows for a persona. The same decision serves the navigation and a
+ * typed URL, so a page a role may not open is refused whichever way it is reached.
+ */
+export function resolveRoute(path: string, portal: Portal, subject: AccessSubject): Resolution {
+  if (path === '') return { kind: 'home' };
+  for (const route of ROUTES) {
+    const params = matchPattern(route.pattern, path);
+    if (!params) continue;
+    if (route.portal && route.portal !== portal) return { kind: 'wrongPortal', route, portal: route.portal };
+    if (route.feature) {
+      const decision = decideAccess(subject, route.feature);
+      if (!decision.allowed) return { kind: 'forbidden', route, decision };
+    }
+    return { kind: 'page', route, params };
+  }
+  return { kind: 'notFound' };
+}
+
+export interface NavItem {
+  href: string;
+  labelKey: string;
+  groupKey?: string;
+}
+
+/** The navigation a persona's roles allow in its portal (R-IND-7). */
+export function navigationFor(portal: Portal, subject: AccessSubject): NavItem[] {
+  return ROUTES.filter((r) => r.nav && r.portal === portal && (!r.feature || decideAccess(subject, r.feature).allowed)).map((r) => ({
+    href: `#/${r.pattern}`,
+    labelKey: r.nav!.labelKey,
+    groupKey: r.nav!.groupKey,
+  }));
+}

@@ -1,0 +1,57 @@
+import type { Component } from 'svelte';
+import type { Feature } from '../domain/access';
+import type { Portal } from '../domain/portals';
+import type { Persona } from '../db/queries/personas';
+
+export interface PageProps {
+  persona: Persona;
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+type PageModule = { default: Component<PageProps> };
+
+export interface RouteDef {
+  pattern: string;
+  /** The portal the page belongs to; null for pages every persona may open (mail, simulator). */
+  portal: Portal | null;
+  /** R-IND-7 / R-MPR-1: the feature the persona's roles must allow. */
+  feature?: Feature;
+  /** i18n key of the page title (document title and heading). */
+  titleKey: string;
+  load: () => Promise<PageModule>;
+  /** Shown in the portal's navigation, under an optional group (e.g. Billing). */
+  nav?: { labelKey: string; groupKey?: string };
+}
+
+const partnerCenter: RouteDef[] = [
+  { pattern: 'partner-center', portal: 'partner-center', feature: 'pc.home', titleKey: 'partnerCenter:home.title', load: () => import('../portals/partner-center/HomePage.svelte'), nav: { labelKey: 'partnerCenter:nav.dashboard' } },
+  { pattern: 'partner-center/customers', portal: 'partner-center', feature: 'pc.customers', titleKey: 'partnerCenter:customers.title', load: () => import('../portals/partner-center/CustomersPage.svelte'), nav: { labelKey: 'partnerCenter:nav.customers' } },
+  { pattern: 'partner-center/indirect-providers', portal: 'partner-center', feature: 'pc.indirectProviders', titleKey: 'partnerCenter:indirectProviders.title', load: () => import('../portals/partner-center/IndirectProvidersPage.svelte'), nav: { labelKey: 'partnerCenter:nav.indirectProviders' } },
+  { pattern: 'partner-center/indirect-resellers', portal: 'partner-center', feature: 'pc.indirectResellers', titleKey: 'partnerCenter:indirectResellers.title', load: () => import('../portals/partner-center/IndirectResellersPage.svelte'), nav: { labelKey: 'partnerCenter:nav.indirectResellers' } },
+  { pattern: 'partner-center/settings/user-management', portal: 'partner-center', feature: 'pc.settings.userManagement', titleKey: 'partnerCenter:userManagement.title', load: () => import('../portals/partner-center/UserManagementPage.svelte'), nav: { labelKey: 'partnerCenter:nav.userManagement', groupKey: 'partnerCenter:nav.settings' } },
+];
+
+/** R-REQ-5: the same customer pages exist in the Microsoft 365 admin center and the Office Admin Portal. */
+function customerRoutes(portal: 'admin-center' | 'office-admin-portal'): RouteDef[] {
+  return [
+    { pattern: portal, portal, feature: 'ac.home', titleKey: 'adminCenter:home.title', load: () => import('../portals/admin-center/HomePage.svelte'), nav: { labelKey: 'adminCenter:nav.home' } },
+    { pattern: `${portal}/users`, portal, feature: 'ac.users', titleKey: 'adminCenter:users.title', load: () => import('../portals/admin-center/ActiveUsersPage.svelte'), nav: { labelKey: 'adminCenter:nav.activeUsers', groupKey: 'adminCenter:nav.users' } },
+    { pattern: `${portal}/billing/partner-relationships`, portal, feature: 'ac.billing.partnerRelationships', titleKey: 'adminCenter:partnerRelationships.title', load: () => import('../portals/admin-center/PartnerRelationshipsPage.svelte'), nav: { labelKey: 'adminCenter:nav.partnerRelationships', groupKey: 'adminCenter:nav.billing' } },
+  ];
+}
+
+const shared: RouteDef[] = [
+  { pattern: 'mail', portal: null, titleKey: 'mail:title', load: () => import('../portals/mail/MailboxPage.svelte') },
+  { pattern: 'mail/:id', portal: null, titleKey: 'mail:title', load: () => import('../portals/mail/MailboxPage.svelte') },
+  { pattern: 'world', portal: null, titleKey: 'simulator:world.title', load: () => import('../portals/simulator/WorldPage.svelte') },
+];
+
+export const ROUTES: RouteDef[] = [...partnerCenter, ...customerRoutes('admin-center'), ...customerRoutes('office-admin-portal'), ...shared];
+
+/** The home route of each portal. */
+export const PORTAL_HOME: Record<Portal, string> = {
+  'partner-center': '/partner-center',
+  'admin-center': '/admin-center',
+  'office-admin-portal': '/office-admin-portal',
+};

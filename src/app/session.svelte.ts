@@ -1,0 +1,42 @@
+// Who the learner is acting as. Per tab (sessionStorage), so a partner in one tab and the
+// customer in another can play both sides of a workflow; a new tab starts as the persona
+// last chosen anywhere (localStorage), else the world's default persona.
+
+const KEY = 'partner-sim.persona';
+
+function read(storage: () => Storage): string | null {
+  try {
+    return storage().getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: () => Storage, value: string): void {
+  try {
+    storage().setItem(KEY, value);
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
+}
+
+const PERSONA_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+class Session {
+  personaId = $state<string | null>(null);
+
+  /** `fromUrl` is a trainer link's `?persona=`; it is validated here and against the world later. */
+  init(fromUrl: string | null): void {
+    const candidate = fromUrl && PERSONA_ID.test(fromUrl) ? fromUrl : (read(() => sessionStorage) ?? read(() => localStorage));
+    this.personaId = candidate && PERSONA_ID.test(candidate) ? candidate : null;
+    if (fromUrl && this.personaId === fromUrl) this.select(fromUrl);
+  }
+
+  select(userId: string): void {
+    this.personaId = userId;
+    write(() => sessionStorage, userId);
+    write(() => localStorage, userId);
+  }
+}
+
+export const session = new Session();

@@ -1,0 +1,41 @@
+// The simulator's own controls (not documented workflows): reset, export, import, clock,
+// mail read state. Components call these; these call repositories.
+import { getDb } from '../db/instance';
+import { readWorld, replaceWorld, resetToScenario } from '../db/repositories/worldRepository';
+import { advanceClock as advance } from '../db/repositories/clockRepository';
+import { markRead } from '../db/repositories/mailRepository';
+import { parseWorldFile, toWorldFile, WORLD_FILE_MAX_BYTES, type WorldFileProblem } from '../domain/worldFile';
+import type { ScenarioName } from '../db/scenarios';
+
+export async function resetWorld(scenario: ScenarioName): Promise<void> {
+  await resetToScenario(getDb(), scenario);
+}
+
+export async function exportWorld(): Promise<{ fileName: string; blob: Blob }> {
+  const world = await readWorld(getDb());
+  const file = toWorldFile(world, new Date());
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  return { fileName: `partner-sim-${world.meta.scenario}-${stamp}.json`, blob: new Blob([JSON.stringify(file)], { type: 'application/json' }) };
+}
+
+/** Validates the whole file first; the current world changes only if every check passes. */
+export async function importWorld(file: File): Promise<{ ok: true } | { ok: false; problems: WorldFileProblem[] }> {
+  if (file.size > WORLD_FILE_MAX_BYTES) return { ok: false, problems: [{ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } }] };
+  const result = parseWorldFile(await file.text());
+  if (!result.ok) return result;
+  try {
+    await replaceWorld(getDb(), result.world);
+  } catch {
+    // A constraint the validator missed (e.g. a unique index) aborts the transaction: nothing changed.
+    return { ok: false, problems: [{ key: 'import.storeFailed' }] };
+  }
+  return { ok: true };
+}
+
+export async function advanceClock(days: number): Promise<void> {
+  await advance(getDb(), days);
+}
+
+export async function setMailRead(mailId: string, read: boolean): Promise<void> {
+  await markRead(getDb(), mailId, read);
+}

@@ -1,0 +1,83 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type {
+  Agreement,
+  Invitation,
+  Mail,
+  PartnerOrganization,
+  PmcAccount,
+  ProviderLink,
+  Relationship,
+  Subscription,
+  Tenant,
+  User,
+  WorldMeta,
+} from '../domain/types';
+
+/** Prefixed: every GitHub Pages project of one account shares the origin's IndexedDB. */
+export const DB_NAME = 'partner-sim.world';
+
+/** A persisted workflow actor snapshot (survives reloads), keyed by workflow and persona. */
+export interface SnapshotRow {
+  key: string;
+  machineVersion: number;
+  snapshot: unknown;
+  savedAt: number;
+}
+
+/**
+ * Every version stays here forever, in order. A version that changes data gets an
+ * `upgrade()` and a test that opens a fixture of the previous version (test/fixtures/).
+ */
+export const SCHEMA_V1 = {
+  meta: 'key',
+  tenants: 'id, kind, &domain',
+  users: 'id, tenantId, &email',
+  partners: 'tenantId, &mpnId',
+  // [partnerId+customerNameLower] serves the paged, sorted, prefix-searched Customers list.
+  relationships: 'id, partnerId, customerId, &[partnerId+customerId], [partnerId+customerNameLower]',
+  providerLinks: 'id, providerId, resellerId, &[providerId+resellerId]',
+  invitations: 'id, &token, partnerId, customerId',
+  agreements: 'id, [tenantId+kind]',
+  subscriptions: 'id, tenantId, partnerId',
+  mail: 'id, [mailbox+sentAt], [mailbox+read]',
+  pmcAccounts: 'id, &userName',
+  snapshots: 'key',
+} as const;
+
+export class AppDB extends Dexie {
+  meta!: EntityTable<WorldMeta, 'key'>;
+  tenants!: EntityTable<Tenant, 'id'>;
+  users!: EntityTable<User, 'id'>;
+  partners!: EntityTable<PartnerOrganization, 'tenantId'>;
+  relationships!: EntityTable<Relationship, 'id'>;
+  providerLinks!: EntityTable<ProviderLink, 'id'>;
+  invitations!: EntityTable<Invitation, 'id'>;
+  agreements!: EntityTable<Agreement, 'id'>;
+  subscriptions!: EntityTable<Subscription, 'id'>;
+  mail!: EntityTable<Mail, 'id'>;
+  pmcAccounts!: EntityTable<PmcAccount, 'id'>;
+  snapshots!: EntityTable<SnapshotRow, 'key'>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+
+  /** The tables a world consists of (what export writes and reset replaces). */
+  get worldTables() {
+    return [
+      this.meta,
+      this.tenants,
+      this.users,
+      this.partners,
+      this.relationships,
+      this.providerLinks,
+      this.invitations,
+      this.agreements,
+      this.subscriptions,
+      this.mail,
+      this.pmcAccounts,
+      this.snapshots,
+    ];
+  }
+}

@@ -1,0 +1,32 @@
+// Reads for the portal pages that the shared query files do not cover. Index lookups only:
+// each one touches a single tenant's rows, never a whole table.
+import type { AppDB } from '../AppDB';
+import type { Agreement, Subscription, Tenant, User } from '../../domain/types';
+import { mcaOf, subscriptionsOf, usersOfTenant } from './tenants';
+
+export interface CustomerAccount {
+  tenant: Tenant | undefined;
+  subscriptions: Subscription[];
+  users: User[];
+}
+
+/** What a partner sees when it expands one customer on the Customers page. */
+export async function customerAccount(db: AppDB, customerId: string): Promise<CustomerAccount> {
+  const [tenant, subscriptions, users] = await Promise.all([
+    db.tenants.get(customerId),
+    subscriptionsOf(db, customerId),
+    usersOfTenant(db, customerId),
+  ]);
+  return { tenant, subscriptions, users };
+}
+
+export interface CustomerHomeSummary {
+  mca: Agreement | undefined;
+  partnerCount: number;
+}
+
+/** The customer admin home: the Microsoft Customer Agreement and how many partners the tenant has. */
+export async function customerHomeSummary(db: AppDB, tenantId: string): Promise<CustomerHomeSummary> {
+  const [mca, partnerCount] = await Promise.all([mcaOf(db, tenantId), db.relationships.where('customerId').equals(tenantId).count()]);
+  return { mca, partnerCount };
+}

@@ -1,0 +1,61 @@
+import type { AppDB } from '../AppDB';
+import type { World } from '../../domain/types';
+import { SCENARIOS, isScenarioName, type ScenarioName } from '../scenarios';
+
+/** Seeds the world on first use. Runs in one transaction so two tabs opening at once seed once. */
+export async function ensureWorld(db: AppDB, scenario: string): Promise<void> {
+  if (await db.meta.get('world')) return;
+  const world = await SCENARIOS[isScenarioName(scenario) ? scenario : 'default']();
+  await db.transaction('rw', db.worldTables, async () => {
+    if (await db.meta.get('world')) return;
+    await writeWorld(db, world);
+  });
+}
+
+/** Replaces the whole world atomically: either every table is the new world or nothing changed. */
+export async function replaceWorld(db: AppDB, world: World): Promise<void> {
+  await db.transaction('rw', db.worldTables, async () => {
+    await Promise.all(db.worldTables.map((t) => t.clear()));
+    await writeWorld(db, world);
+  });
+}
+
+export async function resetToScenario(db: AppDB, scenario: ScenarioName): Promise<void> {
+  await replaceWorld(db, await SCENARIOS[scenario]());
+}
+
+async function writeWorld(db: AppDB, world: World): Promise<void> {
+  await db.meta.put(world.meta);
+  await db.tenants.bulkAdd(world.tenants);
+  await db.users.bulkAdd(world.users);
+  await db.partners.bulkAdd(world.partners);
+  await db.relationships.bulkAdd(world.relationships);
+  await db.providerLinks.bulkAdd(world.providerLinks);
+  await db.invitations.bulkAdd(world.invitations);
+  await db.agreements.bulkAdd(world.agreements);
+  await db.subscriptions.bulkAdd(world.subscriptions);
+  await db.mail.bulkAdd(world.mail);
+  await db.pmcAccounts.bulkAdd(world.pmcAccounts);
+}
+
+/** Reads every world table in one read transaction, so the export is a consistent snapshot. */
+export async function readWorld(db: AppDB): Promise<World> {
+  return db.transaction('r', db.worldTables, async () => {
+    const meta = await db.meta.get('world');
+    if (!meta) throw new Error('world not initialised');
+    const [tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts] =
+      await Promise.all([
+        db.tenants.toArray(),
+        db.users.toArray(),
+        db.partners.toArray(),
+        db.relationships.toArray(),
+        db.providerLinks.toArray(),
+        db.invitations.toArray(),
+        db.agreements.toArray(),
+        db.subscriptions.toArray(),
+        db.mail.toArray(),
+        db.pmcAccounts.toArray(),
+      ]);
+    return { meta, tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts };
+  });
+}

@@ -1,0 +1,157 @@
+import type { Mail, Relationship, Role, Tenant, User, World } from '../../domain/types';
+
+// The default world. Training material and walkthroughs refer to these names: keep them.
+// Every email is on a `.example` domain; nothing here is a real organization or person.
+
+/** The simulated clock starts in the period the seeds describe (2020). */
+export const DEFAULT_START = Date.UTC(2020, 9, 5, 9, 0, 0);
+
+type TenantSeed = Omit<Tenant, 'domain'> & { domain?: string };
+const tenant = (t: TenantSeed): Tenant => ({ domain: `${t.id}.example`, ...t });
+
+export const TENANTS: Tenant[] = [
+  tenant({ id: 'fabrikam', name: 'Fabrikam Solutions', kind: 'partner', cloud: 'public', country: 'US' }),
+  tenant({ id: 'northwind', name: 'Northwind Distribution', kind: 'partner', cloud: 'public', country: 'US' }),
+  tenant({ id: 'contoso', name: 'Contoso Ltd', kind: 'customer', cloud: 'public', country: 'US' }),
+  tenant({ id: 'adatum', name: 'Adatum Corporation', kind: 'customer', cloud: 'public', country: 'US' }),
+  tenant({ id: 'tailspin', name: 'Tailspin Toys', kind: 'customer', cloud: 'public', country: 'US' }),
+  tenant({ id: 'wideworldimporters', name: 'Wide World Importers', kind: 'customer', cloud: 'germany', country: 'DE' }),
+  tenant({ id: 'relecloud', name: 'Relecloud', kind: 'partner', cloud: 'germany', country: 'DE' }),
+  tenant({ id: 'fourthcoffee', name: 'Fourth Coffee', kind: 'customer', cloud: 'usgov', country: 'US' }),
+  tenant({ id: 'treyresearch', name: 'Trey Research', kind: 'partner', cloud: 'usgov', country: 'US' }),
+  tenant({ id: 'woodgrovebank', name: 'Woodgrove Bank', kind: 'customer', cloud: 'public', country: 'JP' }),
+  tenant({ id: 'cohowinery', name: 'Coho Winery', kind: 'customer', cloud: 'china21v', country: 'CN' }),
+  tenant({ id: 'litware', name: 'Litware Inc.', kind: 'partner', cloud: 'public', country: 'US' }),
+  tenant({ id: 'proseware', name: 'Proseware', kind: 'partner', cloud: 'public', country: 'US' }),
+  tenant({ id: 'lamnahealthcare', name: 'Lamna Healthcare', kind: 'company', cloud: 'public', country: 'US' }),
+];
+
+const user = (id: string, tenantId: string, displayName: string, roles: Role[]): User => ({
+  id,
+  tenantId,
+  displayName,
+  email: `${id.replace(/^u-/, '')}@${tenantId}.example`,
+  roles,
+});
+
+export const USERS: User[] = [
+  user('u-megan', 'fabrikam', 'Megan Bowen', ['adminAgent', 'globalAdmin']),
+  user('u-alex', 'fabrikam', 'Alex Wilber', ['salesAgent']),
+  user('u-adele', 'fabrikam', 'Adele Vance', ['helpdeskAgent']),
+  user('u-diego', 'northwind', 'Diego Siciliani', ['adminAgent']),
+  user('u-patti', 'contoso', 'Patti Fernandez', ['globalAdmin']),
+  user('u-lee', 'contoso', 'Lee Gu', ['billingAdmin']),
+  user('u-isaiah', 'contoso', 'Isaiah Langer', ['userAdmin']),
+  user('u-enrico', 'adatum', 'Enrico Cattaneo', ['globalAdmin']),
+  user('u-christie', 'tailspin', 'Christie Cline', ['globalAdmin']),
+  user('u-johanna', 'wideworldimporters', 'Johanna Lorenz', ['globalAdmin']),
+  user('u-henrietta', 'relecloud', 'Henrietta Mueller', ['adminAgent', 'globalAdmin']),
+  user('u-joni', 'fourthcoffee', 'Joni Sherman', ['globalAdmin']),
+  user('u-lidia', 'treyresearch', 'Lidia Holloway', ['adminAgent', 'globalAdmin']),
+  user('u-miriam', 'woodgrovebank', 'Miriam Graham', ['globalAdmin']),
+  user('u-lynne', 'cohowinery', 'Lynne Robbins', ['globalAdmin']),
+  user('u-pradeep', 'litware', 'Pradeep Gupta', ['adminAgent', 'globalAdmin']),
+  user('u-nestor', 'proseware', 'Nestor Wilke', ['adminAgent', 'globalAdmin']),
+  user('u-grady', 'lamnahealthcare', 'Grady Archie', ['globalAdmin']),
+];
+
+export function relationship(
+  partnerId: string,
+  customer: Pick<Tenant, 'id' | 'name'>,
+  withAdminRoles: boolean,
+  createdAt: number,
+): Relationship {
+  return {
+    id: `rel-${partnerId}-${customer.id}`,
+    partnerId,
+    customerId: customer.id,
+    customerName: customer.name,
+    customerNameLower: customer.name.toLowerCase(),
+    type: withAdminRoles ? 'resellerAndDelegatedAdmin' : 'reseller',
+    // R-MPR-3: accepted admin roles are Global admin and Helpdesk admin in the customer tenant.
+    adminRoles: withAdminRoles ? ['globalAdmin', 'helpdeskAdmin'] : [],
+    partnerOfRecord: false,
+    reseller: true,
+    createdAt,
+  };
+}
+
+const byId = (id: string): Tenant => {
+  const t = TENANTS.find((x) => x.id === id);
+  if (!t) throw new Error(`unknown tenant ${id}`);
+  return t;
+};
+
+const DAY = 86_400_000;
+
+function welcomeMail(u: User, kind: 'partner' | 'customer' | 'company', sentAt: number): Mail {
+  return {
+    id: `mail-welcome-${u.id}`,
+    mailbox: u.email,
+    fromName: 'Partner relationships simulator',
+    fromEmail: 'simulator@partner-sim.example',
+    to: [u.email],
+    subject: { kind: 'i18n', key: `mail:welcome.${kind}.subject` },
+    body: { kind: 'i18n', key: `mail:welcome.${kind}.body`, params: { name: u.displayName } },
+    sentAt,
+    read: 0,
+  };
+}
+
+export function defaultWorld(): World {
+  const now = DEFAULT_START;
+  return {
+    meta: { key: 'world', scenario: 'default', now, defaultPersonaId: 'u-megan' },
+    tenants: TENANTS.map((t) => ({ ...t })),
+    users: USERS.map((u) => ({ ...u, roles: [...u.roles] })),
+    partners: [
+      partnerOrg('fabrikam', '4649001', ['cspIndirectReseller']),
+      partnerOrg('northwind', '4649002', ['cspIndirectProvider']),
+      partnerOrg('relecloud', '4649003', ['cspDirect']),
+      partnerOrg('treyresearch', '4649004', ['cspDirect']),
+      partnerOrg('litware', '4649005', ['o365Partner', 'cloudEssentials']),
+      partnerOrg('proseware', '4649006', ['o365Partner']),
+    ],
+    relationships: [
+      relationship('fabrikam', byId('adatum'), true, now - 120 * DAY),
+      relationship('northwind', byId('tailspin'), true, now - 200 * DAY),
+    ],
+    providerLinks: [],
+    invitations: [],
+    agreements: [
+      { id: 'mca-adatum', tenantId: 'adatum', kind: 'mca', acceptedAt: now - 120 * DAY, acceptedByUserId: 'u-enrico' },
+      { id: 'mca-tailspin', tenantId: 'tailspin', kind: 'mca', acceptedAt: now - 200 * DAY, acceptedByUserId: 'u-christie' },
+    ],
+    subscriptions: [
+      { id: 'sub-adatum-e3', tenantId: 'adatum', partnerId: 'fabrikam', offerId: 'o365-e3', licenses: 25, assigned: 21, status: 'active' },
+      { id: 'sub-adatum-azure', tenantId: 'adatum', partnerId: 'fabrikam', offerId: 'azure-plan', licenses: 1, assigned: 1, status: 'active' },
+      { id: 'sub-contoso-bs', tenantId: 'contoso', offerId: 'm365-business-standard', licenses: 10, assigned: 7, status: 'active' },
+      { id: 'sub-tailspin-e1', tenantId: 'tailspin', partnerId: 'northwind', offerId: 'o365-e1', licenses: 50, assigned: 44, status: 'active' },
+    ],
+    mail: USERS.map((u) => welcomeMail(u, byId(u.tenantId).kind, now - DAY)),
+    pmcAccounts: [
+      {
+        id: 'pmc-lamna',
+        userName: 'partner@lamnahealthcare.example',
+        password: 'Lamna-PMC-2020',
+        profiles: [
+          { mpnId: '5120001', organizationName: 'Lamna Healthcare', country: 'US', active: true },
+          { mpnId: '5120002', organizationName: 'Lamna Healthcare Canada', country: 'CA', active: true },
+        ],
+      },
+    ],
+  };
+}
+
+function partnerOrg(tenantId: string, mpnId: string, programs: World['partners'][number]['programs']) {
+  const t = byId(tenantId);
+  return {
+    tenantId,
+    mpnId,
+    programs,
+    legalName: t.name,
+    primaryContactEmail: `partners@${t.domain}`,
+    supportEmail: `support@${t.domain}`,
+    supportPhone: '+1 425 555 0100',
+  };
+}

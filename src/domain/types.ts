@@ -1,0 +1,234 @@
+// The simulated world, as plain data. Framework-free: no Dexie, no Svelte, no i18next.
+// Labels are never stored here; records hold codes that the UI translates.
+
+/** Clouds (instances) a tenant lives in. The seeds distinguish these four. */
+export const CLOUDS = ['public', 'usgov', 'germany', 'china21v'] as const;
+export type Cloud = (typeof CLOUDS)[number];
+
+/** ISO 3166-1 alpha-2 country/region code. */
+export type CountryCode = string;
+
+/** What a tenant is in the world. A company may later enroll and become a partner. */
+export const TENANT_KINDS = ['customer', 'partner', 'company'] as const;
+export type TenantKind = (typeof TENANT_KINDS)[number];
+
+export interface Tenant {
+  id: string;
+  name: string;
+  /** Primary (verified) domain, always on `.example`. */
+  domain: string;
+  kind: TenantKind;
+  cloud: Cloud;
+  country: CountryCode;
+}
+
+/** Customer-side admin roles (Microsoft 365 admin center). */
+export const CUSTOMER_ROLES = ['globalAdmin', 'billingAdmin', 'userAdmin', 'helpdeskAdmin'] as const;
+/** Partner Center roles: the CSP agent roles plus the tenant roles the seeds name. */
+export const PARTNER_ROLES = ['adminAgent', 'salesAgent', 'helpdeskAgent', 'globalAdmin', 'userAdmin', 'billingAdmin'] as const;
+export const ROLES = ['adminAgent', 'salesAgent', 'helpdeskAgent', 'globalAdmin', 'billingAdmin', 'userAdmin', 'helpdeskAdmin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  id: string;
+  tenantId: string;
+  displayName: string;
+  /** Work email; unique in the world (and so in Partner Center, R-IND-6). */
+  email: string;
+  /** Ordered: the first role is the one a persona is introduced with. */
+  roles: Role[];
+  /** Set when a temporary password must be changed at first sign-in (R-IND-6). */
+  mustChangePassword?: boolean;
+}
+
+/** Programs a partner organization belongs to. */
+export const PROGRAMS = [
+  'cspDirect',
+  'cspIndirectProvider',
+  'cspIndirectReseller',
+  'cloudEssentials',
+  'cloudAccelerate',
+  'cloudDeployment',
+  'o365Partner',
+] as const;
+export type Program = (typeof PROGRAMS)[number];
+
+export interface PartnerOrganization {
+  /** The partner's tenant; one organization per tenant. */
+  tenantId: string;
+  mpnId: string;
+  programs: Program[];
+  legalName: string;
+  primaryContactEmail: string;
+  supportEmail: string;
+  supportPhone: string;
+}
+
+/** The seven partner types a customer sees (R-MPR-2). */
+export const PARTNER_TYPES = [
+  'reseller',
+  'delegatedAdmin',
+  'resellerAndDelegatedAdmin',
+  'partner',
+  'advisor',
+  'mpsaPartner',
+  'lobPartner',
+] as const;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+/**
+ * A partner–customer relationship. Admin rights are kept as a list of grants rather than
+ * a boolean so that a later GDAP edition (granular, time-bound roles) fits without a rewrite.
+ */
+export interface Relationship {
+  id: string;
+  partnerId: string;
+  customerId: string;
+  /** Denormalized for the indexed, paged Customers list of a partner with 10,000 customers. */
+  customerName: string;
+  /** Lower-cased name, for case-insensitive prefix search on an index. */
+  customerNameLower: string;
+  type: PartnerType;
+  /** Delegated admin privileges: the customer roles the partner holds (R-MPR-3). */
+  adminRoles: Role[];
+  partnerOfRecord: boolean;
+  /** Whether this partner may transact (reseller of record). */
+  reseller: boolean;
+  createdAt: number;
+  /** When admin roles were removed by the customer (R-MPR-7, R-REQ-6). */
+  rolesRemovedAt?: number;
+}
+
+/** An indirect provider ↔ indirect reseller link (W-CONNECT-PROVIDER). */
+export interface ProviderLink {
+  id: string;
+  providerId: string;
+  resellerId: string;
+  createdAt: number;
+  /** R-IND-8: admin access to the reseller's own work account, removable later. */
+  providerHasAdminAccess: boolean;
+}
+
+export const INVITATION_KINDS = ['reseller', 'resellerWithProvider', 'indirectProvider', 'o365Trial', 'o365Offer'] as const;
+export type InvitationKind = (typeof INVITATION_KINDS)[number];
+export const INVITATION_STATES = ['draft', 'sent', 'accepted', 'cancelled', 'failed'] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
+
+export interface Invitation {
+  id: string;
+  /** The personal link's secret (R-IND-11). */
+  token: string;
+  kind: InvitationKind;
+  state: InvitationState;
+  /** Partner tenant that sends it. */
+  partnerId: string;
+  /** For three-way invitations: the indirect provider asked for too (R-IND-10). */
+  providerId?: string;
+  /** Addressee tenant, known once the mail is sent to one of its users. */
+  customerId?: string;
+  includesAdminRoles: boolean;
+  createdAt: number;
+  updatedAt: number;
+  /** Why it failed, as an error key (e.g. `rules:R-REQ-3.refused`). */
+  failureKey?: string;
+}
+
+export const AGREEMENT_KINDS = ['mca'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+export interface Agreement {
+  id: string;
+  tenantId: string;
+  kind: AgreementKind;
+  acceptedAt: number;
+  acceptedByUserId: string;
+}
+
+export interface Subscription {
+  id: string;
+  tenantId: string;
+  /** The partner that provisioned it, if any. */
+  partnerId?: string;
+  offerId: string;
+  licenses: number;
+  assigned: number;
+  status: 'active' | 'trial' | 'expired';
+  endsAt?: number;
+}
+
+/**
+ * A mail text is either words a person typed (stored verbatim, always rendered as text)
+ * or a system message stored as an i18n key with parameters, so it reads in the
+ * learner's current language.
+ */
+export type MailText =
+  | { kind: 'plain'; text: string }
+  | { kind: 'i18n'; key: string; params?: Record<string, string | number> };
+
+export interface Mail {
+  id: string;
+  /** The mailbox (recipient email) this copy belongs to. */
+  mailbox: string;
+  fromName: string;
+  fromEmail: string;
+  to: string[];
+  subject: MailText;
+  body: MailText;
+  sentAt: number;
+  /** 0 or 1: booleans cannot be indexed in IndexedDB. */
+  read: 0 | 1;
+  /** The invitation this mail carries, if any. */
+  invitationId?: string;
+}
+
+/** A Partner Membership Center account, used to link an MPN ID during enrollment (R-IND-1, R-IND-2). */
+export interface PmcAccount {
+  id: string;
+  userName: string;
+  password: string;
+  profiles: PmcProfile[];
+}
+export interface PmcProfile {
+  mpnId: string;
+  organizationName: string;
+  country: CountryCode;
+  active: boolean;
+}
+
+export interface WorldMeta {
+  /** Always 'world': a single row. */
+  key: 'world';
+  scenario: string;
+  /** Simulated clock, ms since epoch. */
+  now: number;
+  /** The persona a fresh tab starts as. */
+  defaultPersonaId: string;
+}
+
+/** A whole world: what export writes and import reads. */
+export interface World {
+  meta: WorldMeta;
+  tenants: Tenant[];
+  users: User[];
+  partners: PartnerOrganization[];
+  relationships: Relationship[];
+  providerLinks: ProviderLink[];
+  invitations: Invitation[];
+  agreements: Agreement[];
+  subscriptions: Subscription[];
+  mail: Mail[];
+  pmcAccounts: PmcAccount[];
+}
+
+export const WORLD_TABLES = [
+  'tenants',
+  'users',
+  'partners',
+  'relationships',
+  'providerLinks',
+  'invitations',
+  'agreements',
+  'subscriptions',
+  'mail',
+  'pmcAccounts',
+] as const;
+export type WorldTable = (typeof WORLD_TABLES)[number];

@@ -1,0 +1,265 @@
+import { arr, bool, literal, num, obj, oneOf, record, str, union, type Schema, type SchemaIssue } from '../lib/schema';
+import {
+  AGREEMENT_KINDS,
+  CLOUDS,
+  INVITATION_KINDS,
+  INVITATION_STATES,
+  PARTNER_TYPES,
+  PROGRAMS,
+  ROLES,
+  TENANT_KINDS,
+  type MailText,
+  type World,
+} from './types';
+
+/** The export file's envelope. Bump WORLD_FILE_VERSION with a migration when World changes. */
+export const WORLD_FILE_FORMAT = 'partner-sim-world';
+export const WORLD_FILE_VERSION = 1;
+/** Refuse bigger files before parsing: the large scenario exports to about 8 MiB. */
+export const WORLD_FILE_MAX_BYTES = 32 * 1024 * 1024;
+
+export interface WorldFile {
+  format: typeof WORLD_FILE_FORMAT;
+  version: number;
+  exportedAt: string;
+  world: World;
+}
+
+const ID = str({ min: 1, max: 64, pattern: /^[A-Za-z0-9_.:-]+$/ });
+const NAME = str({ min: 1, max: 200 });
+const EMAIL = str({ min: 3, max: 254, pattern: /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/ });
+const TIME = num({ min: 0, max: 8.64e15, int: true });
+const COUNTRY = str({ min: 2, max: 2, pattern: /^[A-Z]{2}$/ });
+const MAX_ROWS = 200_000;
+
+const mailText: Schema<MailText> = union<MailText>('kind', {
+  plain: obj({ kind: literal('plain'), text: str({ max: 20_000 }) }) as Schema<MailText>,
+  i18n: obj(
+    { kind: literal('i18n'), key: str({ min: 1, max: 120, pattern: /^[a-zA-Z0-9]+:[A-Za-z0-9_.-]+$/ }) },
+    { params: record(str({ max: 2_000 }), { maxKeys: 20, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }) },
+  ) as Schema<MailText>,
+});
+
+const worldSchema = obj({
+  meta: obj({ key: literal('world'), scenario: str({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }), now: TIME, defaultPersonaId: ID }),
+  tenants: arr(
+    obj({ id: ID, name: NAME, domain: str({ min: 3, max: 120, pattern: /^[a-z0-9.-]+\.example$/ }), kind: oneOf(TENANT_KINDS), cloud: oneOf(CLOUDS), country: COUNTRY }),
+    { max: MAX_ROWS, min: 1 },
+  ),
+  users: arr(
+    obj(
+      { id: ID, tenantId: ID, displayName: NAME, email: EMAIL, roles: arr(oneOf(ROLES), { max: ROLES.length }) },
+      { mustChangePassword: bool() },
+    ),
+    { max: MAX_ROWS, min: 1 },
+  ),
+  partners: arr(
+    obj({
+      tenantId: ID,
+      mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
+      programs: arr(oneOf(PROGRAMS), { max: PROGRAMS.length }),
+      legalName: NAME,
+      primaryContactEmail: EMAIL,
+      supportEmail: EMAIL,
+      supportPhone: str({ min: 1, max: 40 }),
+    }),
+    { max: MAX_ROWS },
+  ),
+  relationships: arr(
+    obj(
+      {
+        id: ID,
+        partnerId: ID,
+        customerId: ID,
+        customerName: NAME,
+        customerNameLower: NAME,
+        type: oneOf(PARTNER_TYPES),
+        adminRoles: arr(oneOf(ROLES), { max: ROLES.length }),
+        partnerOfRecord: bool(),
+        reseller: bool(),
+        createdAt: TIME,
+      },
+      { rolesRemovedAt: TIME },
+    ),
+    { max: MAX_ROWS },
+  ),
+  providerLinks: arr(obj({ id: ID, providerId: ID, resellerId: ID, createdAt: TIME, providerHasAdminAccess: bool() }), { max: MAX_ROWS }),
+  invitations: arr(
+    obj(
+      {
+        id: ID,
+        token: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
+        kind: oneOf(INVITATION_KINDS),
+        state: oneOf(INVITATION_STATES),
+        partnerId: ID,
+        includesAdminRoles: bool(),
+        createdAt: TIME,
+        updatedAt: TIME,
+      },
+      { providerId: ID, customerId: ID, failureKey: str({ max: 120 }) },
+    ),
+    { max: MAX_ROWS },
+  ),
+  agreements: arr(obj({ id: ID, tenantId: ID, kind: oneOf(AGREEMENT_KINDS), acceptedAt: TIME, acceptedByUserId: ID }), { max: MAX_ROWS }),
+  subscriptions: arr(
+    obj(
+      {
+        id: ID,
+        tenantId: ID,
+        offerId: ID,
+        licenses: num({ min: 0, max: 1_000_000, int: true }),
+        assigned: num({ min: 0, max: 1_000_000, int: true }),
+        status: oneOf(['active', 'trial', 'expired'] as const),
+      },
+      { partnerId: ID, endsAt: TIME },
+    ),
+    { max: MAX_ROWS },
+  ),
+  mail: arr(
+    obj(
+      {
+        id: ID,
+        mailbox: EMAIL,
+        fromName: NAME,
+        fromEmail: EMAIL,
+        to: arr(EMAIL, { max: 50, min: 1 }),
+        subject: mailText,
+        body: mailText,
+        sentAt: TIME,
+        read: oneOf([0, 1] as const),
+      },
+      { invitationId: ID },
+    ),
+    { max: MAX_ROWS },
+  ),
+  pmcAccounts: arr(
+    obj({
+      id: ID,
+      userName: str({ min: 1, max: 254 }),
+      password: str({ min: 1, max: 128 }),
+      profiles: arr(
+        obj({ mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }), organizationName: NAME, country: COUNTRY, active: bool() }),
+        { max: 50 },
+      ),
+    }),
+    { max: 10_000 },
+  ),
+});
+
+const fileSchema = obj({
+  format: literal(WORLD_FILE_FORMAT),
+  version: num({ min: 0, max: 1_000_000, int: true }),
+  exportedAt: str({ max: 40 }),
+  world: worldSchema,
+});
+
+export interface WorldFileProblem {
+  /** i18n key in the `errors` namespace. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type WorldFileResult = { ok: true; world: World } | { ok: false; problems: WorldFileProblem[] };
+
+const fail = (...problems: WorldFileProblem[]): WorldFileResult => ({ ok: false, problems });
+
+/**
+ * Validates an import file's text completely before anything is stored: size, JSON, the
+ * envelope and version, every record's shape, unique ids, and every reference.
+ */
+export function parseWorldFile(text: string): WorldFileResult {
+  if (text.length > WORLD_FILE_MAX_BYTES) return fail({ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail({ key: 'import.notJson' });
+  }
+  return validateWorldFile(data);
+}
+
+export function validateWorldFile(data: unknown): WorldFileResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail({ key: 'import.notWorldFile' });
+  const envelope = data as Record<string, unknown>;
+  if (envelope.format !== WORLD_FILE_FORMAT) return fail({ key: 'import.notWorldFile' });
+  if (envelope.version !== WORLD_FILE_VERSION) {
+    return fail({ key: 'import.unknownVersion', params: { found: String(envelope.version), supported: WORLD_FILE_VERSION } });
+  }
+  const issues: SchemaIssue[] = [];
+  if (!fileSchema(data, 'file', issues)) {
+    return fail(...issues.slice(0, 10).map(issueToProblem));
+  }
+  const refs = checkReferences((data as WorldFile).world);
+  if (refs.length) return fail(...refs.slice(0, 10));
+  return { ok: true, world: (data as WorldFile).world };
+}
+
+function issueToProblem(issue: SchemaIssue): WorldFileProblem {
+  const path = issue.path.replace(/^file\./, '');
+  // A type issue names the expected kind in its key, so the message is whole in every language.
+  const key = issue.key === 'type' ? `schema.type.${issue.params?.expected}` : `schema.${issue.key}`;
+  return { key, params: { ...issue.params, path } };
+}
+
+/** Ids unique per table, emails unique, and every reference pointing at an existing record. */
+export function checkReferences(world: World): WorldFileProblem[] {
+  const problems: WorldFileProblem[] = [];
+  const dangling = (path: string, id: string) => problems.push({ key: 'import.dangling', params: { path, id } });
+  const duplicate = (path: string, id: string) => problems.push({ key: 'import.duplicate', params: { path, id } });
+
+  const uniqueIds = <R>(rows: R[], table: string, idOf: (r: R) => string) => {
+    const seen = new Set<string>();
+    rows.forEach((r, i) => {
+      const id = idOf(r);
+      if (seen.has(id)) duplicate(`${table}[${i}]`, id);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const tenants = new Map(world.tenants.map((t) => [t.id, t]));
+  uniqueIds(world.tenants, 'tenants', (t) => t.id);
+  const users = uniqueIds(world.users, 'users', (u) => u.id);
+  uniqueIds(world.users, 'users.email', (u) => u.email.toLowerCase());
+  uniqueIds(world.partners, 'partners', (p) => p.tenantId);
+  uniqueIds(world.relationships, 'relationships', (r) => r.id);
+  uniqueIds(world.relationships, 'relationships.pair', (r) => `${r.partnerId}|${r.customerId}`);
+  uniqueIds(world.providerLinks, 'providerLinks', (l) => l.id);
+  const invitations = uniqueIds(world.invitations, 'invitations', (i) => i.id);
+  uniqueIds(world.invitations, 'invitations.token', (i) => i.token);
+  uniqueIds(world.agreements, 'agreements', (a) => a.id);
+  uniqueIds(world.subscriptions, 'subscriptions', (s) => s.id);
+  uniqueIds(world.mail, 'mail', (m) => m.id);
+  uniqueIds(world.pmcAccounts, 'pmcAccounts', (a) => a.id);
+
+  const partnerTenant = (id: string) => tenants.get(id)?.kind === 'partner';
+  if (!users.has(world.meta.defaultPersonaId)) dangling('meta.defaultPersonaId', world.meta.defaultPersonaId);
+  world.users.forEach((u, i) => tenants.has(u.tenantId) || dangling(`users[${i}].tenantId`, u.tenantId));
+  world.partners.forEach((p, i) => partnerTenant(p.tenantId) || dangling(`partners[${i}].tenantId`, p.tenantId));
+  world.relationships.forEach((r, i) => {
+    if (!partnerTenant(r.partnerId)) dangling(`relationships[${i}].partnerId`, r.partnerId);
+    if (!tenants.has(r.customerId)) dangling(`relationships[${i}].customerId`, r.customerId);
+  });
+  world.providerLinks.forEach((l, i) => {
+    if (!partnerTenant(l.providerId)) dangling(`providerLinks[${i}].providerId`, l.providerId);
+    if (!partnerTenant(l.resellerId)) dangling(`providerLinks[${i}].resellerId`, l.resellerId);
+  });
+  world.invitations.forEach((inv, i) => {
+    if (!partnerTenant(inv.partnerId)) dangling(`invitations[${i}].partnerId`, inv.partnerId);
+    if (inv.providerId && !partnerTenant(inv.providerId)) dangling(`invitations[${i}].providerId`, inv.providerId);
+    if (inv.customerId && !tenants.has(inv.customerId)) dangling(`invitations[${i}].customerId`, inv.customerId);
+  });
+  world.agreements.forEach((a, i) => {
+    if (!tenants.has(a.tenantId)) dangling(`agreements[${i}].tenantId`, a.tenantId);
+    if (!users.has(a.acceptedByUserId)) dangling(`agreements[${i}].acceptedByUserId`, a.acceptedByUserId);
+  });
+  world.subscriptions.forEach((s, i) => {
+    if (!tenants.has(s.tenantId)) dangling(`subscriptions[${i}].tenantId`, s.tenantId);
+    if (s.partnerId && !partnerTenant(s.partnerId)) dangling(`subscriptions[${i}].partnerId`, s.partnerId);
+  });
+  world.mail.forEach((m, i) => m.invitationId && !invitations.has(m.invitationId) && dangling(`mail[${i}].invitationId`, m.invitationId));
+  return problems;
+}
+
+export function toWorldFile(world: World, exportedAt: Date): WorldFile {
+  return { format: WORLD_FILE_FORMAT, version: WORLD_FILE_VERSION, exportedAt: exportedAt.toISOString(), world };
+}

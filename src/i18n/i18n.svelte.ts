@@ -1,0 +1,68 @@
+import i18next, { type TOptions } from 'i18next';
+import { LANGUAGE_STORAGE_KEY, LANGUAGE_TAGS, NAMESPACES, type Language } from './languages';
+
+// One lazily loaded chunk per language and namespace: a learner in Russian never downloads Chinese.
+const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+
+let current = $state<Language>('en');
+
+async function loadLanguage(lang: Language): Promise<void> {
+  await Promise.all(
+    NAMESPACES.map(async (ns) => {
+      if (i18next.hasResourceBundle(lang, ns)) return;
+      const load = loaders[`../../locales/${lang}/${ns}.json`];
+      if (!load) throw new Error(`missing locale file ${lang}/${ns}`);
+      i18next.addResourceBundle(lang, ns, await load(), true, true);
+    }),
+  );
+}
+
+export async function initI18n(lang: Language): Promise<void> {
+  await i18next.init({
+    lng: lang,
+    // Every key exists in every language (scripts/check-locales.mjs), so no fallback is loaded.
+    fallbackLng: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    resources: {},
+    // Svelte renders text nodes, never HTML, so i18next need not escape (and must not double-escape).
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await loadLanguage(lang);
+  apply(lang);
+}
+
+export async function setLanguage(lang: Language): Promise<void> {
+  await loadLanguage(lang);
+  await i18next.changeLanguage(lang);
+  apply(lang);
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+  } catch {
+    // Storage may be blocked; the choice then lasts for this page only.
+  }
+}
+
+function apply(lang: Language) {
+  current = lang;
+  document.documentElement.lang = LANGUAGE_TAGS[lang];
+}
+
+export function currentLanguage(): Language {
+  return current;
+}
+
+/** Translate. Reading `current` makes every template that calls t() re-render on a language switch. */
+export function t(key: string, options?: TOptions): string {
+  void current;
+  return i18next.t(key, options) as string;
+}
+
+export function formatDate(ms: number, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[current], { timeZone: 'UTC', ...opts }).format(ms);
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(LANGUAGE_TAGS[current]).format(n);
+}

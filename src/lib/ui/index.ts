@@ -1,0 +1,17 @@
+export { default as Button } from './Button.svelte';
+export { default as Link } from './Link.svelte';
+export { default as Checkbox } from './Checkbox.svelte';
+export { default as Field } from './Field.svelte';
+export { default as TextField } from './TextField.svelte';
+export { default as Select } from './Select.svelte';
+export { default as Dialog } from './Dialog.svelte';
+export { default as DataTable } from './DataTable.svelte';
+export { default as Pager } from './Pager.svelte';
+export { default as Notice } from './Notice.svelte';
+export { default as ToastRegion } from './ToastRegion.svelte';
+export { default as VisuallyHidden } from './VisuallyHidden.svelte';
+export { default as Spinner } from './Spinner.svelte';
+export { toasts, ToastStore, DEFAULT_TOAST_TIMEOUT_MS } from './toasts.svelte';
+export type { Toast, ToastInput } from './toasts.svelte';
+export { getTabbable, focusElement } from './focus';
+export type * from './types';

@@ -1,0 +1,40 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { openDatabase } from './db/open';
+import { setDatabase } from './db/instance';
+import { initI18n } from './i18n/i18n.svelte';
+import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
+import { session } from './app/session.svelte';
+import { parseHash } from './app/router.svelte';
+import './lib/ui/theme.css';
+
+// Composition root: language, database, session, then mount. Nothing else lives here.
+function savedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+async function start() {
+  const url = new URL(location.href);
+  const hashQuery = parseHash(location.hash).query;
+  const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
+  const [opened] = await Promise.all([
+    openDatabase(param('scenario') ?? 'default'),
+    initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language])),
+  ]);
+  setDatabase(opened.db, opened.persistent);
+  session.init(param('persona'));
+  const target = document.getElementById('app');
+  if (!target) throw new Error('#app missing');
+  target.replaceChildren();
+  mount(App, { target, props: { persistent: opened.persistent } });
+}
+
+start().catch((error) => {
+  console.error(error);
+  const target = document.getElementById('app');
+  if (target) target.textContent = 'The simulator could not start. / Не удалось запустить симулятор. / 模拟器无法启动。';
+});
