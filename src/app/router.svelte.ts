@@ -23,6 +23,13 @@ class Router {
     return parseHash(this.#hash);
   }
 
+  /** Go to a route without adding a history entry (for redirects such as mail links). */
+  replace(route: string): void {
+    const target = route.startsWith('#') ? route : `#${route.startsWith('/') ? route : `/${route}`}`;
+    history.replaceState(history.state, '', target);
+    this.#hash = location.hash;
+  }
+
   navigate(route: string): void {
     const target = route.startsWith('#') ? route : `#${route.startsWith('/') ? route : `/${route}`}`;
     if (location.hash === target) return;

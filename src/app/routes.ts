@@ -38,12 +38,20 @@ function customerRoutes(portal: 'admin-center' | 'office-admin-portal'): RouteDe
     { pattern: portal, portal, feature: 'ac.home', titleKey: 'adminCenter:home.title', load: () => import('../portals/admin-center/HomePage.svelte'), nav: { labelKey: 'adminCenter:nav.home' } },
     { pattern: `${portal}/users`, portal, feature: 'ac.users', titleKey: 'adminCenter:users.title', load: () => import('../portals/admin-center/ActiveUsersPage.svelte'), nav: { labelKey: 'adminCenter:nav.activeUsers', groupKey: 'adminCenter:nav.users' } },
     { pattern: `${portal}/billing/partner-relationships`, portal, feature: 'ac.billing.partnerRelationships', titleKey: 'adminCenter:partnerRelationships.title', load: () => import('../portals/admin-center/PartnerRelationshipsPage.svelte'), nav: { labelKey: 'adminCenter:nav.partnerRelationships', groupKey: 'adminCenter:nav.billing' } },
+    { pattern: `${portal}/billing/partner-relationships/:partnerId`, portal, feature: 'ac.billing.partnerRelationships', titleKey: 'adminCenter:partnerDetail.title', load: () => import('../portals/admin-center/PartnerDetailPage.svelte') },
+    { pattern: `${portal}/billing/accept-agreement`, portal, feature: 'ac.billing.acceptAgreement', titleKey: 'adminCenter:acceptAgreement.title', load: () => import('../portals/admin-center/AcceptAgreementPage.svelte') },
+    // Any admin may open the link; the page explains a refusal (R-MPR-1, wrong tenant, used link…).
+    { pattern: `${portal}/partner-invitation/:token`, portal, feature: 'ac.home', titleKey: 'adminCenter:acceptInvitation.title', load: () => import('../portals/admin-center/AcceptInvitationPage.svelte') },
   ];
 }
 
 const shared: RouteDef[] = [
   { pattern: 'mail', portal: null, titleKey: 'mail:title', load: () => import('../portals/mail/MailboxPage.svelte') },
   { pattern: 'mail/:id', portal: null, titleKey: 'mail:title', load: () => import('../portals/mail/MailboxPage.svelte') },
+  // Links in mail: they open in the portal of the persona's cloud (R-REQ-5).
+  { pattern: 'partner-invitation/:token', portal: null, titleKey: 'adminCenter:acceptInvitation.title', load: () => import('../portals/links/InvitationLinkPage.svelte') },
+  { pattern: 'accept-agreement', portal: null, titleKey: 'adminCenter:acceptAgreement.title', load: () => import('../portals/links/AcceptAgreementLinkPage.svelte') },
+  { pattern: 'find-a-partner', portal: null, titleKey: 'findPartner:title', load: () => import('../portals/find-a-partner/FindPartnerPage.svelte') },
   { pattern: 'world', portal: null, titleKey: 'simulator:world.title', load: () => import('../portals/simulator/WorldPage.svelte') },
 ];
 

@@ -33,8 +33,8 @@ export const SCHEMA_V1 = {
   tenants: 'id, kind, &domain',
   users: 'id, tenantId, &email',
   partners: 'tenantId, &mpnId',
-  // [partnerId+customerNameLower] serves the paged, sorted, prefix-searched Customers list.
-  relationships: 'id, partnerId, customerId, &[partnerId+customerId], [partnerId+customerNameLower]',
+  // [resellerOf+customerNameLower] serves the paged, sorted, prefix-searched Customers list.
+  relationships: 'id, partnerId, customerId, &[partnerId+customerId], [resellerOf+customerNameLower]',
   providerLinks: 'id, providerId, resellerId, &[providerId+resellerId]',
   invitations: 'id, &token, partnerId, customerId',
   agreements: 'id, [tenantId+kind]',

@@ -53,6 +53,20 @@ export const PROGRAMS = [
 ] as const;
 export type Program = (typeof PROGRAMS)[number];
 
+/** Organization sizes the find-a-partner site filters on (W-FIND). */
+export const ORG_SIZES = ['xs', 's', 'm', 'l', 'xl'] as const;
+export type OrgSize = (typeof ORG_SIZES)[number];
+/** Services a partner lists on the find-a-partner site; matched by keyword in any language. */
+export const SERVICE_TAGS = ['licensing', 'migration', 'security', 'teams', 'azure', 'devices', 'training', 'support'] as const;
+export type ServiceTag = (typeof SERVICE_TAGS)[number];
+
+/** A partner's entry on the find-a-partner site. */
+export interface PartnerListing {
+  city: string;
+  sizes: OrgSize[];
+  services: ServiceTag[];
+}
+
 export interface PartnerOrganization {
   /** The partner's tenant; one organization per tenant. */
   tenantId: string;
@@ -62,6 +76,8 @@ export interface PartnerOrganization {
   primaryContactEmail: string;
   supportEmail: string;
   supportPhone: string;
+  /** Present when the partner is listed on the find-a-partner site. */
+  listing?: PartnerListing;
 }
 
 /** The seven partner types a customer sees (R-MPR-2). */
@@ -92,8 +108,12 @@ export interface Relationship {
   /** Delegated admin privileges: the customer roles the partner holds (R-MPR-3). */
   adminRoles: Role[];
   partnerOfRecord: boolean;
-  /** Whether this partner may transact (reseller of record). */
-  reseller: boolean;
+  /**
+   * Set (to partnerId) when this partner is a reseller of record and may transact. It is a
+   * field rather than a flag so that the index [resellerOf+customerNameLower] holds exactly the
+   * rows of a partner's Customers page (R-IND-9): absent keys are not indexed.
+   */
+  resellerOf?: string;
   createdAt: number;
   /** When admin roles were removed by the customer (R-MPR-7, R-REQ-6). */
   rolesRemovedAt?: number;
@@ -122,14 +142,18 @@ export interface Invitation {
   state: InvitationState;
   /** Partner tenant that sends it. */
   partnerId: string;
+  /** The partner user who sent it: told when it is accepted, cancelled or fails. */
+  senderUserId: string;
   /** For three-way invitations: the indirect provider asked for too (R-IND-10). */
   providerId?: string;
   /** Addressee tenant, known once the mail is sent to one of its users. */
   customerId?: string;
   includesAdminRoles: boolean;
+  /** R-IND-11: whether the mail that reached the customer still carried the personal link. */
+  linkDelivered: boolean;
   createdAt: number;
   updatedAt: number;
-  /** Why it failed, as an error key (e.g. `rules:R-REQ-3.refused`). */
+  /** Why it failed, as an error key (e.g. `rules:R-REQ-3`). */
   failureKey?: string;
 }
 

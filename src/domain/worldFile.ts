@@ -4,6 +4,8 @@ import {
   CLOUDS,
   INVITATION_KINDS,
   INVITATION_STATES,
+  ORG_SIZES,
+  SERVICE_TAGS,
   PARTNER_TYPES,
   PROGRAMS,
   ROLES,
@@ -62,6 +64,8 @@ const worldSchema = obj({
       primaryContactEmail: EMAIL,
       supportEmail: EMAIL,
       supportPhone: str({ min: 1, max: 40 }),
+    }, {
+      listing: obj({ city: NAME, sizes: arr(oneOf(ORG_SIZES), { max: ORG_SIZES.length }), services: arr(oneOf(SERVICE_TAGS), { max: SERVICE_TAGS.length }) }),
     }),
     { max: MAX_ROWS },
   ),
@@ -76,10 +80,9 @@ const worldSchema = obj({
         type: oneOf(PARTNER_TYPES),
         adminRoles: arr(oneOf(ROLES), { max: ROLES.length }),
         partnerOfRecord: bool(),
-        reseller: bool(),
         createdAt: TIME,
       },
-      { rolesRemovedAt: TIME },
+      { rolesRemovedAt: TIME, resellerOf: ID },
     ),
     { max: MAX_ROWS },
   ),
@@ -92,7 +95,9 @@ const worldSchema = obj({
         kind: oneOf(INVITATION_KINDS),
         state: oneOf(INVITATION_STATES),
         partnerId: ID,
+        senderUserId: ID,
         includesAdminRoles: bool(),
+        linkDelivered: bool(),
         createdAt: TIME,
         updatedAt: TIME,
       },
@@ -238,6 +243,7 @@ export function checkReferences(world: World): WorldFileProblem[] {
   world.relationships.forEach((r, i) => {
     if (!partnerTenant(r.partnerId)) dangling(`relationships[${i}].partnerId`, r.partnerId);
     if (!tenants.has(r.customerId)) dangling(`relationships[${i}].customerId`, r.customerId);
+    if (r.resellerOf !== undefined && r.resellerOf !== r.partnerId) dangling(`relationships[${i}].resellerOf`, r.resellerOf);
   });
   world.providerLinks.forEach((l, i) => {
     if (!partnerTenant(l.providerId)) dangling(`providerLinks[${i}].providerId`, l.providerId);
@@ -247,6 +253,7 @@ export function checkReferences(world: World): WorldFileProblem[] {
     if (!partnerTenant(inv.partnerId)) dangling(`invitations[${i}].partnerId`, inv.partnerId);
     if (inv.providerId && !partnerTenant(inv.providerId)) dangling(`invitations[${i}].providerId`, inv.providerId);
     if (inv.customerId && !tenants.has(inv.customerId)) dangling(`invitations[${i}].customerId`, inv.customerId);
+    if (!users.has(inv.senderUserId)) dangling(`invitations[${i}].senderUserId`, inv.senderUserId);
   });
   world.agreements.forEach((a, i) => {
     if (!tenants.has(a.tenantId)) dangling(`agreements[${i}].tenantId`, a.tenantId);

@@ -12,7 +12,7 @@ const FROZEN_V1 = {
   tenants: 'id, kind, &domain',
   users: 'id, tenantId, &email',
   partners: 'tenantId, &mpnId',
-  relationships: 'id, partnerId, customerId, &[partnerId+customerId], [partnerId+customerNameLower]',
+  relationships: 'id, partnerId, customerId, &[partnerId+customerId], [resellerOf+customerNameLower]',
   providerLinks: 'id, providerId, resellerId, &[providerId+resellerId]',
   invitations: 'id, &token, partnerId, customerId',
   agreements: 'id, [tenantId+kind]',

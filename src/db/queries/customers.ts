@@ -18,19 +18,16 @@ export interface CustomerPage {
 
 /**
  * One page of a partner's customers (R-IND-9: only those with a reseller relationship),
- * sorted and prefix-searched on the [partnerId+customerNameLower] index: a partner with
- * 10,000 customers never loads the whole table.
+ * sorted, counted and prefix-searched on the [resellerOf+customerNameLower] index alone: a
+ * partner with 10,000 customers never loads or walks the whole table.
  */
 export async function customerPage(db: AppDB, args: CustomerPageArgs): Promise<CustomerPage> {
   const prefix = args.search.trim().toLowerCase();
-  const lower: [string, string] = [args.partnerId, prefix];
-  const upper: [string, string | typeof Dexie.maxKey] = [args.partnerId, prefix ? prefix + '\uffff' : Dexie.maxKey];
-  const range = () => db.relationships.where('[partnerId+customerNameLower]').between(lower, upper, true, true);
-  let collection = range().filter((r) => r.reseller);
-  if (args.dir === 'desc') collection = collection.reverse();
-  const [rows, total] = await Promise.all([
-    collection.offset(args.page * args.pageSize).limit(args.pageSize).toArray(),
-    range().filter((r) => r.reseller).count(),
-  ]);
+  const range = () =>
+    db.relationships
+      .where('[resellerOf+customerNameLower]')
+      .between([args.partnerId, prefix], [args.partnerId, prefix ? prefix + '\uffff' : Dexie.maxKey], true, true);
+  const ordered = args.dir === 'desc' ? range().reverse() : range();
+  const [rows, total] = await Promise.all([ordered.offset(args.page * args.pageSize).limit(args.pageSize).toArray(), range().count()]);
   return { rows, total };
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { AppDB } from '../AppDB';
 import type { Agreement, PartnerOrganization, ProviderLink, Relationship, Subscription, Tenant, User } from '../../domain/types';
 
@@ -50,7 +51,8 @@ export async function subscriptionsOf(db: AppDB, tenantId: string): Promise<Subs
 /** Counts for a partner's dashboard, on indexes only. */
 export async function partnerCounts(db: AppDB, partnerId: string) {
   const [customers, users, providers, resellers] = await Promise.all([
-    db.relationships.where('partnerId').equals(partnerId).count(),
+    // Same rows as the Customers page (R-IND-9): reseller relationships only.
+    db.relationships.where('[resellerOf+customerNameLower]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).count(),
     db.users.where('tenantId').equals(partnerId).count(),
     db.providerLinks.where('resellerId').equals(partnerId).count(),
     db.providerLinks.where('providerId').equals(partnerId).count(),

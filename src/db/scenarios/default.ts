@@ -1,4 +1,5 @@
-import type { Mail, Relationship, Role, Tenant, User, World } from '../../domain/types';
+import type { Invitation, Mail, PartnerListing, Relationship, Role, Tenant, User, World } from '../../domain/types';
+import { simLink } from '../../domain/mailLinks';
 
 // The default world. Training material and walkthroughs refer to these names: keep them.
 // Every email is on a `.example` domain; nothing here is a real organization or person.
@@ -15,6 +16,7 @@ export const TENANTS: Tenant[] = [
   tenant({ id: 'contoso', name: 'Contoso Ltd', kind: 'customer', cloud: 'public', country: 'US' }),
   tenant({ id: 'adatum', name: 'Adatum Corporation', kind: 'customer', cloud: 'public', country: 'US' }),
   tenant({ id: 'tailspin', name: 'Tailspin Toys', kind: 'customer', cloud: 'public', country: 'US' }),
+  tenant({ id: 'alpineskihouse', name: 'Alpine Ski House', kind: 'customer', cloud: 'public', country: 'US' }),
   tenant({ id: 'wideworldimporters', name: 'Wide World Importers', kind: 'customer', cloud: 'germany', country: 'DE' }),
   tenant({ id: 'relecloud', name: 'Relecloud', kind: 'partner', cloud: 'germany', country: 'DE' }),
   tenant({ id: 'fourthcoffee', name: 'Fourth Coffee', kind: 'customer', cloud: 'usgov', country: 'US' }),
@@ -44,6 +46,7 @@ export const USERS: User[] = [
   user('u-isaiah', 'contoso', 'Isaiah Langer', ['userAdmin']),
   user('u-enrico', 'adatum', 'Enrico Cattaneo', ['globalAdmin']),
   user('u-christie', 'tailspin', 'Christie Cline', ['globalAdmin']),
+  user('u-brian', 'alpineskihouse', 'Brian Johnson', ['globalAdmin']),
   user('u-johanna', 'wideworldimporters', 'Johanna Lorenz', ['globalAdmin']),
   user('u-henrietta', 'relecloud', 'Henrietta Mueller', ['adminAgent', 'globalAdmin']),
   user('u-joni', 'fourthcoffee', 'Joni Sherman', ['globalAdmin']),
@@ -71,8 +74,48 @@ export function relationship(
     // R-MPR-3: accepted admin roles are Global admin and Helpdesk admin in the customer tenant.
     adminRoles: withAdminRoles ? ['globalAdmin', 'helpdeskAdmin'] : [],
     partnerOfRecord: false,
-    reseller: true,
+    resellerOf: partnerId,
     createdAt,
+  };
+}
+
+/** The route a reseller invitation's personal link opens (R-IND-11). */
+export function invitationRoute(token: string): string {
+  return `/partner-invitation/${token}`;
+}
+
+/**
+ * Invitations already on their way in the default world, so the customer-side workflows can
+ * be practised on national clouds (R-REQ-5). Contoso gets one only when a partner sends it.
+ */
+function seededInvitation(id: string, partnerId: string, senderUserId: string, customerId: string, createdAt: number): Invitation {
+  return {
+    id,
+    token: `${id}-token`,
+    kind: 'reseller',
+    state: 'sent',
+    partnerId,
+    senderUserId,
+    customerId,
+    includesAdminRoles: true,
+    linkDelivered: true,
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
+function invitationMail(inv: Invitation, from: User, to: User, partnerName: string): Mail {
+  return {
+    id: `mail-${inv.id}`,
+    mailbox: to.email,
+    fromName: from.displayName,
+    fromEmail: from.email,
+    to: [to.email],
+    subject: { kind: 'i18n', key: 'mail:seeded.invitation.subject', params: { partner: partnerName } },
+    body: { kind: 'i18n', key: 'mail:seeded.invitation.body', params: { partner: partnerName, name: to.displayName, sender: from.displayName, link: simLink(invitationRoute(inv.token)) } },
+    sentAt: inv.createdAt,
+    read: 0,
+    invitationId: inv.id,
   };
 }
 
@@ -115,9 +158,11 @@ export function defaultWorld(): World {
     relationships: [
       relationship('fabrikam', byId('adatum'), true, now - 120 * DAY),
       relationship('northwind', byId('tailspin'), true, now - 200 * DAY),
+      // A reseller without admin rights whose customer has not accepted the MCA yet (W-MCA, R-REQ-1, R-MPR-6).
+      relationship('fabrikam', byId('alpineskihouse'), false, now - 10 * DAY),
     ],
     providerLinks: [],
-    invitations: [],
+    invitations: invitations(now),
     agreements: [
       { id: 'mca-adatum', tenantId: 'adatum', kind: 'mca', acceptedAt: now - 120 * DAY, acceptedByUserId: 'u-enrico' },
       { id: 'mca-tailspin', tenantId: 'tailspin', kind: 'mca', acceptedAt: now - 200 * DAY, acceptedByUserId: 'u-christie' },
@@ -128,7 +173,7 @@ export function defaultWorld(): World {
       { id: 'sub-contoso-bs', tenantId: 'contoso', offerId: 'm365-business-standard', licenses: 10, assigned: 7, status: 'active' },
       { id: 'sub-tailspin-e1', tenantId: 'tailspin', partnerId: 'northwind', offerId: 'o365-e1', licenses: 50, assigned: 44, status: 'active' },
     ],
-    mail: USERS.map((u) => welcomeMail(u, byId(u.tenantId).kind, now - DAY)),
+    mail: [...USERS.map((u) => welcomeMail(u, byId(u.tenantId).kind, now - DAY)), ...seededMail(now)],
     pmcAccounts: [
       {
         id: 'pmc-lamna',
@@ -143,9 +188,55 @@ export function defaultWorld(): World {
   };
 }
 
+function invitations(now: number): Invitation[] {
+  return [
+    seededInvitation('inv-trey-fourthcoffee', 'treyresearch', 'u-lidia', 'fourthcoffee', now - 2 * DAY),
+    seededInvitation('inv-relecloud-wwi', 'relecloud', 'u-henrietta', 'wideworldimporters', now - 2 * DAY),
+  ];
+}
+
+const userById = (id: string): User => {
+  const u = USERS.find((x) => x.id === id);
+  if (!u) throw new Error(`unknown user ${id}`);
+  return u;
+};
+
+function seededMail(now: number): Mail[] {
+  const [trey, relecloud] = invitations(now) as [Invitation, Invitation];
+  const brian = userById('u-brian');
+  const megan = userById('u-megan');
+  return [
+    invitationMail(trey, userById('u-lidia'), userById('u-joni'), 'Trey Research'),
+    invitationMail(relecloud, userById('u-henrietta'), userById('u-johanna'), 'Relecloud'),
+    // W-MCA: Fabrikam asks Alpine Ski House to accept the Microsoft Customer Agreement.
+    {
+      id: 'mail-mca-alpineskihouse',
+      mailbox: brian.email,
+      fromName: megan.displayName,
+      fromEmail: megan.email,
+      to: [brian.email],
+      subject: { kind: 'i18n', key: 'mail:seeded.mca.subject', params: { partner: 'Fabrikam Solutions' } },
+      body: { kind: 'i18n', key: 'mail:seeded.mca.body', params: { partner: 'Fabrikam Solutions', name: brian.displayName, sender: megan.displayName, link: simLink('/accept-agreement') } },
+      sentAt: now - DAY,
+      read: 0,
+    },
+  ];
+}
+
+const LISTINGS: Record<string, PartnerListing> = {
+  fabrikam: { city: 'Seattle', sizes: ['xs', 's', 'm'], services: ['licensing', 'migration', 'teams', 'training'] },
+  northwind: { city: 'Chicago', sizes: ['m', 'l', 'xl'], services: ['licensing', 'azure', 'support'] },
+  relecloud: { city: 'Frankfurt', sizes: ['s', 'm', 'l'], services: ['licensing', 'security', 'azure'] },
+  treyresearch: { city: 'Arlington', sizes: ['m', 'l', 'xl'], services: ['security', 'azure', 'support'] },
+  litware: { city: 'Boston', sizes: ['xs', 's'], services: ['teams', 'training', 'devices'] },
+  proseware: { city: 'Denver', sizes: ['xs', 's', 'm'], services: ['migration', 'devices'] },
+};
+
 function partnerOrg(tenantId: string, mpnId: string, programs: World['partners'][number]['programs']) {
   const t = byId(tenantId);
+  const listing = LISTINGS[tenantId];
   return {
+    ...(listing ? { listing } : {}),
     tenantId,
     mpnId,
     programs,

@@ -1,0 +1,32 @@
+import type { AppDB } from '../AppDB';
+import type { Mail, MailText } from '../../domain/types';
+import { randomId } from '../../domain/ids';
+
+export const SYSTEM_SENDER = { fromName: 'Microsoft', fromEmail: 'simulator@partner-sim.example' } as const;
+
+/**
+ * Adds one mail copy per recipient, stamped with the simulated clock. Call it inside the
+ * caller's transaction (which must include db.mail and db.meta), so the mail exists exactly
+ * when the change it reports does.
+ */
+export async function queueMail(
+  db: AppDB,
+  mail: { to: string[]; subject: MailText; body: MailText; fromName: string; fromEmail: string; invitationId?: string },
+): Promise<Mail[]> {
+  const meta = await db.meta.get('world');
+  if (!meta) throw new Error('world not initialised');
+  const copies: Mail[] = [...new Set(mail.to.map((t) => t.toLowerCase()))].map((mailbox) => ({
+    id: randomId('mail'),
+    mailbox,
+    fromName: mail.fromName,
+    fromEmail: mail.fromEmail,
+    to: mail.to,
+    subject: mail.subject,
+    body: mail.body,
+    sentAt: meta.now,
+    read: 0,
+    ...(mail.invitationId ? { invitationId: mail.invitationId } : {}),
+  }));
+  await db.mail.bulkAdd(copies);
+  return copies;
+}

@@ -1,0 +1,45 @@
+import { test, expect } from '../fixtures';
+import { htmlLang, mailBadge, openPath, personaSwitcher, portalNav, simClock, isoAfterDays, type Lang } from '../helpers';
+
+// 1. First load of the default world, in each language (trainer link ?lang=). The fixture
+// fails the test on any console error or outside request.
+const CASES: Record<Lang, { portal: string; persona: string; nav: string[]; mail: string }> = {
+  en: {
+    portal: 'Partner Center',
+    persona: 'Persona: Megan Bowen. Switch persona',
+    nav: ['Dashboard', 'Customers', 'Indirect providers', 'User management'],
+    mail: 'Mail, 1 unread message',
+  },
+  ru: {
+    portal: 'Центр партнеров',
+    persona: 'Персона: Megan Bowen. Сменить персону',
+    nav: ['Панель мониторинга', 'Клиенты', 'Непрямые поставщики', 'Управление пользователями'],
+    mail: 'Почта, 1 непрочитанное письмо',
+  },
+  zh: {
+    portal: '合作伙伴中心',
+    persona: '身份：Megan Bowen。切换身份',
+    nav: ['仪表板', '客户', '间接提供商', '用户管理'],
+    mail: '邮件，1 封未读邮件',
+  },
+};
+
+for (const [lang, expected] of Object.entries(CASES) as [Lang, (typeof CASES)[Lang]][]) {
+  test(`first load in ${lang}: default world, Megan Bowen in Partner Center`, async ({ page }) => {
+    await openPath(page, '', { lang });
+
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(lang));
+    // The bare site lands on the persona's portal home.
+    await expect(page).toHaveURL(/#\/partner-center$/);
+    await expect(page.getByTestId('portal-name')).toHaveText(expected.portal);
+    await expect(personaSwitcher(page)).toHaveAccessibleName(expected.persona);
+    await expect(personaSwitcher(page)).toHaveValue('u-megan');
+    await expect(simClock(page)).toHaveAttribute('datetime', isoAfterDays(0));
+    await expect(mailBadge(page)).toHaveAccessibleName(expected.mail);
+
+    const nav = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: expected.nav[0], exact: true }) });
+    for (const label of expected.nav) await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: expected.nav[0] })).toBeVisible();
+    if (lang === 'en') await expect(portalNav(page, 'Partner Center')).toBeVisible();
+  });
+}
