@@ -4,7 +4,7 @@
 
 export type TextProblem = 'required' | 'tooLong' | 'tooShort' | 'markup' | 'format';
 
-const MARKUP = /<\s*\/?\s*[a-zA-Z!?][^>]*>|javascript:|on[a-z]+\s*=/i;
+const MARKUP = /<\/?[a-zA-Z!?][^>]*>|javascript:|\bon[a-z]+\s*=/i;
 
 export function hasMarkup(text: string): boolean {
   return MARKUP.test(text);

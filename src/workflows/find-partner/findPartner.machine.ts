@@ -77,7 +77,8 @@ export const findPartnerMachine = setup({
     searching: {
       initial: 'editing',
       on: {
-        'criteria.changed': { actions: assign({ criteria: ({ context, event }) => ({ ...context.criteria, ...event.criteria }), searchErrors: {} }) },
+        // Changing the criteria while a search runs drops that search: results always match the form.
+        'criteria.changed': { target: '.editing', actions: assign({ criteria: ({ context, event }) => ({ ...context.criteria, ...event.criteria }), searchErrors: {} }) },
       },
       states: {
         editing: {
