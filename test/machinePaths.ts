@@ -16,7 +16,7 @@ export interface PathStep {
  */
 export function machinePaths(
   machine: AnyStateMachine,
-  options: { events: readonly EventObject[]; contextKeys: string[]; input?: unknown; limit?: number },
+  options: { events: readonly (EventObject & Record<string, unknown>)[]; contextKeys: string[]; input?: unknown; limit?: number },
 ): PathStep[][] {
   const paths = getSimplePaths(machine, {
     events: options.events as EventObject[],

@@ -9,6 +9,11 @@ export function simLink(route: string): string {
   return `${SIM_LINK_ORIGIN}/#${route.startsWith('/') ? route : `/${route}`}`;
 }
 
+/** The personal link of a reseller invitation (R-IND-11). */
+export function invitationLink(token: string): string {
+  return simLink(`/partner-invitation/${token}`);
+}
+
 export type MailSegment = { type: 'text'; text: string } | { type: 'link'; text: string; route: string };
 
 const URL_PATTERN = /https:\/\/[^\s<>"'()]+/g;

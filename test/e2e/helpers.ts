@@ -19,6 +19,7 @@ export const PERSONAS = {
   'u-isaiah': 'Isaiah Langer',
   'u-enrico': 'Enrico Cattaneo',
   'u-christie': 'Christie Cline',
+  'u-brian': 'Brian Johnson',
   'u-johanna': 'Johanna Lorenz',
   'u-henrietta': 'Henrietta Mueller',
   'u-joni': 'Joni Sherman',

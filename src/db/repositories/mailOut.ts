@@ -2,7 +2,8 @@ import type { AppDB } from '../AppDB';
 import type { Mail, MailText } from '../../domain/types';
 import { randomId } from '../../domain/ids';
 
-export const SYSTEM_SENDER = { fromName: 'Microsoft', fromEmail: 'simulator@partner-sim.example' } as const;
+// Notifications the documentation attributes to Microsoft's systems. Distinct from the simulator's own welcome mail.
+export const SYSTEM_SENDER = { fromName: 'Microsoft', fromEmail: 'no-reply@microsoft.partner-sim.example' } as const;
 
 /**
  * Adds one mail copy per recipient, stamped with the simulated clock. Call it inside the

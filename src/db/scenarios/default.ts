@@ -1,5 +1,5 @@
 import type { Invitation, Mail, PartnerListing, Relationship, Role, Tenant, User, World } from '../../domain/types';
-import { simLink } from '../../domain/mailLinks';
+import { invitationLink, simLink } from '../../domain/mailLinks';
 
 // The default world. Training material and walkthroughs refer to these names: keep them.
 // Every email is on a `.example` domain; nothing here is a real organization or person.
@@ -79,11 +79,6 @@ export function relationship(
   };
 }
 
-/** The route a reseller invitation's personal link opens (R-IND-11). */
-export function invitationRoute(token: string): string {
-  return `/partner-invitation/${token}`;
-}
-
 /**
  * Invitations already on their way in the default world, so the customer-side workflows can
  * be practised on national clouds (R-REQ-5). Contoso gets one only when a partner sends it.
@@ -112,7 +107,7 @@ function invitationMail(inv: Invitation, from: User, to: User, partnerName: stri
     fromEmail: from.email,
     to: [to.email],
     subject: { kind: 'i18n', key: 'mail:seeded.invitation.subject', params: { partner: partnerName } },
-    body: { kind: 'i18n', key: 'mail:seeded.invitation.body', params: { partner: partnerName, name: to.displayName, sender: from.displayName, link: simLink(invitationRoute(inv.token)) } },
+    body: { kind: 'i18n', key: 'mail:seeded.invitation.body', params: { partner: partnerName, name: to.displayName, sender: from.displayName, link: invitationLink(inv.token) } },
     sentAt: inv.createdAt,
     read: 0,
     invitationId: inv.id,

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { ToastKind } from './types';
 
 export interface Toast {
@@ -26,7 +27,8 @@ export class ToastStore {
   push(input: ToastInput): string {
     const id = `toast-${++this.#seq}`;
     const timeoutMs = input.timeoutMs ?? (input.kind === 'error' ? 0 : DEFAULT_TOAST_TIMEOUT_MS);
-    this.list = [...this.list, { id, kind: input.kind, message: input.message, timeoutMs }];
+    // untrack: push() is called from effects; reading `list` there would make the effect depend on it and loop.
+    this.list = [...untrack(() => this.list), { id, kind: input.kind, message: input.message, timeoutMs }];
     if (timeoutMs > 0) this.#timers.set(id, setTimeout(() => this.dismiss(id), timeoutMs));
     return id;
   }

@@ -1,0 +1,64 @@
+import { isReseller } from './customerRules';
+import type { Cloud, Relationship, Subscription } from './types';
+import { OFFERS } from './catalogue';
+
+/**
+ * R-REQ-2: the option not to request admin permissions does not exist for partners in
+ * Microsoft Cloud for US Government or Microsoft Cloud Germany.
+ */
+export function R_REQ_2_canOmitAdminRoles(partnerCloud: Cloud): boolean {
+  return partnerCloud !== 'usgov' && partnerCloud !== 'germany';
+}
+
+/** Why a partner can't perform a management action for a customer, with the rule behind it. */
+export interface ManageRefusal {
+  key: 'noRelationship' | 'noAdminRoles' | 'noMca' | 'notAzureOfTheirs';
+  ruleId: string;
+}
+
+export type ManageAction = 'addUser' | 'resetPassword' | 'addLicenses' | 'addAzureSubscription';
+
+/**
+ * R-REQ-1 and R-MPR-6: what a reseller may do for a customer.
+ * - Buying (new licenses or subscriptions) needs the customer's MCA (R-MPR-6).
+ * - Managing users, passwords and licenses needs admin permissions and the MCA (R-REQ-1).
+ * - Without admin permissions the partner manages only Azure subscriptions it provisions (R-REQ-1).
+ * R-IND-9: without a reseller relationship there is nothing to manage.
+ */
+export function decideManage(
+  action: ManageAction,
+  ctx: { relationship: Pick<Relationship, 'adminRoles' | 'resellerOf' | 'partnerId'> | undefined; hasMca: boolean; subscription?: Pick<Subscription, 'offerId' | 'partnerId'> },
+): ManageRefusal | null {
+  const rel = ctx.relationship;
+  if (!rel || !isReseller(rel)) return { key: 'noRelationship', ruleId: 'R-IND-9' };
+  if (!ctx.hasMca) return { key: 'noMca', ruleId: 'R-MPR-6' };
+  if (action === 'addAzureSubscription') return null;
+  if (rel.adminRoles.length === 0) return { key: 'noAdminRoles', ruleId: 'R-REQ-1' };
+  if (action === 'addLicenses' && ctx.subscription) {
+    const azure = OFFERS.find((o) => o.id === ctx.subscription!.offerId)?.azure ?? false;
+    if (azure && ctx.subscription.partnerId !== rel.partnerId) return { key: 'notAzureOfTheirs', ruleId: 'R-REQ-1' };
+  }
+  return null;
+}
+
+/**
+ * R-IND-12: removing a customer relationship takes the customer off the partner's list and
+ * leaves delegated admin privileges as they are. What remains of the record, or null when
+ * nothing remains (no admin roles were held).
+ */
+export function relationshipAfterRemoval(rel: Relationship): Relationship | null {
+  if (rel.adminRoles.length === 0) return null;
+  const { resellerOf: _dropped, ...rest } = rel;
+  return { ...rest, type: 'delegatedAdmin' };
+}
+
+export const LICENSES_MAX_STEP = 10_000;
+
+/** A licence quantity typed by a partner: a whole number from 1 to LICENSES_MAX_STEP. */
+export function checkLicenseQuantity(raw: string): 'required' | 'notWhole' | 'range' | null {
+  const text = raw.trim();
+  if (!text) return 'required';
+  if (!/^\d+$/.test(text)) return 'notWhole';
+  const n = Number(text);
+  return n >= 1 && n <= LICENSES_MAX_STEP ? null : 'range';
+}

@@ -1,0 +1,158 @@
+import { assign, fromPromise, setup } from 'xstate';
+import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
+
+// W-REQUEST (and W-INVITE-3WAY, the same steps with the indirect provider named too):
+// Request a reseller relationship; tick or clear Include delegated administration privileges
+// (R-REQ-2: not clearable in US Government / Germany); review and edit the draft email (the
+// personal link must stay, R-IND-11); Done; send it from the composer. Pure machine.
+
+export const REQUEST_MACHINE_VERSION = 1;
+
+export interface Draft {
+  subject: string;
+  body: string;
+}
+
+export interface RequestInput {
+  kind: 'reseller' | 'resellerWithProvider';
+  providerId?: string;
+  /** R-REQ-2, decided by the page from the partner's cloud. */
+  canOmitAdminRoles: boolean;
+}
+
+export interface RequestContext extends RequestInput {
+  includeAdminRoles: boolean;
+  token?: string;
+  link?: string;
+  draft: Draft;
+  to: string;
+  errors: ComposerErrors;
+  failure?: { key: string; params?: Record<string, string> };
+  sentTo?: string;
+}
+
+export type RequestEvent =
+  | { type: 'dap.toggle'; checked: boolean }
+  | { type: 'next' }
+  | { type: 'draft.changed'; draft: Partial<Draft> }
+  | { type: 'done' }
+  | { type: 'to.changed'; to: string }
+  | { type: 'send' }
+  | { type: 'send.anyway' }
+  | { type: 'back' }
+  | { type: 'restart' };
+
+export interface PreparedDraft {
+  token: string;
+  link: string;
+  draft: Draft;
+}
+
+export interface SendInput {
+  kind: RequestInput['kind'];
+  providerId?: string;
+  includeAdminRoles: boolean;
+  token: string;
+  link: string;
+  to: string;
+  draft: Draft;
+}
+
+export type SendOutcome = { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
+
+export const requestRelationshipMachine = setup({
+  types: { context: {} as RequestContext, events: {} as RequestEvent, input: {} as RequestInput },
+  actors: {
+    prepareDraft: fromPromise<PreparedDraft, { includeAdminRoles: boolean }>(async () => {
+      throw new Error('prepareDraft actor not provided');
+    }),
+    sendInvitation: fromPromise<SendOutcome, SendInput>(async () => {
+      throw new Error('sendInvitation actor not provided');
+    }),
+  },
+  guards: {
+    // R-REQ-2: clearing the box is only possible where the option exists.
+    mayToggle: ({ context }, p: { checked: boolean }) => p.checked || context.canOmitAdminRoles,
+    composerValid: ({ context }) => Object.keys(validateComposer({ to: context.to, ...context.draft })).length === 0,
+    // R-IND-11: the personal link is still in the text.
+    linkKept: ({ context }) => !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
+    sent: (_, p: { outcome: SendOutcome }) => p.outcome.ok,
+  },
+}).createMachine({
+  id: 'requestRelationship',
+  context: ({ input }) => ({ ...input, includeAdminRoles: true, draft: { subject: '', body: '' }, to: '', errors: {} }),
+  initial: 'options',
+  on: {
+    restart: { target: '.options', actions: assign({ includeAdminRoles: true, token: undefined, link: undefined, draft: { subject: '', body: '' }, to: '', errors: {}, failure: undefined, sentTo: undefined }) },
+  },
+  states: {
+    options: {
+      on: {
+        'dap.toggle': {
+          guard: { type: 'mayToggle', params: ({ event }) => ({ checked: event.checked }) },
+          actions: assign({ includeAdminRoles: ({ event }) => event.checked }),
+        },
+        next: 'preparing',
+      },
+    },
+    preparing: {
+      invoke: {
+        id: 'prepareDraft',
+        src: 'prepareDraft',
+        input: ({ context }) => ({ includeAdminRoles: context.includeAdminRoles }),
+        onDone: { target: 'draft', actions: assign({ token: ({ event }) => event.output.token, link: ({ event }) => event.output.link, draft: ({ event }) => event.output.draft }) },
+        onError: { target: 'options', actions: assign({ failure: { key: 'partnerCenter:request.errors.prepareFailed' } }) },
+      },
+    },
+    draft: {
+      on: {
+        'draft.changed': { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), errors: {} }) },
+        done: 'composing',
+        back: 'options',
+      },
+    },
+    composing: {
+      on: {
+        'to.changed': { actions: assign({ to: ({ event }) => event.to, errors: {}, failure: undefined }) },
+        'draft.changed': { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), errors: {}, failure: undefined }) },
+        send: [
+          { guard: { type: 'composerValid' }, target: 'checkingLink' },
+          { actions: assign({ errors: ({ context }) => validateComposer({ to: context.to, ...context.draft }) }) },
+        ],
+        back: 'draft',
+      },
+    },
+    checkingLink: {
+      always: [{ guard: 'linkKept', target: 'sending' }, { target: 'confirmNoLink' }],
+    },
+    // R-IND-11: warn that without the link the customer can't accept; sending anyway is the learner's call.
+    confirmNoLink: {
+      on: { 'send.anyway': 'sending', back: 'composing' },
+    },
+    sending: {
+      invoke: {
+        id: 'sendInvitation',
+        src: 'sendInvitation',
+        input: ({ context }) => ({
+          kind: context.kind,
+          providerId: context.providerId,
+          includeAdminRoles: context.includeAdminRoles,
+          token: context.token!,
+          link: context.link!,
+          to: context.to,
+          draft: context.draft,
+        }),
+        onDone: [
+          {
+            guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
+            target: 'sent',
+            actions: assign({ sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined), failure: undefined }),
+          },
+          { target: 'composing', actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, params: event.output.params }) }) },
+        ],
+        onError: { target: 'composing', actions: assign({ failure: { key: 'partnerCenter:request.errors.sendFailed' } }) },
+      },
+    },
+    sent: {},
+  },
+});

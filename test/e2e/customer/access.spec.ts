@@ -1,0 +1,37 @@
+import { test, expect } from '../fixtures';
+import { LANGS, labels, openAs } from './helpers';
+
+// R-MPR-1: only a Global admin or a Billing admin manages partners. R-O365-6: no partner
+// features in Office 365 operated by 21Vianet.
+for (const lang of LANGS) {
+  test(`R-MPR-1 (${lang}): Isaiah (User admin) is refused Partner relationships; Lee (Billing admin) opens it`, async ({ page }) => {
+    const L = labels(lang);
+    await openAs(page, 'u-isaiah', lang, 'admin-center/billing/partner-relationships');
+    const refused = page.getByTestId('access-refused');
+    await expect(refused).toBeVisible();
+    await expect(refused.getByRole('heading', { level: 1 })).toHaveText(L.refusedTitle(L.partnerRelationshipsTitle));
+    await expect(refused).toContainText(L.ruleLine('R-MPR-1'));
+    await expect(refused).toContainText(L.role('globalAdmin'));
+    await expect(refused).toContainText(L.role('billingAdmin'));
+    await expect(page.getByRole('table')).toHaveCount(0);
+
+    await openAs(page, 'u-lee', lang, 'admin-center/billing/partner-relationships');
+    await expect(page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle })).toBeVisible();
+    await expect(page.getByTestId('access-refused')).toHaveCount(0);
+    await expect(page.getByText(L.noPartners)).toBeVisible();
+  });
+
+  test(`R-O365-6 (${lang}): Lynne (21Vianet) has no partner features`, async ({ page }) => {
+    const L = labels(lang);
+    await openAs(page, 'u-lynne', lang, 'admin-center');
+    await expect(page.getByRole('heading', { level: 1, name: L.portal.adminCenter })).toBeVisible();
+    await expect(page.getByText(L.vianetTitle)).toBeVisible();
+
+    await openAs(page, 'u-lynne', lang, 'admin-center/billing/partner-relationships');
+    const refused = page.getByTestId('access-refused');
+    await expect(refused).toBeVisible();
+    await expect(refused).toContainText(L.refusedCloud);
+    await expect(refused).toContainText(L.ruleLine('R-O365-6'));
+    await expect(page.getByRole('table')).toHaveCount(0);
+  });
+}
