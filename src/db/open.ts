@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { AppDB, DB_NAME } from './AppDB';
 import { ensureWorld } from './repositories/worldRepository';
 
@@ -22,6 +23,9 @@ export async function openDatabase(scenario: string): Promise<OpenedDatabase> {
   } catch (error) {
     console.warn('IndexedDB unavailable, using an in-memory world', error);
     const { indexedDB: memoryIdb, IDBKeyRange: memoryRange } = await import('fake-indexeddb');
+    // liveQuery reads Dexie.dependencies (taken from window at load), not the db's options:
+    // without this, every live list would wait forever when window.indexedDB is missing.
+    if (!Dexie.dependencies.indexedDB) Object.assign(Dexie.dependencies, { indexedDB: memoryIdb, IDBKeyRange: memoryRange });
     const db = new AppDB(DB_NAME, { indexedDB: memoryIdb, IDBKeyRange: memoryRange });
     await db.open();
     await ensureWorld(db, scenario);

@@ -8,7 +8,7 @@ import { expect } from './fixtures';
 
 export type Lang = 'en' | 'ru' | 'zh';
 
-/** The default world's people (src/db/scenarios/default.ts): user id → display name. */
+/** The default world's people (src/db/scenarios/default.ts): user id → display name. Add new ones here. */
 export const PERSONAS = {
   'u-megan': 'Megan Bowen',
   'u-alex': 'Alex Wilber',

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import type { Lang, PersonaId } from '../helpers';
-import { LANGS, RELECLOUD_TOKEN, TREY_TOKEN, followInvitationMail, labels, openAs, partnerRow, type Labels } from './helpers';
+import { LANGS, RELECLOUD_TOKEN, TREY_TOKEN, customerNav, followInvitationMail, labels, openAs, partnerRow, type Labels } from './helpers';
 
 // W-ACCEPT in the Microsoft Office Admin Portal (R-REQ-5): a US Government (Joni, Fourth
 // Coffee) or Germany (Johanna, Wide World Importers) customer without the MCA accepts the
@@ -49,6 +49,11 @@ async function acceptInOfficeAdminPortal(page: Page, L: Labels, persona: Persona
   await expect(page.getByRole('heading', { level: 1, name: partner })).toBeVisible();
   await expect(page.getByTestId('partner-type')).toHaveText(L.partnerType('resellerAndDelegatedAdmin'));
   await expect(page.getByTestId('partner-roles')).toHaveText(`${L.role('globalAdmin')}, ${L.role('helpdeskAdmin')}`);
+
+  // R-REQ-4: the MCA was accepted together with the invitation.
+  await customerNav(page, L, L.portal.officeAdminPortal).getByRole('link', { name: L.navHome, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: L.portal.officeAdminPortal })).toBeVisible();
+  await expect(page.getByText(L.homeMcaAccepted)).toBeVisible();
 }
 
 for (const lang of LANGS) {

@@ -79,6 +79,7 @@ export function labels(lang: Lang) {
     close: s('common:actions.close'),
     yes: s('common:actions.yes'),
     // Admin center navigation: Billing > Partner relationships
+    navHome: s('adminCenter:nav.home'),
     navBilling: s('adminCenter:nav.billing'),
     navPartnerRelationships: s('adminCenter:nav.partnerRelationships'),
     partnerRelationshipsTitle: s('adminCenter:partnerRelationships.title'),
@@ -95,6 +96,8 @@ export function labels(lang: Lang) {
     // W-MCA
     acceptAgreementTitle: s('adminCenter:acceptAgreement.title'),
     accept: s('adminCenter:acceptAgreement.accept'),
+    homeMcaAccepted: trPattern(lang, 'adminCenter:home.mca_accepted'),
+    removeRolesDone: (partner: string, type: string) => s('adminCenter:removeRoles.done', { partner, type }),
     mcaAlready: trPattern(lang, 'adminCenter:acceptAgreement.already'),
     // W-REMOVE-ROLES
     removeRoles: s('adminCenter:removeRoles.button'),

@@ -28,6 +28,7 @@ for (const lang of LANGS) {
     // R-MPR-7: still a partner, now a Reseller without admin roles.
     await expect(page.getByTestId('partner-type')).toHaveText(L.partnerType('reseller'));
     await expect(page.getByTestId('partner-roles')).toHaveText(L.adminRolesNone);
+    await expect(page.getByText(L.removeRolesDone('Fabrikam Solutions', L.partnerType('reseller')))).toBeVisible();
     await expect(remove).toBeDisabled();
     // R-MPR-8, R-O365-5.
     await expect(page.getByText(L.endRelationshipNote)).toBeVisible();

@@ -35,12 +35,6 @@ test('welcome mail: opening it marks it read; its link routes inside the app', a
 });
 
 test('welcome mail: "Mark as unread" brings the unread count back', async ({ page }) => {
-  // APP BUG (src/portals/mail/MessageView.svelte, the `$effect` that marks an opened message
-  // read): it re-runs whenever the live `mail` prop changes, so "Mark as unread" on the open
-  // message is undone at once (read → 0 → the effect sets it back to 1). Remove this line
-  // once the effect marks a message read only when a different message is opened.
-  test.fail(true, 'MessageView re-marks the open message read right after "Mark as unread"');
-
   await openPath(page, 'mail/mail-welcome-u-megan');
   const badge = mailBadge(page);
   const message = page.getByRole('article', { name: 'Welcome to Partner Center in the simulator' });

@@ -19,11 +19,7 @@ const BREAKS: { what: string; script: () => void; bug?: string }[] = [
     script: () => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     },
-    // APP BUG: src/db/open.ts falls back to fake-indexeddb, but Dexie's liveQuery does nothing
-    // when Dexie.dependencies.indexedDB (read from window at module load) is missing, so every
-    // live() query in the shell stays pending and the app shows "Loading…" forever. Fix: in
-    // the fallback, also set Dexie.dependencies.indexedDB/IDBKeyRange to the in-memory ones.
-    bug: 'with no window.indexedDB, Dexie liveQuery never runs: the shell stays on "Loading…"',
+    // src/db/open.ts also points Dexie.dependencies at the in-memory IndexedDB, or liveQuery would never run.
   },
 ];
 
