@@ -2,6 +2,10 @@ import type { Component } from 'svelte';
 import type { Feature } from '../domain/access';
 import type { Portal } from '../domain/portals';
 import type { Persona } from '../db/queries/personas';
+import { routes as userRoutes } from '../portals/partner-center/users/routes';
+import { routes as providerRoutes } from '../portals/partner-center/providers/routes';
+import { routes as o365Routes } from '../portals/o365/routes';
+import { routes as enrollRoutes } from '../portals/enroll/routes';
 
 export interface PageProps {
   persona: Persona;
@@ -56,7 +60,17 @@ const shared: RouteDef[] = [
   { pattern: 'world', portal: null, titleKey: 'simulator:world.title', load: () => import('../portals/simulator/WorldPage.svelte') },
 ];
 
-export const ROUTES: RouteDef[] = [...partnerCenter, ...customerRoutes('admin-center'), ...customerRoutes('office-admin-portal'), ...shared];
+// Each area lists its own pages (src/portals/<area>/routes.ts); order matters only for the navigation.
+export const ROUTES: RouteDef[] = [
+  ...partnerCenter,
+  ...userRoutes,
+  ...providerRoutes,
+  ...o365Routes,
+  ...customerRoutes('admin-center'),
+  ...customerRoutes('office-admin-portal'),
+  ...enrollRoutes,
+  ...shared,
+];
 
 /** The home route of each portal. */
 export const PORTAL_HOME: Record<Portal, string> = {

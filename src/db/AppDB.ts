@@ -2,7 +2,9 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type {
   Agreement,
   Invitation,
+  Enrollment,
   Mail,
+  O365Offer,
   PartnerOrganization,
   PmcAccount,
   ProviderLink,
@@ -41,6 +43,8 @@ export const SCHEMA_V1 = {
   subscriptions: 'id, tenantId, partnerId',
   mail: 'id, [mailbox+sentAt], [mailbox+read]',
   pmcAccounts: 'id, &userName',
+  o365Offers: 'id, &token, partnerId, customerId',
+  enrollments: 'id, userId, tenantId',
   snapshots: 'key',
 } as const;
 
@@ -56,6 +60,8 @@ export class AppDB extends Dexie {
   subscriptions!: EntityTable<Subscription, 'id'>;
   mail!: EntityTable<Mail, 'id'>;
   pmcAccounts!: EntityTable<PmcAccount, 'id'>;
+  o365Offers!: EntityTable<O365Offer, 'id'>;
+  enrollments!: EntityTable<Enrollment, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'key'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -77,6 +83,8 @@ export class AppDB extends Dexie {
       this.subscriptions,
       this.mail,
       this.pmcAccounts,
+      this.o365Offers,
+      this.enrollments,
       this.snapshots,
     ];
   }

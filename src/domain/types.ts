@@ -39,6 +39,8 @@ export interface User {
   roles: Role[];
   /** Set when a temporary password must be changed at first sign-in (R-IND-6). */
   mustChangePassword?: boolean;
+  /** SHA-256 (hex) of the simulated password, when the user has one (never the password itself). */
+  passwordHash?: string;
 }
 
 /** Programs a partner organization belongs to. */
@@ -117,6 +119,8 @@ export interface Relationship {
   createdAt: number;
   /** When admin roles were removed by the customer (R-MPR-7, R-REQ-6). */
   rolesRemovedAt?: number;
+  /** How it began: a CSP reseller invitation, or an Office 365 partner offer (R-O365-3 counts only these). */
+  source?: 'csp' | 'o365';
 }
 
 /** An indirect provider ↔ indirect reseller link (W-CONNECT-PROVIDER). */
@@ -218,6 +222,42 @@ export interface PmcProfile {
   active: boolean;
 }
 
+/** An Office 365 partner's trial invitation or purchase offer (W-TRIAL, W-OFFER). */
+export interface O365Offer {
+  id: string;
+  token: string;
+  kind: 'trial' | 'purchase';
+  partnerId: string;
+  senderUserId: string;
+  customerId?: string;
+  services: { offerId: string; licenses: number }[];
+  /** The delegated administration offer that can travel with it (R-O365-1, R-O365-2). */
+  includesDelegatedAdmin: boolean;
+  state: 'sent' | 'accepted' | 'ignored' | 'expired';
+  delegatedAdminState?: 'pending' | 'accepted' | 'declined' | 'refused';
+  trialDays?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A company's enrollment in Partner Center as an indirect reseller (W-ENROLL), step by step. */
+export interface Enrollment {
+  id: string;
+  /** The Global admin who enrolls. */
+  userId: string;
+  tenantId: string;
+  step: string;
+  mpnId?: string;
+  pmcAccountId?: string;
+  profile?: Record<string, string>;
+  verificationToken?: string;
+  verifiedAt?: number;
+  submittedAt?: number;
+  reviewDoneAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface WorldMeta {
   /** Always 'world': a single row. */
   key: 'world';
@@ -241,6 +281,8 @@ export interface World {
   subscriptions: Subscription[];
   mail: Mail[];
   pmcAccounts: PmcAccount[];
+  o365Offers: O365Offer[];
+  enrollments: Enrollment[];
 }
 
 export const WORLD_TABLES = [
@@ -254,5 +296,7 @@ export const WORLD_TABLES = [
   'subscriptions',
   'mail',
   'pmcAccounts',
+  'o365Offers',
+  'enrollments',
 ] as const;
 export type WorldTable = (typeof WORLD_TABLES)[number];

@@ -51,7 +51,7 @@ const worldSchema = obj({
   users: arr(
     obj(
       { id: ID, tenantId: ID, displayName: NAME, email: EMAIL, roles: arr(oneOf(ROLES), { max: ROLES.length }) },
-      { mustChangePassword: bool() },
+      { mustChangePassword: bool(), passwordHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ }) },
     ),
     { max: MAX_ROWS, min: 1 },
   ),
@@ -82,7 +82,7 @@ const worldSchema = obj({
         partnerOfRecord: bool(),
         createdAt: TIME,
       },
-      { rolesRemovedAt: TIME, resellerOf: ID },
+      { rolesRemovedAt: TIME, resellerOf: ID, source: oneOf(['csp', 'o365'] as const) },
     ),
     { max: MAX_ROWS },
   ),
@@ -147,6 +147,39 @@ const worldSchema = obj({
         { max: 50 },
       ),
     }),
+    { max: 10_000 },
+  ),
+  o365Offers: arr(
+    obj(
+      {
+        id: ID,
+        token: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
+        kind: oneOf(['trial', 'purchase'] as const),
+        partnerId: ID,
+        senderUserId: ID,
+        services: arr(obj({ offerId: ID, licenses: num({ min: 1, max: 1_000_000, int: true }) }), { min: 1, max: 20 }),
+        includesDelegatedAdmin: bool(),
+        state: oneOf(['sent', 'accepted', 'ignored', 'expired'] as const),
+        createdAt: TIME,
+        updatedAt: TIME,
+      },
+      { customerId: ID, delegatedAdminState: oneOf(['pending', 'accepted', 'declined', 'refused'] as const), trialDays: num({ min: 1, max: 365, int: true }) },
+    ),
+    { max: MAX_ROWS },
+  ),
+  enrollments: arr(
+    obj(
+      { id: ID, userId: ID, tenantId: ID, step: str({ min: 1, max: 40, pattern: /^[A-Za-z0-9_.-]+$/ }), createdAt: TIME, updatedAt: TIME },
+      {
+        mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
+        pmcAccountId: ID,
+        profile: record(str({ max: 500 }), { maxKeys: 40, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }),
+        verificationToken: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
+        verifiedAt: TIME,
+        submittedAt: TIME,
+        reviewDoneAt: TIME,
+      },
+    ),
     { max: 10_000 },
   ),
 });
@@ -264,6 +297,18 @@ export function checkReferences(world: World): WorldFileProblem[] {
     if (s.partnerId && !partnerTenant(s.partnerId)) dangling(`subscriptions[${i}].partnerId`, s.partnerId);
   });
   world.mail.forEach((m, i) => m.invitationId && !invitations.has(m.invitationId) && dangling(`mail[${i}].invitationId`, m.invitationId));
+  uniqueIds(world.o365Offers, 'o365Offers', (o) => o.id);
+  uniqueIds(world.o365Offers, 'o365Offers.token', (o) => o.token);
+  world.o365Offers.forEach((o, i) => {
+    if (!partnerTenant(o.partnerId)) dangling(`o365Offers[${i}].partnerId`, o.partnerId);
+    if (!users.has(o.senderUserId)) dangling(`o365Offers[${i}].senderUserId`, o.senderUserId);
+    if (o.customerId && !tenants.has(o.customerId)) dangling(`o365Offers[${i}].customerId`, o.customerId);
+  });
+  uniqueIds(world.enrollments, 'enrollments', (e) => e.id);
+  world.enrollments.forEach((e, i) => {
+    if (!users.has(e.userId)) dangling(`enrollments[${i}].userId`, e.userId);
+    if (!tenants.has(e.tenantId)) dangling(`enrollments[${i}].tenantId`, e.tenantId);
+  });
   return problems;
 }
 

@@ -19,6 +19,8 @@ const FROZEN_V1 = {
   subscriptions: 'id, tenantId, partnerId',
   mail: 'id, [mailbox+sentAt], [mailbox+read]',
   pmcAccounts: 'id, &userName',
+  o365Offers: 'id, &token, partnerId, customerId',
+  enrollments: 'id, userId, tenantId',
   snapshots: 'key',
 };
 
@@ -33,7 +35,7 @@ describe('schema version 1 fixture', () => {
     await v1.open();
     await v1.transaction('rw', v1.tables, async () => {
       await v1.table('meta').put(world.meta);
-      for (const table of ['tenants', 'users', 'partners', 'relationships', 'providerLinks', 'invitations', 'agreements', 'subscriptions', 'mail', 'pmcAccounts'] as const) {
+      for (const table of ['tenants', 'users', 'partners', 'relationships', 'providerLinks', 'invitations', 'agreements', 'subscriptions', 'mail', 'pmcAccounts', 'o365Offers', 'enrollments'] as const) {
         await v1.table(table).bulkAdd(world[table]);
       }
     });
@@ -43,7 +45,7 @@ describe('schema version 1 fixture', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(1);
     const read = await readWorld(db);
-    for (const table of ['tenants', 'users', 'partners', 'relationships', 'providerLinks', 'invitations', 'agreements', 'subscriptions', 'mail', 'pmcAccounts'] as const) {
+    for (const table of ['tenants', 'users', 'partners', 'relationships', 'providerLinks', 'invitations', 'agreements', 'subscriptions', 'mail', 'pmcAccounts', 'o365Offers', 'enrollments'] as const) {
       const byId = (rows: unknown[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
       expect(byId(read[table]), table).toEqual(byId(world[table]));
     }

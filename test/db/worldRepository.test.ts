@@ -95,10 +95,10 @@ describe('queries', () => {
     await db.tenants.bulkAdd(rels.map((r) => ({ id: r.customerId, name: r.customerName, domain: `${r.customerId}.example`, kind: 'customer' as const, cloud: 'public' as const, country: 'US' })));
     await db.relationships.bulkAdd(rels);
     const first = await customerPage(db, { partnerId: 'fabrikam', search: '', dir: 'asc', page: 0, pageSize: 20 });
-    expect(first.total).toBe(46); // + Adatum
+    expect(first.total).toBe(47); // + Adatum Corporation and Alpine Ski House
     expect(first.rows[0]!.customerName).toBe('Adatum Corporation');
     const last = await customerPage(db, { partnerId: 'fabrikam', search: '', dir: 'asc', page: 2, pageSize: 20 });
-    expect(last.rows.map((r) => r.customerName)).toEqual(['Customer 39', 'Customer 40', 'Customer 41', 'Customer 42', 'Customer 43', 'Customer 44']);
+    expect(last.rows.map((r) => r.customerName)).toEqual(['Customer 38', 'Customer 39', 'Customer 40', 'Customer 41', 'Customer 42', 'Customer 43', 'Customer 44']);
     const desc = await customerPage(db, { partnerId: 'fabrikam', search: '', dir: 'desc', page: 0, pageSize: 1 });
     expect(desc.rows[0]!.customerName).toBe('Customer 44');
     const search = await customerPage(db, { partnerId: 'fabrikam', search: 'CUSTOMER 1', dir: 'asc', page: 0, pageSize: 20 });

@@ -36,6 +36,8 @@ async function writeWorld(db: AppDB, world: World): Promise<void> {
   await db.subscriptions.bulkAdd(world.subscriptions);
   await db.mail.bulkAdd(world.mail);
   await db.pmcAccounts.bulkAdd(world.pmcAccounts);
+  await db.o365Offers.bulkAdd(world.o365Offers);
+  await db.enrollments.bulkAdd(world.enrollments);
 }
 
 /** Reads every world table in one read transaction, so the export is a consistent snapshot. */
@@ -43,7 +45,7 @@ export async function readWorld(db: AppDB): Promise<World> {
   return db.transaction('r', db.worldTables, async () => {
     const meta = await db.meta.get('world');
     if (!meta) throw new Error('world not initialised');
-    const [tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts] =
+    const [tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts, o365Offers, enrollments] =
       await Promise.all([
         db.tenants.toArray(),
         db.users.toArray(),
@@ -55,7 +57,9 @@ export async function readWorld(db: AppDB): Promise<World> {
         db.subscriptions.toArray(),
         db.mail.toArray(),
         db.pmcAccounts.toArray(),
+        db.o365Offers.toArray(),
+        db.enrollments.toArray(),
       ]);
-    return { meta, tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts };
+    return { meta, tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts, o365Offers, enrollments };
   });
 }

@@ -169,6 +169,8 @@ export function defaultWorld(): World {
       { id: 'sub-tailspin-e1', tenantId: 'tailspin', partnerId: 'northwind', offerId: 'o365-e1', licenses: 50, assigned: 44, status: 'active' },
     ],
     mail: [...USERS.map((u) => welcomeMail(u, byId(u.tenantId).kind, now - DAY)), ...seededMail(now)],
+    o365Offers: [],
+    enrollments: [],
     pmcAccounts: [
       {
         id: 'pmc-lamna',
