@@ -32,3 +32,9 @@ export function checkNewPassword(password: string, confirmation: string, tempora
   if (password !== confirmation) return 'mismatch';
   return null;
 }
+
+/** SHA-256 hex of a password: the world stores this, never the password. Call outside Dexie transactions. */
+export async function hashPassword(password: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(password));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

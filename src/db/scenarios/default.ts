@@ -28,6 +28,12 @@ export const TENANTS: Tenant[] = [
   tenant({ id: 'lamnahealthcare', name: 'Lamna Healthcare', kind: 'company', cloud: 'public', country: 'US' }),
 ];
 
+/** Practice credentials for W-ENROLL, told to the learner in Grady Archie's mailbox. */
+export const LAMNA_ADMIN_PASSWORD = 'Lamna-Admin-2020';
+const LAMNA_ADMIN_PASSWORD_SHA256 = 'f4cf5baaee74eadcf46ad30d7b04733962481d18afdce7b7381bdf80f4b8d031';
+export const LAMNA_PMC_USER = 'partner@lamnahealthcare.example';
+export const LAMNA_PMC_PASSWORD = 'Lamna-PMC-2020';
+
 const user = (id: string, tenantId: string, displayName: string, roles: Role[]): User => ({
   id,
   tenantId,
@@ -55,7 +61,9 @@ export const USERS: User[] = [
   user('u-lynne', 'cohowinery', 'Lynne Robbins', ['globalAdmin']),
   user('u-pradeep', 'litware', 'Pradeep Gupta', ['adminAgent', 'globalAdmin']),
   user('u-nestor', 'proseware', 'Nestor Wilke', ['adminAgent', 'globalAdmin']),
-  user('u-grady', 'lamnahealthcare', 'Grady Archie', ['globalAdmin']),
+  // The enrolling Global admin (W-ENROLL) signs in with a work-account password; the world
+  // keeps only its SHA-256. The practice password is given to the learner in a mail below.
+  { ...user('u-grady', 'lamnahealthcare', 'Grady Archie', ['globalAdmin']), passwordHash: LAMNA_ADMIN_PASSWORD_SHA256 },
 ];
 
 export function relationship(
@@ -174,11 +182,13 @@ export function defaultWorld(): World {
     pmcAccounts: [
       {
         id: 'pmc-lamna',
-        userName: 'partner@lamnahealthcare.example',
-        password: 'Lamna-PMC-2020',
+        userName: LAMNA_PMC_USER,
+        password: LAMNA_PMC_PASSWORD,
+        // R-IND-2: only the first is an active profile in the tenant's country (US).
         profiles: [
           { mpnId: '5120001', organizationName: 'Lamna Healthcare', country: 'US', active: true },
           { mpnId: '5120002', organizationName: 'Lamna Healthcare Canada', country: 'CA', active: true },
+          { mpnId: '5120003', organizationName: 'Lamna Healthcare (former branch)', country: 'US', active: false },
         ],
       },
     ],
@@ -202,7 +212,23 @@ function seededMail(now: number): Mail[] {
   const [trey, relecloud] = invitations(now) as [Invitation, Invitation];
   const brian = userById('u-brian');
   const megan = userById('u-megan');
+  const grady = userById('u-grady');
   return [
+    {
+      id: 'mail-enrollment-details',
+      mailbox: grady.email,
+      fromName: 'Partner relationships simulator',
+      fromEmail: 'simulator@partner-sim.example',
+      to: [grady.email],
+      subject: { kind: 'i18n', key: 'mail:seeded.enrollment.subject' },
+      body: {
+        kind: 'i18n',
+        key: 'mail:seeded.enrollment.body',
+        params: { name: grady.displayName, workUser: grady.email, workPassword: LAMNA_ADMIN_PASSWORD, pmcUser: LAMNA_PMC_USER, pmcPassword: LAMNA_PMC_PASSWORD, link: simLink('/enroll') },
+      },
+      sentAt: now - DAY,
+      read: 0,
+    },
     invitationMail(trey, userById('u-lidia'), userById('u-joni'), 'Trey Research'),
     invitationMail(relecloud, userById('u-henrietta'), userById('u-johanna'), 'Relecloud'),
     // W-MCA: Fabrikam asks Alpine Ski House to accept the Microsoft Customer Agreement.

@@ -1,4 +1,7 @@
 import type { RouteDef } from '../../app/routes';
 
-/** This area's pages; src/app/routes.ts includes them. */
-export const routes: RouteDef[] = [];
+/** The enrollment site (W-ENROLL): open to any persona; the pages say who may enroll. */
+export const routes: RouteDef[] = [
+  { pattern: 'enroll', portal: null, titleKey: 'enroll:title', load: () => import('./EnrollPage.svelte') },
+  { pattern: 'enroll/verify/:token', portal: null, titleKey: 'enroll:verify.title', load: () => import('./VerifyEmailPage.svelte') },
+];
