@@ -18,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './ensure-deps.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -180,6 +181,7 @@ function summary() {
 }
 
 async function main() {
+  ensureDependencies();
   const stages = selectedStages();
   mkdirSync(resultsDir, { recursive: true });
   if (stages.has('typecheck')) await typecheck();
