@@ -52,3 +52,8 @@ export function stateValue(s: Snap): string {
 export function endStates(paths: PathStep[][]): Set<string> {
   return new Set(paths.map((p) => stateValue(p[p.length - 1]!.to)));
 }
+
+/** Every transition once (the last step of each path): enough to check an invariant on every edge. */
+export function edges(paths: PathStep[][]): PathStep[] {
+  return paths.map((p) => p[p.length - 1]!);
+}

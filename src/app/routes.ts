@@ -65,9 +65,10 @@ export const ROUTES: RouteDef[] = [
   ...partnerCenter,
   ...userRoutes,
   ...providerRoutes,
-  ...o365Routes,
   ...customerRoutes('admin-center'),
   ...customerRoutes('office-admin-portal'),
+  // After the customer pages, so its Billing item follows Home in the customer navigation.
+  ...o365Routes,
   ...enrollRoutes,
   ...shared,
 ];

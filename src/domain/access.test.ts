@@ -14,6 +14,7 @@ const PARTNER_MATRIX: Record<string, boolean[]> = {
   'pc.customers.request': [Y, Y, N, N, N, N],
   'pc.customers.manage': [Y, N, N, N, N, N],
   'pc.customers.removeRelationship': [Y, N, N, Y, N, N],
+  'pc.customers.serviceRequest': [Y, N, Y, N, N, N],
   'pc.indirectProviders': [Y, Y, N, N, N, N],
   'pc.indirectResellers': [Y, Y, N, N, N, N],
   'pc.settings.userManagement': [Y, N, N, Y, Y, N],

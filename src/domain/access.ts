@@ -23,6 +23,8 @@ export const FEATURES = {
   'pc.customers.request': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent'], programs: ['cspDirect', 'cspIndirectProvider', 'cspIndirectReseller'] },
   'pc.customers.manage': { portal: 'partner-center', roles: ['adminAgent'] },
   'pc.customers.removeRelationship': { portal: 'partner-center', roles: ['adminAgent', 'globalAdmin'] },
+  // Service requests for customers: Admin agents and Helpdesk agents; Sales agents can't create them.
+  'pc.customers.serviceRequest': { portal: 'partner-center', roles: ['adminAgent', 'helpdeskAgent'] },
   'pc.indirectProviders': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent'], programs: ['cspIndirectReseller'] },
   'pc.indirectResellers': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent'], programs: ['cspIndirectProvider'] },
   'pc.settings.userManagement': { portal: 'partner-center', roles: ['adminAgent', 'globalAdmin', 'userAdmin'] },

@@ -15,7 +15,8 @@ export interface InvitationBlock {
     | 'role'
     | 'unavailable21v'
     | 'otherCloud'
-    | 'otherRegion';
+    | 'otherRegion'
+    | 'providerUnlinked';
   ruleId?: string;
 }
 

@@ -33,8 +33,11 @@ describe('R-REQ-1 / R-MPR-6 / R-IND-9: what a partner may do for a customer', ()
     ['no DAP: add licenses (R-REQ-1)', 'addLicenses', noDap, true, e3, 'R-REQ-1'],
     ['no DAP: add an Azure subscription (R-REQ-1 allows)', 'addAzureSubscription', noDap, true, undefined, null],
     ['no DAP, no MCA: Azure (R-MPR-6)', 'addAzureSubscription', noDap, false, undefined, 'R-MPR-6'],
-    ['DAP: licenses on another partner Azure plan', 'addLicenses', withDap, true, azureOthers, 'R-REQ-1'],
+    ['DAP: licenses on another partner Azure plan (admin permissions manage every service)', 'addLicenses', withDap, true, azureOthers, null],
     ['DAP: licenses on its own Azure plan', 'addLicenses', withDap, true, azureTheirs, null],
+    ['no DAP: its own Azure plan (R-REQ-1 allows)', 'addLicenses', noDap, true, azureTheirs, null],
+    ['no DAP: another partner Azure plan (R-REQ-1)', 'addLicenses', noDap, true, azureOthers, 'R-REQ-1'],
+    ['no DAP, no MCA: its own Azure plan (R-MPR-6)', 'addLicenses', noDap, false, azureTheirs, 'R-MPR-6'],
     ['no relationship (R-IND-9)', 'addUser', undefined, true, undefined, 'R-IND-9'],
     ['relationship removed from the list (R-IND-9)', 'addUser', { partnerId: 'fabrikam', adminRoles: ['globalAdmin'] }, true, undefined, 'R-IND-9'],
   ];

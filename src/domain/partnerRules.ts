@@ -12,7 +12,7 @@ export function R_REQ_2_canOmitAdminRoles(partnerCloud: Cloud): boolean {
 
 /** Why a partner can't perform a management action for a customer, with the rule behind it. */
 export interface ManageRefusal {
-  key: 'noRelationship' | 'noAdminRoles' | 'noMca' | 'notAzureOfTheirs';
+  key: 'noRelationship' | 'noAdminRoles' | 'noMca';
   ruleId: string;
 }
 
@@ -33,12 +33,11 @@ export function decideManage(
   if (!rel || !isReseller(rel)) return { key: 'noRelationship', ruleId: 'R-IND-9' };
   if (!ctx.hasMca) return { key: 'noMca', ruleId: 'R-MPR-6' };
   if (action === 'addAzureSubscription') return null;
-  if (rel.adminRoles.length === 0) return { key: 'noAdminRoles', ruleId: 'R-REQ-1' };
-  if (action === 'addLicenses' && ctx.subscription) {
-    const azure = OFFERS.find((o) => o.id === ctx.subscription!.offerId)?.azure ?? false;
-    if (azure && ctx.subscription.partnerId !== rel.partnerId) return { key: 'notAzureOfTheirs', ruleId: 'R-REQ-1' };
-  }
-  return null;
+  if (rel.adminRoles.length > 0) return null;
+  // Without admin permissions: only the Azure subscriptions this partner provisioned.
+  const sub = ctx.subscription;
+  const ownAzure = action === 'addLicenses' && !!sub && sub.partnerId === rel.partnerId && (OFFERS.find((o) => o.id === sub.offerId)?.azure ?? false);
+  return ownAzure ? null : { key: 'noAdminRoles', ruleId: 'R-REQ-1' };
 }
 
 /**

@@ -133,7 +133,8 @@ export interface ProviderLink {
   providerHasAdminAccess: boolean;
 }
 
-export const INVITATION_KINDS = ['reseller', 'resellerWithProvider', 'indirectProvider', 'o365Trial', 'o365Offer'] as const;
+// Office 365 trial invitations and purchase offers live in their own table (O365Offer).
+export const INVITATION_KINDS = ['reseller', 'resellerWithProvider', 'indirectProvider'] as const;
 export type InvitationKind = (typeof INVITATION_KINDS)[number];
 export const INVITATION_STATES = ['draft', 'sent', 'accepted', 'cancelled', 'failed'] as const;
 export type InvitationState = (typeof INVITATION_STATES)[number];

@@ -83,7 +83,12 @@ describe('W-ACCEPT repository', () => {
 
   it('R-IND-10: a three-way invitation makes the reseller and its provider resellers of record; only the reseller gets admin roles', async () => {
     const inv = await addInvitation({ token: 'three-way-token', kind: 'resellerWithProvider', providerId: 'northwind' });
+    // Not (or no longer) linked to the provider: refused, nothing granted.
+    expect(await acceptInvitation(db, inv.token, 'u-patti')).toMatchObject({ ok: false, block: { key: 'providerUnlinked', ruleId: 'R-IND-10' } });
+    expect(await db.relationships.where('customerId').equals('contoso').count()).toBe(0);
+    await db.providerLinks.add({ id: 'link', providerId: 'northwind', resellerId: 'fabrikam', createdAt: 0, providerHasAdminAccess: true });
     expect(await acceptInvitation(db, inv.token, 'u-patti')).toMatchObject({ ok: true });
+    expect((await mailTo('diego@northwind.example')).some((m) => m.subject.kind === 'i18n' && m.subject.key === 'mail:invitation.acceptedProvider.subject')).toBe(true);
     const rels = await db.relationships.where('customerId').equals('contoso').toArray();
     expect(rels.map((r) => [r.partnerId, r.type, r.resellerOf]).sort()).toEqual([
       ['fabrikam', 'resellerAndDelegatedAdmin', 'fabrikam'],

@@ -28,6 +28,7 @@ export const PERSONAS = {
   'u-lynne': 'Lynne Robbins',
   'u-pradeep': 'Pradeep Gupta',
   'u-nestor': 'Nestor Wilke',
+  'u-allan': 'Allan Deyoung',
   'u-grady': 'Grady Archie',
 } as const;
 export type PersonaId = keyof typeof PERSONAS;

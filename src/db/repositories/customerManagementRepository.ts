@@ -1,7 +1,7 @@
 import type { AppDB } from '../AppDB';
 import { decideManage, relationshipAfterRemoval, checkLicenseQuantity, type ManageAction } from '../../domain/partnerRules';
 import { checkText } from '../../domain/textInput';
-import { temporaryPassword } from '../../domain/passwords';
+import { hashPassword, temporaryPassword } from '../../domain/passwords';
 import { randomId } from '../../domain/ids';
 import type { Feature } from '../../domain/access';
 import { actorAllowed, type Actor } from './actor';
@@ -38,26 +38,32 @@ export async function addCustomerUser(db: AppDB, userId: string, customerId: str
   const name = checkText(input.displayName, { required: true, max: 100 });
   if (name) return no(`partnerCenter:manage.errors.name.${name}`);
   if (!CUSTOMER_USERNAME.test(input.userName.trim())) return no('partnerCenter:manage.errors.userName.format');
+  // R-IND-6: only the temporary password's hash is stored, so first sign-in can check it. Hashed
+  // before the transaction (crypto.subtle is not IndexedDB and would commit it early).
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
   return db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.manage', 'addUser');
     if ('refusal' in auth) return auth.refusal!;
     const tenant = (await db.tenants.get(customerId))!;
     const email = `${input.userName.trim().toLowerCase()}@${tenant.domain}`;
     if (await db.users.where('email').equals(email).count()) return no('partnerCenter:manage.errors.userName.taken', { email });
-    await db.users.add({ id: randomId('u'), tenantId: customerId, displayName: input.displayName.trim(), email, roles: [], mustChangePassword: true });
-    return { ok: true, value: { email, password: temporaryPassword() } } as const;
+    await db.users.add({ id: randomId('u'), tenantId: customerId, displayName: input.displayName.trim(), email, roles: [], mustChangePassword: true, passwordHash });
+    return { ok: true, value: { email, password } } as const;
   });
 }
 
 /** Resets a customer user's password on its behalf (needs DAP and the MCA, R-REQ-1). */
 export async function resetCustomerPassword(db: AppDB, userId: string, customerId: string, targetUserId: string): Promise<ManageOutcome<{ email: string; password: string }>> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
   return db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.manage', 'resetPassword');
     if ('refusal' in auth) return auth.refusal!;
     const target = await db.users.get(targetUserId);
     if (!target || target.tenantId !== customerId) return no('partnerCenter:manage.errors.notFound');
-    await db.users.update(target.id, { mustChangePassword: true });
-    return { ok: true, value: { email: target.email, password: temporaryPassword() } } as const;
+    await db.users.update(target.id, { mustChangePassword: true, passwordHash });
+    return { ok: true, value: { email: target.email, password } } as const;
   });
 }
 
@@ -97,10 +103,12 @@ export async function openServiceRequest(db: AppDB, userId: string, customerId: 
   const problem = checkText(description, { required: true, min: SERVICE_REQUEST_MIN, max: SERVICE_REQUEST_MAX });
   if (problem) return no(`partnerCenter:manage.errors.description.${problem}`);
   return db.transaction('rw', TABLES(db), async () => {
-    const auth = await authorize(db, userId, customerId, 'pc.customers');
+    const auth = await authorize(db, userId, customerId, 'pc.customers.serviceRequest');
     if ('refusal' in auth) return auth.refusal!;
     const actor = auth.actor as Actor;
     if (!auth.relationship) return no('rules:R-IND-9');
+    // R-REQ-6: the situation the documentation describes: the customer removed the admin permissions.
+    if (!auth.relationship.rolesRemovedAt || auth.relationship.adminRoles.length > 0) return no('rules:R-REQ-6');
     const customer = (await db.tenants.get(customerId))!;
     const number = `SR-${Math.floor(100000 + Math.random() * 900000)}`;
     await queueMail(db, {

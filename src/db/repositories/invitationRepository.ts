@@ -50,10 +50,15 @@ export type AcceptOutcome = { ok: true; mcaAccepted: boolean } | { ok: false; bl
  * partner's country or region makes the invitation fail, and the partner is told.
  */
 export async function acceptInvitation(db: AppDB, token: string, userId: string): Promise<AcceptOutcome> {
-  return db.transaction('rw', [db.users, db.tenants, db.invitations, db.relationships, db.agreements, db.mail, db.meta], async () => {
+  return db.transaction('rw', [db.users, db.tenants, db.invitations, db.relationships, db.agreements, db.providerLinks, db.mail, db.meta], async () => {
     const { user, invitation, personaTenant, partner, provider } = await context(db, token, userId);
     if (!user || !personaTenant) return { ok: false, block: { key: 'notFound' } } as const;
-    const block = checkInvitation({ invitation, partner, personaTenant, personaRoles: user.roles });
+    let block = checkInvitation({ invitation, partner, personaTenant, personaRoles: user.roles });
+    // R-IND-10: a three-way invitation needs the reseller still linked to a provider of the same cloud and region.
+    if (!block && invitation?.kind === 'resellerWithProvider') {
+      const linked = provider && (await db.providerLinks.where('[providerId+resellerId]').equals([provider.id, invitation.partnerId]).count()) > 0;
+      if (!linked || provider.cloud !== personaTenant.cloud || provider.country !== personaTenant.country) block = { key: 'providerUnlinked', ruleId: 'R-IND-10' };
+    }
     const meta = (await db.meta.get('world'))!;
     const sender = await db.users.get(invitation?.senderUserId ?? '');
     if (block) {
@@ -97,6 +102,16 @@ export async function acceptInvitation(db: AppDB, token: string, userId: string)
       await db.agreements.add({ id: randomId('mca'), tenantId: personaTenant.id, kind: 'mca', acceptedAt: meta.now, acceptedByUserId: user.id });
     }
     await db.invitations.update(inv.id, { state: 'accepted', customerId: personaTenant.id, updatedAt: meta.now });
+    if (inv.kind === 'resellerWithProvider' && provider) {
+      const staff = (await db.users.where('tenantId').equals(provider.id).toArray()).filter((u) => u.roles.includes('adminAgent'));
+      await queueMail(db, {
+        ...SYSTEM_SENDER,
+        to: staff.map((u) => u.email),
+        subject: { kind: 'i18n', key: 'mail:invitation.acceptedProvider.subject', params: { customer: personaTenant.name } },
+        body: { kind: 'i18n', key: 'mail:invitation.acceptedProvider.body', params: { customer: personaTenant.name, reseller: partner!.name } },
+        invitationId: inv.id,
+      });
+    }
     await queueMail(db, {
       ...SYSTEM_SENDER,
       to: partnerMailbox(sender),

@@ -25,6 +25,8 @@ export const TENANTS: Tenant[] = [
   tenant({ id: 'cohowinery', name: 'Coho Winery', kind: 'customer', cloud: 'china21v', country: 'CN' }),
   tenant({ id: 'litware', name: 'Litware Inc.', kind: 'partner', cloud: 'public', country: 'US' }),
   tenant({ id: 'proseware', name: 'Proseware', kind: 'partner', cloud: 'public', country: 'US' }),
+  // A second Office 365 partner that may offer delegated administration (R-O365-1), so R-O365-3 can be practised.
+  tenant({ id: 'firstupconsultants', name: 'First Up Consultants', kind: 'partner', cloud: 'public', country: 'US' }),
   tenant({ id: 'lamnahealthcare', name: 'Lamna Healthcare', kind: 'company', cloud: 'public', country: 'US' }),
 ];
 
@@ -61,6 +63,7 @@ export const USERS: User[] = [
   user('u-lynne', 'cohowinery', 'Lynne Robbins', ['globalAdmin']),
   user('u-pradeep', 'litware', 'Pradeep Gupta', ['adminAgent', 'globalAdmin']),
   user('u-nestor', 'proseware', 'Nestor Wilke', ['adminAgent', 'globalAdmin']),
+  user('u-allan', 'firstupconsultants', 'Allan Deyoung', ['adminAgent', 'globalAdmin']),
   // The enrolling Global admin (W-ENROLL) signs in with a work-account password; the world
   // keeps only its SHA-256. The practice password is given to the learner in a mail below.
   { ...user('u-grady', 'lamnahealthcare', 'Grady Archie', ['globalAdmin']), passwordHash: LAMNA_ADMIN_PASSWORD_SHA256 },
@@ -157,6 +160,7 @@ export function defaultWorld(): World {
       partnerOrg('treyresearch', '4649004', ['cspDirect']),
       partnerOrg('litware', '4649005', ['o365Partner', 'cloudEssentials']),
       partnerOrg('proseware', '4649006', ['o365Partner']),
+      partnerOrg('firstupconsultants', '4649007', ['o365Partner', 'cloudAccelerate']),
     ],
     relationships: [
       relationship('fabrikam', byId('adatum'), true, now - 120 * DAY),

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { AppDB } from '../../db/AppDB';
 import { setDatabase } from '../../db/instance';

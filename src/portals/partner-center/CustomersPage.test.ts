@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { render, screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { AppDB } from '../../db/AppDB';
@@ -31,21 +32,21 @@ beforeAll(async () => {
 const bodyRows = () => within(screen.getByRole('table', { name: 'Customer list' })).getAllByRole('row').slice(1);
 
 describe('CustomersPage', () => {
-  it('shows one page of 20 of 45 customers, pages, searches and expands', async () => {
+  it('shows one page of 20 of 46 customers, pages, searches and expands', async () => {
     const user = userEvent.setup();
     render(CustomersPage, { props: { persona, params: {}, query: new URLSearchParams() } });
     expect(screen.getByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText('1–20 of 45')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('1–20 of 46')).toBeInTheDocument());
     expect(bodyRows()).toHaveLength(20);
     expect(screen.getByRole('columnheader', { name: 'Company name' })).toHaveAttribute('aria-sort', 'ascending');
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(screen.getByText('21–40 of 45')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('21–40 of 46')).toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Company name' }));
     expect(screen.getByRole('columnheader', { name: 'Company name' })).toHaveAttribute('aria-sort', 'descending');
     await waitFor(() => expect(within(bodyRows()[0]!).getByRole('rowheader')).toHaveTextContent('Zephyr'));
-    expect(screen.getByText('1–20 of 45')).toBeInTheDocument();
+    expect(screen.getByText('1–20 of 46')).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search by company name' }), 'adatum');
     await waitFor(() => expect(screen.getByText('1–1 of 1')).toBeInTheDocument());

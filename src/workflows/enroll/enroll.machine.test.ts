@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrollMachine } from './enroll.machine';
-import { endStates, machinePaths, stateValue } from '../../../test/machinePaths';
+import { edges, endStates, machinePaths, stateValue } from '../../../test/machinePaths';
 import { emptyProfile, R_IND_2_profileAllowed, validateProfile } from '../../domain/enrollRules';
 
 const profiles = [
@@ -50,27 +50,23 @@ describe('W-ENROLL machine: every transition', () => {
   });
 
   it('R-IND-2: the profile step is reached only with an active profile in the tenant country', () => {
-    for (const path of paths) {
-      for (const step of path) {
-        if (stateValue(step.to) === 'profile' && step.from && stateValue(step.from) === 'chooseProfile') {
-          const p = profiles.find((x) => x.mpnId === step.from!.context.selectedMpnId)!;
-          expect(R_IND_2_profileAllowed(p, 'US')).toBeNull();
-        }
+    for (const step of edges(paths)) {
+      if (stateValue(step.to) === 'profile' && step.from && stateValue(step.from) === 'chooseProfile') {
+        const p = profiles.find((x) => x.mpnId === step.from!.context.selectedMpnId)!;
+        expect(R_IND_2_profileAllowed(p, 'US')).toBeNull();
       }
     }
   });
 
   it('Enroll now submits only a valid profile; passwords are never kept in context', () => {
-    for (const path of paths) {
-      for (const step of path) {
-        if (stateValue(step.to) === 'submitting' && step.from && stateValue(step.from) === 'profile') expect(validateProfile(step.to.context.profile, 'US')).toEqual({});
-        expect(JSON.stringify(step.to.context)).not.toContain('secret');
-      }
+    for (const step of edges(paths)) {
+      if (stateValue(step.to) === 'submitting' && step.from && stateValue(step.from) === 'profile') expect(validateProfile(step.to.context.profile, 'US')).toEqual({});
+      expect(JSON.stringify(step.to.context)).not.toContain('secret');
     }
   });
 
   it('Cancel on the profile choice goes back to the Partner Membership Center sign-in', () => {
-    const cancels = paths.flatMap((p) => p).filter((s) => s.event.type === 'cancel' && s.from && stateValue(s.from) === 'chooseProfile');
+    const cancels = edges(paths).filter((s) => s.event.type === 'cancel' && s.from && stateValue(s.from) === 'chooseProfile');
     expect(cancels.length).toBeGreaterThan(0);
     for (const s of cancels) expect(stateValue(s.to)).toBe('pmcUser');
     expect(emptyProfile().legalName).toBe('');

@@ -1,0 +1,108 @@
+import { assign, fromPromise, setup } from 'xstate';
+import type { AccessSubject } from '../../domain/access';
+import { checkNewUser, hasErrors, R_IND_5_decideAddUser, type NewUserDraft, type NewUserErrors, type Refusal } from '../../domain/userRules';
+
+// W-ADD-USER: Settings > User management, Add user, full name and unique email, agent type and
+// admin type, Add; the sign-in details are shown once (R-IND-6). Adding users needs Admin agent
+// (R-IND-5) or User admin (R-IND-7): the machine starts refused otherwise.
+
+/** Bump when the persisted context or states change: an older snapshot is then discarded. */
+export const ADD_USER_MACHINE_VERSION = 1;
+
+export interface AddUserInput {
+  subject: AccessSubject;
+  /** The partner's own domain: new addresses must be on it. */
+  organizationDomain: string;
+}
+
+export interface AddedUser {
+  userId: string;
+  displayName: string;
+  email: string;
+  password: string;
+}
+
+export type AddUserOutcome =
+  | { ok: true; value: AddedUser }
+  | { ok: false; key: string; ruleId?: string; params?: Record<string, string>; fields?: NewUserErrors };
+
+export type DraftField = keyof NewUserDraft;
+
+export interface AddUserContext extends AddUserInput {
+  draft: NewUserDraft;
+  errors: NewUserErrors;
+  failure?: { key: string; ruleId?: string; params?: Record<string, string> };
+  refusal?: Refusal;
+  /** Only in the state `added`, and never persisted: the password is shown once (R-IND-6). */
+  added?: AddedUser;
+}
+
+export type AddUserEvent = { type: 'field.changed'; field: DraftField; value: string } | { type: 'submit' } | { type: 'another' };
+
+export const EMPTY_DRAFT: NewUserDraft = { displayName: '', email: '', agentType: 'none', adminType: 'none' };
+
+const FIELD_ERROR: Record<DraftField, keyof NewUserErrors> = { displayName: 'displayName', email: 'email', agentType: 'roles', adminType: 'roles' };
+
+export const addUserMachine = setup({
+  types: { context: {} as AddUserContext, events: {} as AddUserEvent, input: {} as AddUserInput },
+  actors: {
+    addUser: fromPromise<AddUserOutcome, NewUserDraft>(async () => {
+      throw new Error('addUser actor not provided');
+    }),
+  },
+  guards: {
+    // R-IND-5 / R-IND-7: may this persona add users at all?
+    mayAdd: ({ context }) => R_IND_5_decideAddUser(context.subject) === null,
+    // R-IND-6 (name, email) and R-IND-7 (roles), before anything is sent to the repository.
+    draftValid: ({ context }) => !hasErrors(checkNewUser(context.draft, context.organizationDomain)),
+    succeeded: (_, p: { result: AddUserOutcome }) => p.result.ok,
+  },
+}).createMachine({
+  id: 'addUser',
+  context: ({ input }) => ({ ...input, draft: { ...EMPTY_DRAFT }, errors: {} }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [{ guard: 'mayAdd', target: 'editing' }, { target: 'refused', actions: assign({ refusal: ({ context }) => R_IND_5_decideAddUser(context.subject) ?? undefined }) }],
+    },
+    editing: {
+      on: {
+        'field.changed': {
+          actions: assign(({ context, event }) => {
+            const errors = { ...context.errors };
+            delete errors[FIELD_ERROR[event.field]];
+            return { draft: { ...context.draft, [event.field]: event.value }, errors, failure: undefined };
+          }),
+        },
+        submit: [
+          { guard: 'draftValid', target: 'adding', actions: assign({ errors: {}, failure: undefined }) },
+          { actions: assign({ errors: ({ context }) => checkNewUser(context.draft, context.organizationDomain), failure: undefined }) },
+        ],
+      },
+    },
+    adding: {
+      invoke: {
+        id: 'addUser',
+        src: 'addUser',
+        input: ({ context }) => context.draft,
+        onDone: [
+          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'added', actions: assign({ added: ({ event }) => (event.output.ok ? event.output.value : undefined) }) },
+          {
+            target: 'editing',
+            actions: assign(({ event }) => {
+              const out = event.output;
+              if (out.ok) return {};
+              // A field's problem (e.g. the email is taken) is shown at the field; others above the form.
+              return out.fields ? { errors: out.fields, failure: undefined } : { failure: { key: out.key, ruleId: out.ruleId, params: out.params } };
+            }),
+          },
+        ],
+        onError: { target: 'editing', actions: assign({ failure: { key: 'users:add.errors.failed' } }) },
+      },
+    },
+    added: {
+      on: { another: { target: 'editing', actions: assign({ draft: () => ({ ...EMPTY_DRAFT }), errors: {}, failure: undefined, added: undefined }) } },
+    },
+    refused: { type: 'final' },
+  },
+});

@@ -1,0 +1,118 @@
+import { assign, fromPromise, setup } from 'xstate';
+import { checkNewPassword } from '../../domain/passwords';
+import { checkSignInFields } from '../../domain/userRules';
+
+// R-IND-6: "The user will need to sign in to the Partner Center with their user name and
+// temporary password. When the user signs in for the first time, they are prompted to change
+// their password." Step 1 checks the temporary password (nothing changes); step 2 sets the new
+// one. Not persisted: the context holds passwords, which must never reach storage.
+
+export interface FirstSignInInput {
+  /** Prefilled with the persona's user name (their email). */
+  userName: string;
+}
+
+export interface FirstSignInContext {
+  userName: string;
+  temporary: string;
+  password: string;
+  confirmation: string;
+  errorKey?: string;
+}
+
+export type SignInField = 'userName' | 'temporary' | 'password' | 'confirmation';
+
+export type FirstSignInEvent = { type: 'field.changed'; field: SignInField; value: string } | { type: 'submit' } | { type: 'back' };
+
+export type SignInOutcome = { ok: true } | { ok: false; key: string };
+
+export interface SignInCredentials {
+  userName: string;
+  temporary: string;
+}
+
+/** Why the chosen password can't be used (R-IND-6), or null. */
+export function newPasswordProblem(context: Pick<FirstSignInContext, 'password' | 'confirmation' | 'temporary'>): string | null {
+  const problem = checkNewPassword(context.password, context.confirmation, context.temporary);
+  return problem ? `users:signIn.errors.password.${problem}` : null;
+}
+
+function fieldsProblem(context: Pick<FirstSignInContext, 'userName' | 'temporary'>): string | null {
+  const problem = checkSignInFields(context.userName, context.temporary);
+  return problem ? `users:signIn.errors.${problem}` : null;
+}
+
+export const firstSignInMachine = setup({
+  types: { context: {} as FirstSignInContext, events: {} as FirstSignInEvent, input: {} as FirstSignInInput },
+  actors: {
+    verifyTemporary: fromPromise<SignInOutcome, SignInCredentials>(async () => {
+      throw new Error('verifyTemporary actor not provided');
+    }),
+    changePassword: fromPromise<SignInOutcome, SignInCredentials & { password: string; confirmation: string }>(async () => {
+      throw new Error('changePassword actor not provided');
+    }),
+  },
+  guards: {
+    credentialsFilled: ({ context }) => fieldsProblem(context) === null,
+    newPasswordOk: ({ context }) => newPasswordProblem(context) === null,
+    succeeded: (_, p: { result: SignInOutcome }) => p.result.ok,
+    // The temporary password stopped matching (changed elsewhere, e.g. reset in another tab): start again.
+    credentialsRejected: (_, p: { result: SignInOutcome }) => !p.result.ok && p.result.key === 'users:signIn.errors.wrongCredentials',
+  },
+}).createMachine({
+  id: 'firstSignIn',
+  context: ({ input }) => ({ userName: input.userName, temporary: '', password: '', confirmation: '' }),
+  initial: 'signingIn',
+  states: {
+    signingIn: {
+      on: {
+        'field.changed': { actions: assign(({ context, event }) => (event.field === 'userName' || event.field === 'temporary' ? { ...context, [event.field]: event.value, errorKey: undefined } : {})) },
+        submit: [
+          { guard: 'credentialsFilled', target: 'verifying', actions: assign({ errorKey: undefined }) },
+          { actions: assign({ errorKey: ({ context }) => fieldsProblem(context) ?? undefined }) },
+        ],
+      },
+    },
+    verifying: {
+      invoke: {
+        id: 'verifyTemporary',
+        src: 'verifyTemporary',
+        input: ({ context }) => ({ userName: context.userName, temporary: context.temporary }),
+        onDone: [
+          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'choosing' },
+          // Nothing changes on a wrong password; the field is emptied to be typed again.
+          { target: 'signingIn', actions: assign({ errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key), temporary: '' }) },
+        ],
+        onError: { target: 'signingIn', actions: assign({ errorKey: 'users:signIn.errors.failed' }) },
+      },
+    },
+    choosing: {
+      on: {
+        'field.changed': { actions: assign(({ context, event }) => (event.field === 'password' || event.field === 'confirmation' ? { ...context, [event.field]: event.value, errorKey: undefined } : {})) },
+        submit: [
+          { guard: 'newPasswordOk', target: 'saving', actions: assign({ errorKey: undefined }) },
+          { actions: assign({ errorKey: ({ context }) => newPasswordProblem(context) ?? undefined }) },
+        ],
+        back: { target: 'signingIn', actions: assign({ temporary: '', password: '', confirmation: '', errorKey: undefined }) },
+      },
+    },
+    saving: {
+      invoke: {
+        id: 'changePassword',
+        src: 'changePassword',
+        input: ({ context }) => ({ userName: context.userName, temporary: context.temporary, password: context.password, confirmation: context.confirmation }),
+        onDone: [
+          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'done', actions: assign({ temporary: '', password: '', confirmation: '' }) },
+          {
+            guard: { type: 'credentialsRejected', params: ({ event }) => ({ result: event.output }) },
+            target: 'signingIn',
+            actions: assign({ errorKey: 'users:signIn.errors.wrongCredentials', temporary: '', password: '', confirmation: '' }),
+          },
+          { target: 'choosing', actions: assign({ errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key) }) },
+        ],
+        onError: { target: 'choosing', actions: assign({ errorKey: 'users:signIn.errors.failed' }) },
+      },
+    },
+    done: { type: 'final' },
+  },
+});
