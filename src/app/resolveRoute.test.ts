@@ -29,6 +29,12 @@ describe('R-IND-7 navigation and typed URLs', () => {
     expect(resolveRoute('partner-center/settings/user-management', 'partner-center', alex)).toMatchObject({ kind: 'forbidden', decision: { ruleId: 'R-IND-7', reason: 'role' } });
     expect(resolveRoute('partner-center/settings/user-management', 'partner-center', megan)).toMatchObject({ kind: 'page' });
   });
+  it('keeps Settings last in Partner Center, after pages other areas add', () => {
+    const pradeep: AccessSubject = { roles: ['adminAgent', 'globalAdmin'], tenantKind: 'partner', cloud: 'public', programs: ['o365Partner', 'cloudEssentials'] };
+    const items = navigationFor('partner-center', pradeep).map((i) => i.href);
+    expect(items.at(-1)).toBe('#/partner-center/settings/user-management');
+    expect(items).toContain('#/partner-center/partner-overview');
+  });
   it('R-MPR-1: a User admin of a customer cannot open Partner relationships', () => {
     expect(navigationFor('admin-center', isaiah).map((i) => i.href)).toEqual(['#/admin-center', '#/admin-center/users']);
     expect(resolveRoute('admin-center/billing/partner-relationships', 'admin-center', isaiah)).toMatchObject({ kind: 'forbidden', decision: { ruleId: 'R-MPR-1' } });

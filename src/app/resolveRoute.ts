@@ -39,7 +39,10 @@ export interface NavItem {
 
 /** The navigation a persona's roles allow in its portal (R-IND-7). */
 export function navigationFor(portal: Portal, subject: AccessSubject): NavItem[] {
-  return ROUTES.filter((r) => r.nav && r.portal === portal && (!r.feature || decideAccess(subject, r.feature).allowed)).map((r) => ({
+  const visible = ROUTES.filter((r) => r.nav && r.portal === portal && (!r.feature || decideAccess(subject, r.feature).allowed));
+  // A stable sort: equal orders keep the route table's order.
+  visible.sort((a, b) => (a.nav!.order ?? 50) - (b.nav!.order ?? 50));
+  return visible.map((r) => ({
     href: `#/${r.pattern}`,
     labelKey: r.nav!.labelKey,
     groupKey: r.nav!.groupKey,

@@ -25,7 +25,7 @@ export interface RouteDef {
   titleKey: string;
   load: () => Promise<PageModule>;
   /** Shown in the portal's navigation, under an optional group (e.g. Billing). */
-  nav?: { labelKey: string; groupKey?: string };
+  nav?: { labelKey: string; groupKey?: string; /** Sorts the menu (default 50); Settings sit last, as in the portals. */ order?: number };
 }
 
 const partnerCenter: RouteDef[] = [
@@ -34,7 +34,7 @@ const partnerCenter: RouteDef[] = [
   { pattern: 'partner-center/customers/request', portal: 'partner-center', feature: 'pc.customers.request', titleKey: 'partnerCenter:request.title', load: () => import('../portals/partner-center/RequestRelationshipPage.svelte') },
   { pattern: 'partner-center/indirect-providers', portal: 'partner-center', feature: 'pc.indirectProviders', titleKey: 'partnerCenter:indirectProviders.title', load: () => import('../portals/partner-center/IndirectProvidersPage.svelte'), nav: { labelKey: 'partnerCenter:nav.indirectProviders' } },
   { pattern: 'partner-center/indirect-resellers', portal: 'partner-center', feature: 'pc.indirectResellers', titleKey: 'partnerCenter:indirectResellers.title', load: () => import('../portals/partner-center/IndirectResellersPage.svelte'), nav: { labelKey: 'partnerCenter:nav.indirectResellers' } },
-  { pattern: 'partner-center/settings/user-management', portal: 'partner-center', feature: 'pc.settings.userManagement', titleKey: 'partnerCenter:userManagement.title', load: () => import('../portals/partner-center/UserManagementPage.svelte'), nav: { labelKey: 'partnerCenter:nav.userManagement', groupKey: 'partnerCenter:nav.settings' } },
+  { pattern: 'partner-center/settings/user-management', portal: 'partner-center', feature: 'pc.settings.userManagement', titleKey: 'partnerCenter:userManagement.title', load: () => import('../portals/partner-center/UserManagementPage.svelte'), nav: { labelKey: 'partnerCenter:nav.userManagement', groupKey: 'partnerCenter:nav.settings', order: 90 } },
 ];
 
 /** R-REQ-5: the same customer pages exist in the Microsoft 365 admin center and the Office Admin Portal. */
