@@ -1,5 +1,4 @@
 import type { Cloud, Program, Role, TenantKind } from './types';
-import type { Portal } from './portals';
 
 /**
  * R-IND-7: Partner Center access is role-based: each user sees only the features of their
@@ -69,9 +68,6 @@ function subjectPortal(subject: AccessSubject): 'partner-center' | 'customer' {
   return subject.tenantKind === 'partner' ? 'partner-center' : 'customer';
 }
 
-export function featurePortal(feature: Feature): 'partner-center' | 'customer' {
-  return FEATURES[feature].portal;
-}
 
 /** R-IND-7 / R-MPR-1 / R-O365-6: may this subject use this feature, and if not, why. */
 export function decideAccess(subject: AccessSubject, feature: Feature): AccessDecision {
@@ -96,7 +92,3 @@ export function canUse(subject: AccessSubject, feature: Feature): boolean {
   return decideAccess(subject, feature).allowed;
 }
 
-/** Which portal a subject's features belong to, for the shell (see portals.ts for R-REQ-5). */
-export function portalKindOf(portal: Portal): 'partner-center' | 'customer' {
-  return portal === 'partner-center' ? 'partner-center' : 'customer';
-}

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../src/db/AppDB';
 import { ensureWorld, readWorld, replaceWorld, resetToScenario } from '../../src/db/repositories/worldRepository';
 import { advanceClock } from '../../src/db/repositories/clockRepository';
-import { deliverMail, markRead } from '../../src/db/repositories/mailRepository';
+import { markRead } from '../../src/db/repositories/mailRepository';
+import { queueMail } from '../../src/db/repositories/mailOut';
 import { unreadCount, listMailbox } from '../../src/db/queries/mail';
 import { customerPage } from '../../src/db/queries/customers';
 import { listPersonas, loadPersona } from '../../src/db/queries/personas';
@@ -74,16 +75,14 @@ describe('mail repository', () => {
   it('delivers one copy per recipient at the simulated time, unread', async () => {
     await ensureWorld(db, 'default');
     const now = (await db.meta.get('world'))!.now;
-    let i = 0;
-    await deliverMail(
-      db,
-      { fromName: 'Megan Bowen', fromEmail: 'megan@fabrikam.example', to: ['Patti@contoso.example', 'lee@contoso.example'], subject: { kind: 'plain', text: 'Hi' }, body: { kind: 'plain', text: 'Body' } },
-      () => `m-${++i}`,
+    const [copy] = await db.transaction('rw', db.mail, db.meta, () =>
+      queueMail(db, { fromName: 'Megan Bowen', fromEmail: 'megan@fabrikam.example', to: ['Patti@contoso.example', 'lee@contoso.example'], subject: { kind: 'plain', text: 'Hi' }, body: { kind: 'plain', text: 'Body' } }),
     );
     expect(await unreadCount(db, 'patti@contoso.example')).toBe(2); // welcome + new
+    expect(await unreadCount(db, 'lee@contoso.example')).toBe(2);
     const inbox = await listMailbox(db, { mailbox: 'patti@contoso.example', limit: 10 });
-    expect(inbox[0]).toMatchObject({ id: 'm-1', sentAt: now, read: 0 });
-    await markRead(db, 'm-1', true);
+    expect(inbox[0]).toMatchObject({ id: copy!.id, mailbox: 'patti@contoso.example', sentAt: now, read: 0, subject: { kind: 'plain', text: 'Hi' } });
+    await markRead(db, copy!.id, true);
     expect(await unreadCount(db, 'patti@contoso.example')).toBe(1);
   });
 });

@@ -1,24 +1,8 @@
 // Reads for the portal pages that the shared query files do not cover. Index lookups only:
 // each one touches a single tenant's rows, never a whole table.
 import type { AppDB } from '../AppDB';
-import type { Agreement, Subscription, Tenant, User } from '../../domain/types';
-import { mcaOf, subscriptionsOf, usersOfTenant } from './tenants';
-
-export interface CustomerAccount {
-  tenant: Tenant | undefined;
-  subscriptions: Subscription[];
-  users: User[];
-}
-
-/** What a partner sees when it expands one customer on the Customers page. */
-export async function customerAccount(db: AppDB, customerId: string): Promise<CustomerAccount> {
-  const [tenant, subscriptions, users] = await Promise.all([
-    db.tenants.get(customerId),
-    subscriptionsOf(db, customerId),
-    usersOfTenant(db, customerId),
-  ]);
-  return { tenant, subscriptions, users };
-}
+import type { Agreement } from '../../domain/types';
+import { mcaOf } from './tenants';
 
 export interface CustomerHomeSummary {
   mca: Agreement | undefined;
