@@ -66,3 +66,8 @@ export function formatDate(ms: number, opts: Intl.DateTimeFormatOptions = { date
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(LANGUAGE_TAGS[current]).format(n);
 }
+
+/** "Rule R-…: its text": how every refusal names the documentation rule behind it. */
+export function ruleText(ruleId: string): string {
+  return t('shell.refused.rule', { rule: ruleId, text: t(`rules:${ruleId}`) });
+}
