@@ -1,7 +1,7 @@
 import type { Component } from 'svelte';
 import type { Feature } from '../domain/access';
 import type { Portal } from '../domain/portals';
-import type { Persona } from '../db/queries/personas';
+import type { Persona } from '../domain/persona';
 import { routes as userRoutes } from '../portals/partner-center/users/routes';
 import { routes as providerRoutes } from '../portals/partner-center/providers/routes';
 import { routes as o365Routes } from '../portals/o365/routes';

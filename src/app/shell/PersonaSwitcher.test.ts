@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import PersonaSwitcher from './PersonaSwitcher.svelte';
 import { useLanguage } from '../../../test/i18n';
-import type { Persona, PersonaSummary } from '../../db/queries/personas';
+import type { Persona, PersonaSummary } from '../../domain/persona';
 
 const personas: PersonaSummary[] = [
   { userId: 'u-megan', displayName: 'Megan Bowen', primaryRole: 'adminAgent', tenantId: 'fabrikam', tenantName: 'Fabrikam Solutions' },

@@ -1,23 +1,8 @@
 import type { AppDB } from '../AppDB';
-import type { AccessSubject } from '../../domain/access';
-import { portalForTenant, type Portal } from '../../domain/portals';
-import type { PartnerOrganization, Role, Tenant, User } from '../../domain/types';
+import { portalForTenant } from '../../domain/portals';
+import type { Persona, PersonaSummary } from '../../domain/persona';
 
-export interface Persona {
-  user: User;
-  tenant: Tenant;
-  partner?: PartnerOrganization;
-  portal: Portal;
-  subject: AccessSubject;
-}
-
-export interface PersonaSummary {
-  userId: string;
-  displayName: string;
-  primaryRole: Role | undefined;
-  tenantName: string;
-  tenantId: string;
-}
+export type { Persona, PersonaSummary };
 
 /** The persona for a user id, falling back to the world's default persona (e.g. after a reset). */
 export async function loadPersona(db: AppDB, userId: string | null): Promise<Persona | undefined> {
