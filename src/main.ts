@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { openDatabase } from './db/open';
-import { setDatabase } from './db/instance';
+import { showWorld } from './app/world.svelte';
+import { training } from './training/trainingSession.svelte';
 import { initI18n } from './i18n/i18n.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
@@ -21,16 +21,17 @@ async function start() {
   const url = new URL(location.href);
   const hashQuery = parseHash(location.hash).query;
   const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
-  const [opened] = await Promise.all([
-    openDatabase(param('scenario') ?? 'default'),
+  // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
+  const [world] = await Promise.all([
+    training.boot(param('scenario') ?? 'default'),
     initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language])),
   ]);
-  setDatabase(opened.db, opened.persistent);
+  showWorld(world.opened, world.training);
   session.init(param('persona'));
   const target = document.getElementById('app');
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
-  mount(App, { target, props: { persistent: opened.persistent } });
+  mount(App, { target });
 }
 
 start().catch((error) => {

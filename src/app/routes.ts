@@ -57,6 +57,10 @@ const shared: RouteDef[] = [
   { pattern: 'partner-invitation/:token', portal: null, titleKey: 'adminCenter:acceptInvitation.title', load: () => import('../portals/links/InvitationLinkPage.svelte') },
   { pattern: 'accept-agreement', portal: null, titleKey: 'adminCenter:acceptAgreement.title', load: () => import('../portals/links/AcceptAgreementLinkPage.svelte') },
   { pattern: 'find-a-partner', portal: null, titleKey: 'findPartner:title', load: () => import('../portals/find-a-partner/FindPartnerPage.svelte') },
+  // The training layer: catalogue, a trainer's link into a walkthrough, a test's results.
+  { pattern: 'learn', portal: null, titleKey: 'training:catalogue.title', load: () => import('../training/pages/LearnCataloguePage.svelte') },
+  { pattern: 'learn/:slug', portal: null, titleKey: 'training:run.title', load: () => import('../training/pages/LearnRunPage.svelte') },
+  { pattern: 'learn/:slug/results/:runId', portal: null, titleKey: 'training:results.title', load: () => import('../training/pages/LearnResultsPage.svelte') },
   { pattern: 'world', portal: null, titleKey: 'simulator:world.title', load: () => import('../portals/simulator/WorldPage.svelte') },
 ];
 

@@ -32,8 +32,10 @@ class Session {
     if (fromUrl && this.personaId === fromUrl) this.select(fromUrl);
   }
 
-  select(userId: string): void {
+  /** `remember: false` for the personas a walkthrough plays: the learner's own choice stays stored. */
+  select(userId: string, remember = true): void {
     this.personaId = userId;
+    if (!remember) return;
     write(() => sessionStorage, userId);
     write(() => localStorage, userId);
   }

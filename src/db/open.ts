@@ -8,27 +8,39 @@ export interface OpenedDatabase {
   persistent: boolean;
 }
 
+/** The learner's own world, seeded with the scenario on first use. */
+export function openDatabase(scenario: string): Promise<OpenedDatabase> {
+  return openWorldDatabase(DB_NAME, (db) => ensureWorld(db, scenario));
+}
+
 /**
- * Opens the world database and seeds it on first use. If IndexedDB is missing or blocked
- * (some private modes, disabled storage), the app still runs on an in-memory IndexedDB,
- * loaded lazily so it costs nothing on the normal path, and the shell says so.
+ * Opens a world database (the learner's own, or a walkthrough's copy) and prepares it. If
+ * IndexedDB is missing or blocked (some private modes, disabled storage), the app still runs
+ * on an in-memory IndexedDB, loaded lazily so it costs nothing on the normal path, and the
+ * shell says so.
  */
-export async function openDatabase(scenario: string): Promise<OpenedDatabase> {
+export async function openWorldDatabase(name: string, prepare: (db: AppDB) => Promise<void>): Promise<OpenedDatabase> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
-    const db = new AppDB(DB_NAME);
+    const db = new AppDB(name);
     await db.open();
-    await ensureWorld(db, scenario);
+    await prepare(db);
     return { db, persistent: true };
   } catch (error) {
     console.warn('IndexedDB unavailable, using an in-memory world', error);
-    const { indexedDB: memoryIdb, IDBKeyRange: memoryRange } = await import('fake-indexeddb');
-    // liveQuery reads Dexie.dependencies (taken from window at load), not the db's options:
-    // without this, every live list would wait forever when window.indexedDB is missing.
-    if (!Dexie.dependencies.indexedDB) Object.assign(Dexie.dependencies, { indexedDB: memoryIdb, IDBKeyRange: memoryRange });
-    const db = new AppDB(DB_NAME, { indexedDB: memoryIdb, IDBKeyRange: memoryRange });
+    const memory = await memoryIndexedDb();
+    const db = new AppDB(name, memory);
     await db.open();
-    await ensureWorld(db, scenario);
+    await prepare(db);
     return { db, persistent: false };
   }
+}
+
+/** fake-indexeddb, also made Dexie's default (see below). */
+export async function memoryIndexedDb() {
+  const { indexedDB: memoryIdb, IDBKeyRange: memoryRange } = await import('fake-indexeddb');
+  // liveQuery reads Dexie.dependencies (taken from window at load), not the db's options:
+  // without this, every live list would wait forever when window.indexedDB is missing.
+  if (!Dexie.dependencies.indexedDB) Object.assign(Dexie.dependencies, { indexedDB: memoryIdb, IDBKeyRange: memoryRange });
+  return { indexedDB: memoryIdb, IDBKeyRange: memoryRange };
 }

@@ -5,10 +5,13 @@ import { LANGUAGE_STORAGE_KEY, LANGUAGE_TAGS, NAMESPACES, type Language } from '
 const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 
 let current = $state<Language>('en');
+// Namespaces loaded on demand (the training layer's), loaded again on a language switch.
+const extra = new Set<string>();
+let extraVersion = $state(0);
 
-async function loadLanguage(lang: Language): Promise<void> {
+async function loadLanguage(lang: Language, namespaces: Iterable<string> = [...NAMESPACES, ...extra]): Promise<void> {
   await Promise.all(
-    NAMESPACES.map(async (ns) => {
+    [...namespaces].map(async (ns) => {
       if (i18next.hasResourceBundle(lang, ns)) return;
       const load = loaders[`../../locales/${lang}/${ns}.json`];
       if (!load) throw new Error(`missing locale file ${lang}/${ns}`);
@@ -47,6 +50,22 @@ export async function setLanguage(lang: Language): Promise<void> {
 function apply(lang: Language) {
   current = lang;
   document.documentElement.lang = LANGUAGE_TAGS[lang];
+}
+
+/** Loads namespaces that are not needed at start (e.g. `training`, `wt-<slug>`) in the current language. */
+export async function loadNamespaces(namespaces: string[]): Promise<void> {
+  const missing = namespaces.filter((ns) => !extra.has(ns) || !i18next.hasResourceBundle(current, ns));
+  if (missing.length === 0) return;
+  for (const ns of missing) extra.add(ns);
+  await loadLanguage(current, missing);
+  extraVersion++;
+}
+
+/** True once loadNamespaces() has loaded these namespaces in the current language (reactive). */
+export function namespacesReady(namespaces: string[]): boolean {
+  void extraVersion;
+  void current;
+  return namespaces.every((ns) => i18next.hasResourceBundle(current, ns));
 }
 
 export function currentLanguage(): Language {

@@ -1,0 +1,30 @@
+import { setDatabase } from '../db/instance';
+import type { OpenedDatabase } from '../db/open';
+
+// Which world the tab shows: the learner's own, or a walkthrough's copy. Switching bumps the
+// generation; the shell is keyed on it, so every page and live query starts again on the new world.
+
+let generation = $state(0);
+let training = $state(false);
+let persistent = $state(true);
+
+export const currentWorld = {
+  get generation() {
+    return generation;
+  },
+  /** True while the tab shows a walkthrough's copy of the world. */
+  get isTraining() {
+    return training;
+  },
+  /** False when the world lives in memory only (IndexedDB unavailable). */
+  get persistent() {
+    return persistent;
+  },
+};
+
+export function showWorld(opened: OpenedDatabase, isTraining: boolean): void {
+  setDatabase(opened.db, opened.persistent);
+  training = isTraining;
+  persistent = opened.persistent;
+  generation++;
+}

@@ -1,0 +1,54 @@
+import type { WalkthroughStep } from '../types';
+import { findTarget } from './targets';
+
+export type Corner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+const CORNERS: Corner[] = ['bottom-right', 'top-right', 'bottom-left', 'top-left'];
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The rectangles of every control the step uses (its target, the allowed ones, the ones its actions touch). */
+export function stepRects(step: WalkthroughStep): Box[] {
+  const refs = [step.target, ...(step.allow ?? []), ...step.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target]))];
+  // With a modal dialog open, only its controls can be used: the page behind it does not count.
+  const modal = [...document.querySelectorAll('dialog[open]')].at(-1);
+  return refs.flatMap((ref) => {
+    const el = findTarget(ref);
+    return el && (!modal || modal.contains(el)) ? [el.getBoundingClientRect()] : [];
+  });
+}
+
+/**
+ * The corner where the panel covers none of the step's controls (or the least of them, and then
+ * `covers` tells the coach to fold itself small). The current corner wins ties, so the panel
+ * does not jump about while the learner works.
+ */
+export function chooseCorner(current: Corner, panel: { width: number; height: number }, rects: Box[], viewport: { width: number; height: number }, margin = 16): { corner: Corner; covers: boolean } {
+  const boxFor = (corner: Corner): Box => {
+    const top = corner.startsWith('top') ? margin : viewport.height - margin - panel.height;
+    const left = corner.endsWith('left') ? margin : viewport.width - margin - panel.width;
+    return { top, left, bottom: top + panel.height, right: left + panel.width };
+  };
+  const cost = (corner: Corner) => rects.reduce((sum, r) => sum + overlap(boxFor(corner), r), 0);
+  if (cost(current) === 0) return { corner: current, covers: false };
+  let best = current;
+  let bestCost = cost(current);
+  for (const corner of CORNERS) {
+    const c = cost(corner);
+    if (c < bestCost) {
+      best = corner;
+      bestCost = c;
+    }
+  }
+  return { corner: best, covers: bestCost > 0 };
+}

@@ -1,0 +1,168 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppDB } from '../db/AppDB';
+import { prepareFreshWorld } from './trainingWorld';
+import { TENANTS, USERS } from '../db/scenarios/default';
+import { OFFERS } from '../domain/catalogue';
+import { ROUTES } from '../app/routes';
+import { LANGUAGES, LANGUAGE_TAGS } from '../i18n/languages';
+import { WALKTHROUGHS } from './walkthroughs';
+import { DOC_SECTIONS } from './docs';
+import { WORKFLOW_IDS, type TargetRef, type Walkthrough } from './types';
+
+// Every walkthrough definition is checked against the app it teaches: the workflow it covers,
+// the documentation sections it cites, the controls it points at (data-coach attributes in the
+// source), the routes, machines and states its completion conditions name, the personas, and
+// its texts in every language. A renamed control or state fails here, not in front of a learner.
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, ext) : path.endsWith(ext) ? [path] : [];
+  });
+}
+const svelteSource = files('src', '.svelte').map((f) => readFileSync(f, 'utf8')).join('\n');
+const machineSources = files('src/workflows', '.machine.ts').map((f) => readFileSync(f, 'utf8'));
+const routePatterns = new Set(ROUTES.map((r) => r.pattern));
+const navPaths = new Set(ROUTES.filter((r) => r.nav).map((r) => r.pattern));
+const userIds = new Set(USERS.map((u) => u.id));
+
+function targetExists(ref: TargetRef): boolean {
+  if (ref.id.startsWith('nav:')) return navPaths.has(ref.id.slice(4));
+  return svelteSource.includes(`data-coach="${ref.id}"`);
+}
+
+function machineHasState(id: string, state: string): boolean {
+  const source = machineSources.find((s) => s.includes(`id: '${id}'`));
+  if (!source) return false;
+  return state.split('.').every((part) => new RegExp(`\\b${part}: \\{`).test(source));
+}
+
+function targetsOf(w: Walkthrough): TargetRef[] {
+  return w.steps.flatMap((s) => [s.target, ...(s.allow ?? []), ...s.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target]))]);
+}
+
+/** Every text the UI itself can show in a language (all locale files but the walkthroughs' own). */
+function uiText(lang: string): string {
+  return readdirSync(`locales/${lang}`)
+    .filter((f) => !f.startsWith('wt-'))
+    .map((f) => readFileSync(`locales/${lang}/${f}`, 'utf8'))
+    .join('\n');
+}
+/** Names the UI shows from the world (organizations, people, products, regions) rather than from the locale files. */
+const WORLD_NAMES = new Set([
+  ...TENANTS.map((t) => t.name),
+  ...USERS.map((u) => u.displayName),
+  ...OFFERS.map((o) => o.name),
+  ...LANGUAGES.flatMap((lang) => TENANTS.map((t) => new Intl.DisplayNames([LANGUAGE_TAGS[lang]], { type: 'region' }).of(t.country) ?? '')),
+]);
+/** An MPN ID as the UI shows it. */
+const MPN_LABEL = /^MPN ID \d+$/;
+
+/** The UI's strings with {{variables}} as wildcards: a label may be a filled-in template ("+3 days"). */
+function uiTemplates(lang: string): RegExp[] {
+  const leaves: string[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node === 'string') leaves.push(node);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  readdirSync(`locales/${lang}`)
+    .filter((f) => !f.startsWith('wt-'))
+    .forEach((f) => walk(JSON.parse(readFileSync(`locales/${lang}/${f}`, 'utf8'))));
+  // A template must have some words of its own: "{{name}}" alone would let any label through.
+  return leaves.filter((l) => l.includes('{{') && l.replace(/\{\{\w+\}\}/g, '').trim().length >= 3).map((l) => new RegExp(`^${l.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`));
+}
+
+function locale(lang: string, slug: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(`locales/${lang}/wt-${slug}.json`, 'utf8')) as Record<string, unknown>;
+}
+
+describe('walkthrough catalogue', () => {
+  it('has exactly one walkthrough per documented workflow', () => {
+    expect(WALKTHROUGHS.map((w) => w.workflow).sort()).toEqual([...WORKFLOW_IDS].sort());
+    expect(new Set(WALKTHROUGHS.map((w) => w.slug)).size).toBe(WALKTHROUGHS.length);
+  });
+});
+
+const dbs: AppDB[] = [];
+afterAll(async () => {
+  await Promise.all(dbs.map((db) => db.delete()));
+});
+
+describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (slug, w) => {
+  it('has steps with unique ids, a documentation step each, and a start route', () => {
+    expect(w.steps.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(w.steps.map((s) => s.id)).size).toBe(w.steps.length);
+    expect(/^[a-z0-9-]+$/.test(slug)).toBe(true);
+    expect(DOC_SECTIONS[w.doc.doc]).toContain(w.doc.section);
+    for (const s of w.steps) expect(DOC_SECTIONS[s.doc.doc], `${s.id} cites ${s.doc.doc}#${s.doc.section}`).toContain(s.doc.section);
+    expect(w.start === '' || [...routePatterns].some((p) => p.split('/')[0] === w.start.split('/')[0])).toBe(true);
+  });
+
+  it('points only at controls that exist (data-coach attributes, navigation items)', () => {
+    for (const ref of targetsOf(w)) expect(targetExists(ref), `target ${ref.id}`).toBe(true);
+    for (const s of w.steps) expect(s.actions.length, `${s.id} has actions for watch mode`).toBeGreaterThan(0);
+  });
+
+  it('completes steps on results that exist: routes, machines and their states', () => {
+    for (const s of w.steps) {
+      const { at, machine, world } = s.done;
+      expect(at !== undefined || machine !== undefined || world !== undefined, `${s.id} has a completion condition`).toBe(true);
+      if (at !== undefined) expect(routePatterns.has(at), `${s.id}: route ${at}`).toBe(true);
+      if (machine) expect(machineHasState(machine.id, machine.in), `${s.id}: ${machine.id} in ${machine.in}`).toBe(true);
+    }
+  });
+
+  it('acts as people of the world, and says where to go when the persona changes', () => {
+    let previous: string | undefined;
+    w.steps.forEach((s, i) => {
+      const persona = typeof s.persona === 'string' ? s.persona : `email:${s.persona.email}`;
+      if (typeof s.persona === 'string') expect(userIds.has(s.persona), `${s.id}: persona ${s.persona}`).toBe(true);
+      else {
+        const email = s.persona.email;
+        const typedBefore = w.steps.slice(0, i).some((p) => p.actions.some((a) => a.kind === 'fill' && a.value.toLowerCase() === email.toLowerCase()));
+        expect(typedBefore, `${s.id}: the user ${email} is created by an earlier step`).toBe(true);
+      }
+      if (previous !== undefined && persona !== previous) expect(s.start, `${s.id} changes persona and needs a start page`).toBeTruthy();
+      previous = persona;
+    });
+  });
+
+  it('has its texts in every language, translated', () => {
+    const en = locale('en', slug);
+    for (const lang of LANGUAGES) {
+      const texts = locale(lang, slug) as { title?: string; summary?: string; goal?: string; steps?: Record<string, Record<string, string>> };
+      for (const key of ['title', 'summary', 'goal'] as const) expect(texts[key], `${lang} ${key}`).toBeTruthy();
+      for (const s of w.steps) {
+        for (const part of ['instruction', 'hint', 'goal']) {
+          const text = texts.steps?.[s.id]?.[part];
+          expect(text, `${lang} steps.${s.id}.${part}`).toBeTruthy();
+          if (lang !== 'en') expect(text, `${lang} steps.${s.id}.${part} is translated`).not.toBe((en.steps as Record<string, Record<string, string>>)[s.id]?.[part]);
+        }
+      }
+    }
+  });
+
+  it('names controls with labels the UI shows in that language (**Label** in the instructions)', () => {
+    for (const lang of LANGUAGES) {
+      const ui = uiText(lang);
+      const templates = uiTemplates(lang);
+      const texts = locale(lang, slug) as { steps: Record<string, Record<string, string>> };
+      for (const s of w.steps) {
+        for (const [, label] of (texts.steps[s.id]?.instruction ?? '').matchAll(/\*\*(.+?)\*\*/g)) {
+          if (WORLD_NAMES.has(label!) || MPN_LABEL.test(label!) || templates.some((re) => re.test(label!))) continue;
+          expect(ui.includes(JSON.stringify(label).slice(1, -1)), `${lang} ${s.id}: “${label}” is not a label of the UI`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('starts with no step already done in the world (a fresh copy, after its setup)', async () => {
+    const db = new AppDB(`definition-${slug}`);
+    dbs.push(db);
+    await db.open();
+    await prepareFreshWorld(db, w);
+    for (const s of w.steps) if (s.done.world) expect(await s.done.world(db), `${s.id} world condition at start`).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Language } from '../i18n/languages';
+import type { DocId, DocRef } from './types';
+
+// The documentation pages the walkthroughs teach (the seeds of ../shared/docs). The URLs are
+// the pages' addresses at the time of the seeds; a link is only followed when the learner
+// clicks it (the simulator itself never requests anything off its own site).
+const PATHS: Record<DocId, string> = {
+  MPR: 'microsoft-365/admin/misc/partner-relationship-management',
+  IND: 'partner-center/indirect-reseller-tasks-in-partner-center',
+  REQ: 'partner-center/request-a-relationship-with-a-customer',
+  O365: 'office365/servicedescriptions/office-365-platform-service-description/partners',
+};
+
+const LOCALES: Record<Language, string> = { en: 'en-us', ru: 'ru-ru', zh: 'zh-cn' };
+
+/** The documentation page in the learner's language, at the section's anchor. */
+export function docUrl(ref: DocRef, lang: Language): string {
+  return `https://docs.microsoft.com/${LOCALES[lang]}/${PATHS[ref.doc]}#${ref.section}`;
+}
+
+/** Sections the walkthroughs may cite, by document: the anchors of the seeds' headings. */
+export const DOC_SECTIONS: Record<DocId, readonly string[]> = {
+  MPR: [
+    'before-you-begin',
+    'what-can-a-partner-do-for-my-organization-or-school',
+    'find-a-partner',
+    'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+    'review-and-accept-a-microsoft-customer-agreement',
+    'remove-partner-admin-roles',
+  ],
+  IND: [
+    'enroll-as-an-indirect-reseller-in-the-cloud-solution-provider-program',
+    'before-you-begin',
+    'get-started',
+    'add-a-new-user',
+    'assign-user-permissions',
+    'connect-with-an-indirect-provider',
+    'connect-with-customers',
+    'connect-with-existing-customers',
+    'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+    'connect-with-new-customers',
+    'invite-a-customer-to-establish-a-reseller-relationship-with-you-and-with-your-indirect-provider-at-the-same-time',
+    'remove-a-relationship-with-a-customer',
+  ],
+  REQ: ['invite-a-customer-to-establish-a-reseller-relationship-with-you', 'changes-to-the-customer-invitation-experience'],
+  O365: ['create-trial-invitations-and-purchase-orders', 'provide-delegated-administration', 'feature-availability'],
+};

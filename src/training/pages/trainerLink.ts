@@ -1,0 +1,10 @@
+import type { Language } from '../../i18n/languages';
+import type { Mode } from '../progress/run';
+
+/** A trainer's link to a walkthrough: `…#/learn/<slug>?mode=…&lang=…[&embed=1]`, on this site's own address. */
+export function trainerLink(base: string, slug: string, mode: Mode, lang: Language, embed = false): string {
+  const root = base.split('#')[0] ?? base;
+  const query = new URLSearchParams({ mode, lang });
+  if (embed) query.set('embed', '1');
+  return `${root}#/learn/${encodeURIComponent(slug)}?${query.toString()}`;
+}

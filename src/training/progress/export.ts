@@ -1,0 +1,84 @@
+import type { Walkthrough } from '../types';
+import type { Run } from './run';
+
+// Results leave the browser only as a file the learner downloads and hands to a trainer.
+
+export interface ExportedRun {
+  learner: string;
+  walkthrough: string;
+  workflow: string;
+  documentation: string;
+  mode: Run['mode'];
+  language: Run['lang'];
+  status: Run['status'];
+  startedAt: string;
+  finishedAt: string | null;
+  durationSeconds: number;
+  stepsCompleted: number;
+  steps: number;
+  score: number | null;
+  passed: boolean | null;
+  mistakes: { step: number; stepId: string; documentation: string; kind: string; detail: string | null; at: string }[];
+}
+
+function docLabel(w: Walkthrough | undefined, stepIndex?: number): string {
+  if (!w) return '';
+  const ref = stepIndex === undefined ? w.doc : (w.steps[stepIndex]?.doc ?? w.doc);
+  return `${ref.doc} #${ref.section}${ref.step !== undefined ? ` step ${ref.step}` : ''}`;
+}
+
+export function exportRuns(runs: readonly Run[], bySlug: (slug: string) => Walkthrough | undefined): ExportedRun[] {
+  return runs.map((run) => {
+    const w = bySlug(run.slug);
+    return {
+      learner: run.learner,
+      walkthrough: run.slug,
+      workflow: w?.workflow ?? '',
+      documentation: docLabel(w),
+      mode: run.mode,
+      language: run.lang,
+      status: run.status,
+      startedAt: new Date(run.startedAt).toISOString(),
+      finishedAt: run.finishedAt === undefined ? null : new Date(run.finishedAt).toISOString(),
+      durationSeconds: Math.round(run.elapsedMs / 1000),
+      stepsCompleted: Math.min(run.step, run.stepCount),
+      steps: run.stepCount,
+      score: run.score ?? null,
+      passed: run.passed ?? null,
+      mistakes: run.mistakes.map((m) => ({
+        step: m.step + 1,
+        stepId: m.stepId,
+        documentation: docLabel(w, m.step),
+        kind: m.kind,
+        detail: m.detail ?? null,
+        at: new Date(m.at).toISOString(),
+      })),
+    };
+  });
+}
+
+export function toJson(rows: readonly ExportedRun[]): string {
+  return `${JSON.stringify({ format: 'partner-sim.results', version: 1, runs: rows }, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = ['learner', 'walkthrough', 'workflow', 'documentation', 'mode', 'language', 'status', 'startedAt', 'finishedAt', 'durationSeconds', 'stepsCompleted', 'steps', 'score', 'passed', 'mistakes'] as const;
+
+/**
+ * RFC 4180 quoting; a cell that a spreadsheet would run as a formula (= + - @ tab CR) gets a
+ * leading apostrophe, since a learner name is typed text that ends up in a trainer's Excel.
+ */
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly ExportedRun[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of rows) {
+    const mistakes = row.mistakes.map((m) => `${m.step} ${m.stepId} (${m.documentation}) ${m.kind}${m.detail ? `: ${m.detail}` : ''}`).join('; ');
+    lines.push(CSV_COLUMNS.map((c) => csvCell(c === 'mistakes' ? mistakes : row[c])).join(','));
+  }
+  // BOM: Excel otherwise reads UTF-8 (Cyrillic, Chinese names) as ANSI.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

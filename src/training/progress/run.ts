@@ -1,0 +1,55 @@
+import type { Language } from '../../i18n/languages';
+
+// A learner's attempt at a walkthrough, as stored in the learners database.
+
+export const MODES = ['watch', 'practice', 'test'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const PACES = ['slow', 'normal', 'fast'] as const;
+export type Pace = (typeof PACES)[number];
+/** Milliseconds the coach waits before each action in watch mode: readable, not sleepy. */
+export const PACE_MS: Record<Pace, number> = { slow: 2200, normal: 1200, fast: 250 };
+
+export type MistakeKind = 'wrongControl' | 'rule' | 'gaveUp';
+
+export interface Mistake {
+  /** Index of the step the learner was on. */
+  step: number;
+  stepId: string;
+  kind: MistakeKind;
+  /** The control's visible name (wrongControl) or the rule id (rule). Text, never HTML. */
+  detail?: string;
+  at: number;
+}
+
+export type RunStatus = 'active' | 'paused' | 'finished' | 'abandoned';
+
+export interface Run {
+  id: string;
+  slug: string;
+  mode: Mode;
+  lang: Language;
+  embed: boolean;
+  pace: Pace;
+  learner: string;
+  status: RunStatus;
+  /** The step the learner is on (== stepCount once finished). */
+  step: number;
+  stepCount: number;
+  /** Help given on the current step: 0 none, 1 hint, 2 the control's name, 3 the control highlighted. */
+  helpLevel: number;
+  mistakes: Mistake[];
+  startedAt: number;
+  finishedAt?: number;
+  /** Time spent with the run open, in ms (a paused run's clock stops). */
+  elapsedMs: number;
+  /** When the current stretch of activity began (to add to elapsedMs). */
+  activeSince?: number;
+  /** Set when a test run finishes: 0–100 and whether it reached the pass mark. */
+  score?: number;
+  passed?: boolean;
+  /** The learner's own persona, given back when the walkthrough ends. */
+  returnPersona?: string | null;
+  /** Where the learner last was in the walkthrough's world (route path), to resume there. */
+  path?: string;
+}

@@ -1,0 +1,219 @@
+import { openDatabase, memoryIndexedDb, type OpenedDatabase } from '../db/open';
+import { getDb } from '../db/instance';
+import { randomId } from '../domain/ids';
+import { session } from '../app/session.svelte';
+import { router } from '../app/router.svelte';
+import { currentWorld, showWorld } from '../app/world.svelte';
+import { currentLanguage, loadNamespaces, setLanguage } from '../i18n/i18n.svelte';
+import type { Language } from '../i18n/languages';
+import { LearnersDB, LEARNERS_DB_NAME } from './progress/learnersDb';
+import * as progress from './progress/progressRepository';
+import type { Mistake, Mode, Pace, Run } from './progress/run';
+import { openTrainingWorld, restoreCheckpoint, takeCheckpoint } from './trainingWorld';
+import type { PersonaRef, Walkthrough } from './types';
+
+// The one walkthrough run of this tab: which world is shown, which step the learner is on,
+// and every change to the run (each stored at once, so a reload resumes where it was).
+
+/** The definitions load on demand: a learner who never opens a walkthrough never downloads them. */
+async function walkthroughBySlug(slug: string): Promise<Walkthrough | undefined> {
+  return (await import('./walkthroughs')).walkthroughBySlug(slug);
+}
+
+export const TRAINING_NAMESPACES = (slug?: string) => (slug ? ['training', `wt-${slug}`] : ['training']);
+
+async function openLearners(): Promise<LearnersDB> {
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
+    const db = new LearnersDB(LEARNERS_DB_NAME);
+    await db.open();
+    return db;
+  } catch {
+    const db = new LearnersDB(LEARNERS_DB_NAME, await memoryIndexedDb());
+    await db.open();
+    return db;
+  }
+}
+
+export async function resolvePersona(ref: PersonaRef): Promise<string | undefined> {
+  if (typeof ref === 'string') return ref;
+  const user = await getDb().users.where('email').equals(ref.email.toLowerCase()).first();
+  return user?.id;
+}
+
+export interface StartOptions {
+  lang?: Language;
+  embed?: boolean;
+  pace?: Pace;
+}
+
+class TrainingSession {
+  /** The run on screen (also after it finished, until the learner closes it). */
+  run = $state.raw<Run | null>(null);
+  /** The definition of the run's walkthrough. */
+  walkthrough = $state.raw<Walkthrough | undefined>();
+  #learners: LearnersDB | undefined;
+  #scenario = 'default';
+
+  get embed(): boolean {
+    return this.run?.embed === true && this.run.status === 'active';
+  }
+
+  async learners(): Promise<LearnersDB> {
+    this.#learners ??= await openLearners();
+    return this.#learners;
+  }
+
+  /** At start: the active walkthrough's world if one is running (a reload resumes it), else the learner's own. */
+  async boot(scenario: string): Promise<{ opened: OpenedDatabase; training: boolean }> {
+    this.#scenario = scenario;
+    try {
+      const run = await progress.activeRun(await this.learners());
+      const walkthrough = run ? await walkthroughBySlug(run.slug) : undefined;
+      if (run && walkthrough) {
+        // The coach loads its texts itself: i18n may not be initialised yet at boot.
+        const opened = await openTrainingWorld(walkthrough, false);
+        this.walkthrough = walkthrough;
+        this.run = run;
+        return { opened, training: true };
+      }
+    } catch (error) {
+      console.warn('training progress unavailable', error);
+    }
+    return { opened: await openDatabase(scenario), training: false };
+  }
+
+  /** Starts a walkthrough on a fresh copy of its world. */
+  async start(slug: string, mode: Mode, options: StartOptions = {}): Promise<Run | undefined> {
+    const walkthrough = await walkthroughBySlug(slug);
+    if (!walkthrough) return undefined;
+    const learners = await this.learners();
+    // Stored, so a reload in the walkthrough keeps the trainer's language.
+    if (options.lang) await setLanguage(options.lang);
+    const [opened] = await Promise.all([openTrainingWorld(walkthrough, true), loadNamespaces(TRAINING_NAMESPACES(slug))]);
+    const returnPersona = this.run && currentWorld.isTraining ? (this.run.returnPersona ?? null) : session.personaId;
+    const run = await progress.startRun(learners, {
+      id: randomId('run'),
+      slug,
+      mode,
+      lang: currentLanguage(),
+      embed: options.embed ?? false,
+      pace: options.pace ?? 'normal',
+      stepCount: walkthrough.steps.length,
+      returnPersona,
+      now: Date.now(),
+    });
+    this.walkthrough = walkthrough;
+    this.run = run;
+    showWorld(opened, true);
+    await this.enterStep(walkthrough, 0);
+    router.replace(walkthrough.steps[0]?.start ?? walkthrough.start);
+    return run;
+  }
+
+  /** Continues a paused run where it was left. */
+  async resume(runId: string, options: StartOptions = {}): Promise<Run | undefined> {
+    const learners = await this.learners();
+    const saved = await progress.getRun(learners, runId);
+    const walkthrough = saved ? await walkthroughBySlug(saved.slug) : undefined;
+    if (!saved || !walkthrough) return undefined;
+    const run = await progress.resumeRun(learners, runId, Date.now(), { embed: options.embed, lang: options.lang });
+    if (!run) return undefined;
+    if (options.lang) await setLanguage(options.lang);
+    const [opened] = await Promise.all([openTrainingWorld(walkthrough, false), loadNamespaces(TRAINING_NAMESPACES(run.slug))]);
+    this.walkthrough = walkthrough;
+    this.run = run;
+    showWorld(opened, true);
+    await this.enterStep(walkthrough, run.step);
+    router.replace(run.path ?? walkthrough.steps[run.step]?.start ?? walkthrough.start);
+    return run;
+  }
+
+  /** Acts as the step's persona (without touching the learner's own stored choice). Returns whether it changed. */
+  async enterStep(walkthrough: Walkthrough, index: number): Promise<boolean> {
+    const step = walkthrough.steps[index];
+    if (!step) return false;
+    const id = await resolvePersona(step.persona);
+    if (!id || id === session.personaId) return false;
+    session.select(id, false);
+    return true;
+  }
+
+  /** Leaves the walkthrough for the learner's own world; an unfinished run stays paused for later. */
+  async exit(): Promise<void> {
+    const run = this.run;
+    if (run?.status === 'active') await progress.pauseRun(await this.learners(), run.id, Date.now());
+    this.run = null;
+    const opened = await openDatabase(this.#scenario);
+    if (run?.returnPersona) session.select(run.returnPersona);
+    else session.init(null);
+    showWorld(opened, false);
+  }
+
+  async completeStep(from: number): Promise<Run | undefined> {
+    const run = this.run;
+    if (!run || run.status !== 'active') return undefined;
+    const updated = await progress.completeStep(await this.learners(), run.id, from, Date.now());
+    if (updated) this.run = updated;
+    return updated;
+  }
+
+  async mistake(kind: Mistake['kind'], detail: string | undefined): Promise<void> {
+    const run = this.run;
+    const walkthrough = this.walkthrough;
+    if (!run || run.status !== 'active' || !walkthrough || run.mode === 'watch') return;
+    const stepId = walkthrough.steps[run.step]?.id ?? '';
+    const updated = await progress.recordMistake(await this.learners(), run.id, { step: run.step, stepId, kind, detail, at: Date.now() });
+    if (updated && this.run?.id === updated.id) this.run = updated;
+  }
+
+  async askForHelp(level: number): Promise<void> {
+    const run = this.run;
+    if (!run || run.mode === 'test') return;
+    await progress.raiseHelp(await this.learners(), run.id, level);
+    if (this.run?.id === run.id && level > run.helpLevel) this.run = { ...run, helpLevel: Math.min(3, level) };
+  }
+
+  async giveUp(): Promise<Run | undefined> {
+    const run = this.run;
+    const walkthrough = this.walkthrough;
+    if (!run || !walkthrough) return undefined;
+    const updated = await progress.giveUp(await this.learners(), run.id, walkthrough.steps[run.step]?.id ?? '', Date.now());
+    if (updated) this.run = updated;
+    return updated;
+  }
+
+  /** Saves the world as the current step begins, once per step (the target of Previous). */
+  async checkpoint(step: number): Promise<void> {
+    const run = this.run;
+    if (!run || run.status !== 'active' || run.mode === 'test') return;
+    const learners = await this.learners();
+    if (await progress.hasCheckpoint(learners, run.id, step)) return;
+    await progress.saveCheckpoint(learners, await takeCheckpoint(getDb(), run.id, step, router.location.path, session.personaId));
+  }
+
+  /** Previous: the world, persona and page as they were when the previous step began. */
+  async stepBack(): Promise<boolean> {
+    const run = this.run;
+    if (!run) return false;
+    const back = await progress.stepBack(await this.learners(), run.id);
+    if (!back) return false;
+    await restoreCheckpoint(getDb(), back.checkpoint);
+    this.run = back.run;
+    if (back.checkpoint.persona) session.select(back.checkpoint.persona, false);
+    // Re-key the shell: pages and their workflows start again from the restored world.
+    showWorld({ db: getDb(), persistent: currentWorld.persistent }, true);
+    router.replace(back.checkpoint.path || (this.walkthrough?.start ?? ''));
+    return true;
+  }
+
+  async rememberPath(path: string): Promise<void> {
+    const run = this.run;
+    if (run?.status === 'active' && run.path !== path) {
+      this.run = { ...run, path };
+      await progress.rememberPath(await this.learners(), run.id, path);
+    }
+  }
+}
+
+export const training = new TrainingSession();

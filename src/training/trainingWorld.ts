@@ -1,0 +1,40 @@
+import type { AppDB } from '../db/AppDB';
+import { openWorldDatabase, type OpenedDatabase } from '../db/open';
+import { ensureWorld, readWorld, replaceWorld, resetToScenario } from '../db/repositories/worldRepository';
+import type { CheckpointRow } from './progress/learnersDb';
+import type { Walkthrough } from './types';
+
+// Each walkthrough plays on its own copy of the default world (one database per walkthrough),
+// so practising never touches the learner's world, and a paused walkthrough keeps its state.
+
+export function trainingDbName(slug: string): string {
+  return `partner-sim.training.${slug}`;
+}
+
+/** Opens the walkthrough's world; `fresh` resets it to the default world and runs the walkthrough's setup. */
+export function openTrainingWorld(walkthrough: Walkthrough, fresh: boolean): Promise<OpenedDatabase> {
+  return openWorldDatabase(trainingDbName(walkthrough.slug), async (db) => {
+    if (fresh) await prepareFreshWorld(db, walkthrough);
+    else await ensureWorld(db, 'default');
+  });
+}
+
+export async function prepareFreshWorld(db: AppDB, walkthrough: Walkthrough): Promise<void> {
+  await resetToScenario(db, 'default');
+  await db.snapshots.clear();
+  await walkthrough.setup?.(db);
+}
+
+export async function takeCheckpoint(db: AppDB, runId: string, step: number, path: string, persona: string | null): Promise<CheckpointRow> {
+  const [world, snapshots] = await Promise.all([readWorld(db), db.snapshots.toArray()]);
+  return { runId, step, world, snapshots, path, persona };
+}
+
+/** Puts the world back as it was when the checkpoint's step began, workflows in progress included. */
+export async function restoreCheckpoint(db: AppDB, checkpoint: CheckpointRow): Promise<void> {
+  await replaceWorld(db, checkpoint.world);
+  await db.transaction('rw', db.snapshots, async () => {
+    await db.snapshots.clear();
+    await db.snapshots.bulkPut(checkpoint.snapshots);
+  });
+}

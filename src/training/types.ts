@@ -1,0 +1,127 @@
+import type { AppDB } from '../db/AppDB';
+
+// A walkthrough is data plus small read-only predicates: what the learner does, where the
+// documentation says so, and how the simulator knows it was done. The coach (watch mode),
+// the practice/test engine and the generated end-to-end tests all read the same definition.
+
+/** The four source documents (../shared/docs/workflows-and-rules.md). */
+export type DocId = 'MPR' | 'IND' | 'REQ' | 'O365';
+
+/** The workflows of the documentation; every one has a walkthrough. */
+export const WORKFLOW_IDS = [
+  'W-FIND',
+  'W-ACCEPT',
+  'W-MCA',
+  'W-REMOVE-ROLES',
+  'W-CANCEL-INVITE',
+  'W-ENROLL',
+  'W-ADD-USER',
+  'W-CONNECT-PROVIDER',
+  'W-REQUEST',
+  'W-INVITE-3WAY',
+  'W-REMOVE-REL',
+  'W-TRIAL',
+  'W-OFFER',
+  'W-POR',
+] as const;
+export type WorkflowId = (typeof WORKFLOW_IDS)[number];
+
+/** A place in a document: its section anchor (as in the seed's `<a name>`) and, if numbered, the step. */
+export interface DocRef {
+  doc: DocId;
+  section: string;
+  step?: number;
+}
+
+/**
+ * A control the learner uses, found by `[data-coach="<id>"]` (and `[data-coach-key="<key>"]`
+ * when several elements share the id, e.g. table rows). Portal navigation items are
+ * `nav:<route pattern>`. The first visible match is the target.
+ */
+export interface TargetRef {
+  id: string;
+  key?: string;
+}
+
+/**
+ * One thing a person does with the mouse or keyboard. Watch mode performs these in the page;
+ * the end-to-end tests perform them with Playwright's real input; neither reads the world.
+ */
+export type CoachAction =
+  | { kind: 'click'; target: TargetRef }
+  | { kind: 'fill'; target: TargetRef; value: string }
+  /** Type what another element shows (e.g. the temporary password shown once). */
+  | { kind: 'fillFrom'; target: TargetRef; source: TargetRef }
+  | { kind: 'check'; target: TargetRef; checked: boolean }
+  | { kind: 'select'; target: TargetRef; value: string };
+
+/** The machine ids the coach can read (each `createMachine({ id })` in src/workflows). */
+export type MachineId =
+  | 'acceptInvitation'
+  | 'acceptMca'
+  | 'acceptOffer'
+  | 'addUser'
+  | 'cancelInvitation'
+  | 'connectProvider'
+  | 'removeProviderAccess'
+  | 'enroll'
+  | 'findPartner'
+  | 'firstSignIn'
+  | 'inviteReseller'
+  | 'manageCustomer'
+  | 'partnerOfRecord'
+  | 'providerOrder'
+  | 'removeRelationship'
+  | 'removeRoles'
+  | 'requestRelationship'
+  | 'o365Offer'
+  | 'updateUserRoles';
+
+/**
+ * When a step is done: every part given must hold. Never "the target was clicked": a learner
+ * who reaches the same result another valid way completes the step too.
+ */
+export interface Completion {
+  /** The location matches this route pattern (`admin-center/billing/partner-relationships`, `mail/:id`). */
+  at?: string;
+  /** A running workflow machine is in this state (a top-level state name, or `a.b` for a child). */
+  machine?: { id: MachineId; in: string };
+  /** A read-only query of the world (the walkthrough's own copy). */
+  world?: (db: AppDB) => Promise<boolean>;
+}
+
+/** A default-world user id, or a user the walkthrough creates, found by their email. */
+export type PersonaRef = string | { email: string };
+
+export interface WalkthroughStep {
+  /** Unique within the walkthrough; texts live at `steps.<id>.{instruction,hint,goal}` of its namespace. */
+  id: string;
+  /** The documentation step this UI step teaches. */
+  doc: DocRef;
+  /** Who acts. A change of persona is made, and announced, by the coach. */
+  persona: PersonaRef;
+  /** The control the step is about: highlighted, focused on request, its name given as help. */
+  target: TargetRef;
+  /** Other controls that belong to doing this step right; using them is not a mistake. */
+  allow?: TargetRef[];
+  /** Where to open when the step begins with a change of persona (a route path, no `#/`). */
+  start?: string;
+  actions: CoachAction[];
+  done: Completion;
+}
+
+export type Audience = 'partner' | 'customer';
+
+export interface Walkthrough {
+  /** URL name: `#/learn/<slug>`. Also the i18n namespace `wt-<slug>` of its texts. */
+  slug: string;
+  workflow: WorkflowId;
+  audience: Audience;
+  /** The documentation section the walkthrough follows (shown in the catalogue). */
+  doc: DocRef;
+  /** Prepares the fresh copy of the default world (through repositories), e.g. an invitation already sent. */
+  setup?: (db: AppDB) => Promise<void>;
+  /** Where the first step starts (route path, no `#/`). */
+  start: string;
+  steps: WalkthroughStep[];
+}

@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { AppDB } from '../../db/AppDB';
+import { ensureWorld } from '../../db/repositories/worldRepository';
+import { acceptInvitation as acceptRepo } from '../../db/repositories/invitationRepository';
+import { splitMailText } from '../../domain/mailLinks';
+import { acceptInvitation, fabrikamContoso } from './accept-invitation';
+
+// W-ACCEPT: the setup puts Fabrikam's invitation in Patti's mailbox; the accept step is done
+// exactly when the invitation has been accepted (R-MPR-3).
+
+let db: AppDB;
+let n = 0;
+beforeEach(async () => {
+  db = new AppDB(`wt-accept-invitation-${++n}`);
+  await ensureWorld(db, 'default');
+  await acceptInvitation.setup!(db);
+});
+afterEach(() => db.delete());
+
+const inbox = (email: string) => db.mail.where('[mailbox+sentAt]').between([email, -Infinity], [email, Infinity]).reverse().toArray();
+const step = (id: string) => acceptInvitation.steps.find((s) => s.id === id)!;
+
+describe('accept-invitation walkthrough', () => {
+  it('setup: Fabrikam invited Contoso with admin roles, and the mail is the newest in Patti’s inbox', async () => {
+    const invitations = await db.invitations.where('partnerId').equals('fabrikam').toArray();
+    expect(invitations).toHaveLength(1);
+    const [inv] = invitations;
+    expect(inv).toMatchObject({ customerId: 'contoso', state: 'sent', includesAdminRoles: true, linkDelivered: true, senderUserId: 'u-megan', kind: 'reseller' });
+    const [newest] = await inbox('patti@contoso.example');
+    expect(newest?.invitationId).toBe(inv!.id);
+    expect(newest?.subject).toMatchObject({ kind: 'i18n', key: 'mail:seeded.invitation.subject' });
+    // The link in the mail is the invitation's personal link (mail.link key partner-invitation).
+    const body = newest!.body;
+    expect(body.kind).toBe('i18n');
+    const link = body.kind === 'i18n' ? String(body.params?.link) : '';
+    expect(splitMailText(link)).toEqual([{ type: 'link', text: link, route: `/partner-invitation/${inv!.token}` }]);
+    expect(await fabrikamContoso(db)).toBeUndefined();
+  });
+
+  it('the accept step is done once the invitation is accepted, not before', async () => {
+    const done = step('accept').done.world!;
+    expect(await done(db)).toBe(false);
+    const inv = (await db.invitations.where('partnerId').equals('fabrikam').first())!;
+    expect(await acceptRepo(db, inv.token, 'u-patti')).toEqual({ ok: true, mcaAccepted: true });
+    expect(await done(db)).toBe(true);
+  });
+
+});
+

@@ -1,0 +1,71 @@
+import type { AppDB } from '../../db/AppDB';
+import type { Walkthrough } from '../types';
+
+// W-MCA (MPR, "Review and accept a Microsoft Customer Agreement"): Alpine Ski House already has
+// a partner (Fabrikam Solutions, a Reseller) but hasn't accepted the MCA, so Fabrikam can't buy
+// or manage subscriptions for it (R-MPR-6). Brian Johnson (Global admin) follows the link in
+// Fabrikam's mail (already in the default world), reads the agreement, ticks the box (R-MPR-5),
+// selects Accept, and opens the partner's details from the list of partners.
+
+export const MCA_CUSTOMER = 'alpineskihouse';
+export const MCA_PARTNER = 'fabrikam';
+
+/** Whether Alpine Ski House has accepted the Microsoft Customer Agreement. */
+export async function alpineHasMca(db: AppDB): Promise<boolean> {
+  return (await db.agreements.where('[tenantId+kind]').equals([MCA_CUSTOMER, 'mca']).count()) > 0;
+}
+
+const SECTION = 'review-and-accept-a-microsoft-customer-agreement';
+
+export const acceptMca: Walkthrough = {
+  slug: 'accept-mca',
+  workflow: 'W-MCA',
+  audience: 'customer',
+  doc: { doc: 'MPR', section: SECTION },
+  start: 'mail',
+  steps: [
+    {
+      id: 'open-message',
+      doc: { doc: 'MPR', section: SECTION, step: 1 },
+      persona: 'u-brian',
+      target: { id: 'mail.item', key: 'mail:seeded.mca.subject' },
+      actions: [{ kind: 'click', target: { id: 'mail.item', key: 'mail:seeded.mca.subject' } }],
+      done: { at: 'mail/:id' },
+    },
+    {
+      id: 'open-link',
+      doc: { doc: 'MPR', section: SECTION, step: 1 },
+      persona: 'u-brian',
+      target: { id: 'mail.link', key: 'accept-agreement' },
+      // The documentation's other way: the Accept agreement page, linked from Partner relationships.
+      allow: [{ id: 'nav:admin-center/billing/partner-relationships' }, { id: 'ac.partnerRelationships.acceptAgreement' }],
+      actions: [{ kind: 'click', target: { id: 'mail.link', key: 'accept-agreement' } }],
+      done: { at: 'admin-center/billing/accept-agreement' },
+    },
+    {
+      // Steps 2–4: read the MCA, tick the box, Accept. Reading and ticking change nothing that
+      // can be observed, so the page is one step, done when the agreement is recorded.
+      id: 'accept',
+      doc: { doc: 'MPR', section: SECTION, step: 2 },
+      persona: 'u-brian',
+      target: { id: 'ac.mca.form' },
+      allow: [{ id: 'ac.mca.openAgreement' }, { id: 'ac.accept.closeAgreement' }, { id: 'ac.mca.acknowledge' }, { id: 'ac.mca.submit' }],
+      actions: [
+        { kind: 'click', target: { id: 'ac.mca.openAgreement' } },
+        { kind: 'click', target: { id: 'ac.accept.closeAgreement' } },
+        { kind: 'check', target: { id: 'ac.mca.acknowledge' }, checked: true },
+        { kind: 'click', target: { id: 'ac.mca.submit' } },
+      ],
+      done: { world: alpineHasMca },
+    },
+    {
+      id: 'partner-details',
+      doc: { doc: 'MPR', section: SECTION, step: 5 },
+      persona: 'u-brian',
+      target: { id: 'ac.partnerRelationships.row', key: MCA_PARTNER },
+      allow: [{ id: 'ac.partners.list' }],
+      actions: [{ kind: 'click', target: { id: 'ac.partnerRelationships.row', key: MCA_PARTNER } }],
+      done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
+    },
+  ],
+};

@@ -1,0 +1,63 @@
+import type { AppDB } from '../../db/AppDB';
+import type { Walkthrough } from '../types';
+import { sendFabrikamInvitation } from './setups';
+
+// W-CANCEL-INVITE (MPR, R-MPR-4): Fabrikam Solutions has invited Contoso Ltd to a relationship
+// that asks for admin roles. Lee Gu (Billing admin, R-MPR-1) doesn't want to give them: there is
+// no partial acceptance, so Lee opens the invitation and cancels it instead of accepting it.
+
+export const CANCEL_PARTNER = 'fabrikam';
+export const CANCEL_CUSTOMER = 'contoso';
+const RECIPIENT = 'lee@contoso.example';
+
+/** Fabrikam's invitations to Contoso. */
+export function fabrikamInvitations(db: AppDB) {
+  return db.invitations.where('partnerId').equals(CANCEL_PARTNER).filter((i) => i.customerId === CANCEL_CUSTOMER).toArray();
+}
+
+const ACCEPT_SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
+const ROLES_SECTION = 'remove-partner-admin-roles';
+
+export const cancelInvitation: Walkthrough = {
+  slug: 'cancel-invitation',
+  workflow: 'W-CANCEL-INVITE',
+  audience: 'customer',
+  doc: { doc: 'MPR', section: ACCEPT_SECTION },
+  setup: (db) => sendFabrikamInvitation(db, RECIPIENT),
+  start: 'mail',
+  steps: [
+    {
+      id: 'open-message',
+      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 },
+      persona: 'u-lee',
+      target: { id: 'mail.item', key: 'mail:seeded.invitation.subject' },
+      actions: [{ kind: 'click', target: { id: 'mail.item', key: 'mail:seeded.invitation.subject' } }],
+      done: { at: 'mail/:id' },
+    },
+    {
+      id: 'open-link',
+      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 },
+      persona: 'u-lee',
+      target: { id: 'mail.link', key: 'partner-invitation' },
+      actions: [{ kind: 'click', target: { id: 'mail.link', key: 'partner-invitation' } }],
+      done: { at: 'admin-center/partner-invitation/:token' },
+    },
+    {
+      id: 'cancel',
+      doc: { doc: 'MPR', section: ROLES_SECTION },
+      persona: 'u-lee',
+      target: { id: 'ac.accept.cancel' },
+      actions: [{ kind: 'click', target: { id: 'ac.accept.cancel' } }],
+      done: { machine: { id: 'cancelInvitation', in: 'confirming' } },
+    },
+    {
+      id: 'confirm',
+      doc: { doc: 'MPR', section: ROLES_SECTION },
+      persona: 'u-lee',
+      target: { id: 'ac.cancelInvitation.confirm' },
+      actions: [{ kind: 'click', target: { id: 'ac.cancelInvitation.confirm' } }],
+      // R-MPR-4: nothing is granted; the invitation is cancelled.
+      done: { world: async (db) => (await fabrikamInvitations(db)).some((i) => i.state === 'cancelled') },
+    },
+  ],
+};

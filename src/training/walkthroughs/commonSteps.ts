@@ -1,0 +1,80 @@
+import type { Completion, MachineId, TargetRef, WalkthroughStep } from '../types';
+
+// Steps several walkthroughs share, so the same UI step is described (and kept in step with
+// the app) once. Each walkthrough still names the step, its documentation step and persona.
+
+type StepBase = Pick<WalkthroughStep, 'id' | 'doc' | 'persona' | 'start'>;
+
+const click = (target: TargetRef) => ({ kind: 'click' as const, target });
+
+/** Open a page from the portal's navigation. */
+export function navStep(base: StepBase, path: string): WalkthroughStep {
+  const target = { id: `nav:${path}` };
+  return { ...base, target, actions: [click(target)], done: { at: path } };
+}
+
+/** Open a message in the mailbox (the newest, or the newest with this subject key). */
+export function openMailStep(base: StepBase, subjectKey?: string): WalkthroughStep {
+  const target = { id: 'mail.item', key: subjectKey };
+  if (subjectKey === undefined) delete target.key;
+  return { ...base, target, actions: [click(target)], done: { at: 'mail/:id' } };
+}
+
+/** Follow the simulator link of the open message (`partner-invitation`, `o365-offer`, …). */
+export function followMailLinkStep(base: StepBase, linkKey: string, done: Completion): WalkthroughStep {
+  const target = { id: 'mail.link', key: linkKey };
+  return { ...base, target, actions: [click(target)], done };
+}
+
+/**
+ * Partner Center's draft email: review it (it can be copied or opened in the mail app) and
+ * select Done (R-IND-11: the personal link stays in it).
+ */
+export function reviewDraftStep(base: StepBase, machine: Extract<MachineId, 'requestRelationship' | 'o365Offer'>): WalkthroughStep {
+  const target = { id: 'pc.request.done' };
+  return {
+    ...base,
+    target,
+    allow: [{ id: 'pc.request.draftSubject' }, { id: 'pc.request.draftBody' }, { id: 'pc.request.copy' }, { id: 'pc.request.openInEmail' }],
+    actions: [click(target)],
+    done: { machine: { id: machine, in: 'composing' } },
+  };
+}
+
+/** Send the (reviewed) email to the customer's admin from the simulator's mail composer. */
+export function sendFromComposerStep(base: StepBase, to: string, sent: NonNullable<Completion['world']>): WalkthroughStep {
+  return {
+    ...base,
+    target: { id: 'pc.composer.form' },
+    allow: [{ id: 'pc.composer.to' }, { id: 'pc.composer.subject' }, { id: 'pc.composer.body' }, { id: 'pc.composer.send' }],
+    actions: [{ kind: 'fill', target: { id: 'pc.composer.to' }, value: to }, click({ id: 'pc.composer.send' })],
+    done: { world: sent },
+  };
+}
+
+/**
+ * The customer's Accept agreement & authorize partner page (MPR steps 2–4): read the Microsoft
+ * Customer Agreement, tick the acknowledgement (R-MPR-5), Accept & Authorize. Reading and
+ * ticking change nothing observable, so the page is one step, done when the world changed. The
+ * target is the checkbox, not the section: Cancel invitation sits there and is a mistake here.
+ */
+export function acceptWithAgreementStep(base: StepBase, accepted: NonNullable<Completion['world']>): WalkthroughStep {
+  return {
+    ...base,
+    target: { id: 'ac.accept.acknowledge' },
+    allow: [{ id: 'ac.accept.openAgreement' }, { id: 'ac.accept.closeAgreement' }, { id: 'ac.agreement.dialog' }, { id: 'ac.accept.submit' }],
+    actions: [
+      click({ id: 'ac.accept.openAgreement' }),
+      click({ id: 'ac.accept.closeAgreement' }),
+      { kind: 'check', target: { id: 'ac.accept.acknowledge' }, checked: true },
+      click({ id: 'ac.accept.submit' }),
+    ],
+    done: { world: accepted },
+  };
+}
+
+/** Expand a customer's record on Customers with the down arrow (its management workflow starts). */
+export function expandCustomerStep(base: StepBase, customerId: string): WalkthroughStep {
+  const target = { id: 'pc.customers.expand', key: customerId };
+  return { ...base, target, actions: [click(target)], done: { machine: { id: 'manageCustomer', in: 'idle' } } };
+}

@@ -1,0 +1,37 @@
+import type { Walkthrough } from '../types';
+import { findAPartner } from './find-a-partner';
+import { acceptInvitation } from './accept-invitation';
+import { acceptMca } from './accept-mca';
+import { removeRoles } from './remove-roles';
+import { cancelInvitation } from './cancel-invitation';
+import { partnerOfRecord } from './partner-of-record';
+import { enrollReseller } from './enroll-reseller';
+import { addUser } from './add-user';
+import { connectProvider } from './connect-provider';
+import { requestRelationship } from './request-relationship';
+import { inviteWithProvider } from './invite-with-provider';
+import { removeRelationship } from './remove-relationship';
+import { trialInvitation } from './trial-invitation';
+import { purchaseOffer } from './purchase-offer';
+
+// The catalogue's order: customers' admins first (as the documentation's customer page), then partner staff.
+export const WALKTHROUGHS: readonly Walkthrough[] = [
+  findAPartner,
+  acceptInvitation,
+  acceptMca,
+  removeRoles,
+  cancelInvitation,
+  partnerOfRecord,
+  enrollReseller,
+  addUser,
+  connectProvider,
+  requestRelationship,
+  inviteWithProvider,
+  removeRelationship,
+  trialInvitation,
+  purchaseOffer,
+];
+
+export function walkthroughBySlug(slug: string): Walkthrough | undefined {
+  return WALKTHROUGHS.find((w) => w.slug === slug);
+}

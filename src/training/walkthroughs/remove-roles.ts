@@ -1,0 +1,65 @@
+import type { AppDB } from '../../db/AppDB';
+import type { Walkthrough } from '../types';
+
+// W-REMOVE-ROLES (MPR, "Remove partner admin roles"): Fabrikam Solutions is Adatum's
+// Reseller & delegated administrator and holds Global admin and Helpdesk admin (R-MPR-3).
+// Enrico Cattaneo (Global admin) opens Billing > Partner relationships, selects Fabrikam's row,
+// Remove roles, and Yes in the Remove roles? dialog. The relationship stays (R-MPR-7).
+
+export const ROLES_PARTNER = 'fabrikam';
+export const ROLES_CUSTOMER = 'adatum';
+
+/** The Fabrikam → Adatum relationship of the default world. */
+export function fabrikamAdatum(db: AppDB) {
+  return db.relationships.where('[partnerId+customerId]').equals([ROLES_PARTNER, ROLES_CUSTOMER]).first();
+}
+
+const SECTION = 'remove-partner-admin-roles';
+
+export const removeRoles: Walkthrough = {
+  slug: 'remove-roles',
+  workflow: 'W-REMOVE-ROLES',
+  audience: 'customer',
+  doc: { doc: 'MPR', section: SECTION },
+  start: 'admin-center',
+  steps: [
+    {
+      id: 'open-partner-relationships',
+      doc: { doc: 'MPR', section: SECTION, step: 1 },
+      persona: 'u-enrico',
+      target: { id: 'nav:admin-center/billing/partner-relationships' },
+      actions: [{ kind: 'click', target: { id: 'nav:admin-center/billing/partner-relationships' } }],
+      done: { at: 'admin-center/billing/partner-relationships' },
+    },
+    {
+      id: 'select-partner',
+      doc: { doc: 'MPR', section: SECTION, step: 2 },
+      persona: 'u-enrico',
+      target: { id: 'ac.partnerRelationships.row', key: ROLES_PARTNER },
+      actions: [{ kind: 'click', target: { id: 'ac.partnerRelationships.row', key: ROLES_PARTNER } }],
+      done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
+    },
+    {
+      id: 'remove-roles',
+      doc: { doc: 'MPR', section: SECTION, step: 4 },
+      persona: 'u-enrico',
+      target: { id: 'ac.removeRoles.open' },
+      actions: [{ kind: 'click', target: { id: 'ac.removeRoles.open' } }],
+      done: { machine: { id: 'removeRoles', in: 'confirming' } },
+    },
+    {
+      id: 'confirm',
+      doc: { doc: 'MPR', section: SECTION, step: 5 },
+      persona: 'u-enrico',
+      target: { id: 'ac.removeRoles.confirm' },
+      actions: [{ kind: 'click', target: { id: 'ac.removeRoles.confirm' } }],
+      // R-MPR-7: the roles are gone, the relationship stays.
+      done: {
+        world: async (db) => {
+          const rel = await fabrikamAdatum(db);
+          return !!rel && rel.adminRoles.length === 0;
+        },
+      },
+    },
+  ],
+};
