@@ -75,6 +75,7 @@ export function currentLanguage(): Language {
 /** Translate. Reading `current` makes every template that calls t() re-render on a language switch. */
 export function t(key: string, options?: TOptions): string {
   void current;
+  void extraVersion; // and when a namespace loaded on demand arrives
   return i18next.t(key, options) as string;
 }
 

@@ -6,7 +6,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Р
 /** BCP 47 tags for <html lang> and Intl formatting. */
 export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en', ru: 'ru', zh: 'zh-CN' };
 
-export const NAMESPACES = ['common', 'world', 'mail', 'partnerCenter', 'adminCenter', 'findPartner', 'users', 'providers', 'o365', 'enroll', 'simulator', 'rules', 'errors', 'training'] as const;
+export const NAMESPACES = ['common', 'world', 'mail', 'partnerCenter', 'adminCenter', 'findPartner', 'users', 'providers', 'o365', 'enroll', 'simulator', 'rules', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const LANGUAGE_STORAGE_KEY = 'partner-sim.lang';

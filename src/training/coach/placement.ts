@@ -17,9 +17,12 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** The rectangles of every control the step uses (its target, the allowed ones, the ones its actions touch). */
+/**
+ * The rectangles of the controls the step is done with (its target and the ones its actions
+ * touch). Not the `allow` list: it may name whole regions (a dialog) that no corner can avoid.
+ */
 export function stepRects(step: WalkthroughStep): Box[] {
-  const refs = [step.target, ...(step.allow ?? []), ...step.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target]))];
+  const refs = [step.target, ...step.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target]))];
   // With a modal dialog open, only its controls can be used: the page behind it does not count.
   const modal = [...document.querySelectorAll('dialog[open]')].at(-1);
   return refs.flatMap((ref) => {
