@@ -13,11 +13,16 @@ export function prefersReducedMotion(): boolean {
  * Plays the actions; resolves 'played' when all were done, 'missing' when a control never
  * appeared, 'aborted' when stopped (pause, previous, another step).
  */
-export async function playActions(actions: readonly CoachAction[], options: { pace: number; firstDelay: number; signal: AbortSignal; notes: Map<string, string>; noteFrom: readonly CoachAction[] }): Promise<'played' | 'missing' | 'aborted'> {
+export async function playActions(
+  actions: readonly CoachAction[],
+  options: { pace: number; firstDelay: number; signal: AbortSignal; notes: Map<string, string>; noteFrom: readonly CoachAction[]; onAction?: (action: CoachAction) => void },
+): Promise<'played' | 'missing' | 'aborted'> {
   const { pace, signal, notes, noteFrom } = options;
   await wait(options.firstDelay);
   for (const action of actions) {
     if (signal.aborted) return 'aborted';
+    // The highlight moves to the control about to be used, so the watcher's eye can follow.
+    options.onAction?.(action);
     noteSources(noteFrom, notes);
     findTarget(action.target)?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     await wait(Math.min(pace, 600));

@@ -320,3 +320,27 @@ test('watch mode: Previous puts the world back as it was when that step began', 
   await page.waitForTimeout(1500);
   await expectStep(page, removeRoles, 'en', current - 1);
 });
+
+test('Show me brings an off-screen control into view and gives it focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 360 });
+  await page.goto(runLink(removeRoles, 'practice', 'en'));
+  await expectStep(page, removeRoles, 'en', 0);
+  for (const a of removeRoles.steps[0]!.actions) await act(page, a);
+  await expectStep(page, removeRoles, 'en', 1);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.getByTestId('coach-show-me').click();
+  const row = target(page, removeRoles.steps[1]!.target);
+  await expect(row).toBeInViewport();
+  await expect(row).toBeFocused();
+  await expect(page.getByTestId('coach-ring')).toBeInViewport();
+});
+
+test('watch mode: the highlight is on the control the coach is about to use', async ({ page }) => {
+  await page.goto(runLink(removeRoles, 'watch', 'en', '&pace=slow'));
+  await expectStep(page, removeRoles, 'en', 1);
+  const row = await target(page, removeRoles.steps[1]!.target).boundingBox();
+  await expect.poll(async () => {
+    const ring = await page.getByTestId('coach-ring').boundingBox();
+    return !!(ring && row && ring.x <= row.x + 1 && ring.y <= row.y + 1 && ring.x + ring.width >= row.x + row.width - 1);
+  }).toBe(true);
+});
