@@ -139,6 +139,13 @@ class TrainingSession {
     return true;
   }
 
+  /** Who the learner now acts as, for the coach to say so. */
+  async personaName(): Promise<{ name: string; organization: string } | undefined> {
+    const user = session.personaId ? await getDb().users.get(session.personaId) : undefined;
+    const tenant = user ? await getDb().tenants.get(user.tenantId) : undefined;
+    return user && tenant ? { name: user.displayName, organization: tenant.name } : undefined;
+  }
+
   /** Leaves the walkthrough for the learner's own world; an unfinished run stays paused for later. */
   async exit(): Promise<void> {
     const run = this.run;
