@@ -103,11 +103,7 @@ class TrainingSession {
       returnPersona,
       now: Date.now(),
     });
-    this.walkthrough = walkthrough;
-    this.run = run;
-    showWorld(opened, true);
-    await this.enterStep(walkthrough, 0);
-    router.replace(walkthrough.steps[0]?.start ?? walkthrough.start);
+    await this.#show(walkthrough, run, opened, walkthrough.steps[0]?.start ?? walkthrough.start);
     return run;
   }
 
@@ -121,12 +117,17 @@ class TrainingSession {
     if (!run) return undefined;
     if (options.lang) await setLanguage(options.lang);
     const [opened] = await Promise.all([openTrainingWorld(walkthrough, false), loadNamespaces(TRAINING_NAMESPACES(run.slug))]);
+    await this.#show(walkthrough, run, opened, run.path ?? walkthrough.steps[run.step]?.start ?? walkthrough.start);
+    return run;
+  }
+
+  /** Puts the run on screen: its world, the persona of its step, its page. */
+  async #show(walkthrough: Walkthrough, run: Run, opened: OpenedDatabase, path: string): Promise<void> {
     this.walkthrough = walkthrough;
     this.run = run;
     showWorld(opened, true);
     await this.enterStep(walkthrough, run.step);
-    router.replace(run.path ?? walkthrough.steps[run.step]?.start ?? walkthrough.start);
-    return run;
+    router.replace(path);
   }
 
   /** Acts as the step's persona (without touching the learner's own stored choice). Returns whether it changed. */
