@@ -30,6 +30,9 @@ test('test mode: deliberate mistakes score below the pass mark and are listed wi
   // Test mode shows the goal, no instruction and no help.
   await expect(coach(page)).toContainText(trainingText('en', 'coach.goal'));
   await expect(page.getByTestId('coach-show-me')).toHaveCount(0);
+  // Not even the screen-reader announcement gives the instruction away.
+  await expect(page.getByTestId('coach-live')).toContainText(stepText('en', removeRoles, removeRoles.steps[0]!.id, 'goal'));
+  await expect(page.getByTestId('coach-live')).not.toContainText(stepText('en', removeRoles, removeRoles.steps[0]!.id, 'instruction'));
   await wrongClick(page, 'admin-center/users');
   await page.waitForTimeout(900);
   await expect(page.getByTestId('coach-hint')).toHaveCount(0);
