@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
+import { followMailLinkStep, openMailStep } from './commonSteps';
 
 // W-MCA (MPR, "Review and accept a Microsoft Customer Agreement"): Alpine Ski House already has
 // a partner (Fabrikam Solutions, a Reseller) but hasn't accepted the MCA, so Fabrikam can't buy
@@ -24,24 +25,9 @@ export const acceptMca: Walkthrough = {
   doc: { doc: 'MPR', section: SECTION },
   start: 'mail',
   steps: [
-    {
-      id: 'open-message',
-      doc: { doc: 'MPR', section: SECTION, step: 1 },
-      persona: 'u-brian',
-      target: { id: 'mail.item', key: 'mail:seeded.mca.subject' },
-      actions: [{ kind: 'click', target: { id: 'mail.item', key: 'mail:seeded.mca.subject' } }],
-      done: { at: 'mail/:id' },
-    },
-    {
-      id: 'open-link',
-      doc: { doc: 'MPR', section: SECTION, step: 1 },
-      persona: 'u-brian',
-      target: { id: 'mail.link', key: 'accept-agreement' },
-      // The documentation's other way: the Accept agreement page, linked from Partner relationships.
-      allow: [{ id: 'nav:admin-center/billing/partner-relationships' }, { id: 'ac.partnerRelationships.acceptAgreement' }],
-      actions: [{ kind: 'click', target: { id: 'mail.link', key: 'accept-agreement' } }],
-      done: { at: 'admin-center/billing/accept-agreement' },
-    },
+    openMailStep({ id: 'open-message', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-brian' }, 'mail:seeded.mca.subject'),
+    // The documentation's other way: the Accept agreement page, linked from Partner relationships.
+    followMailLinkStep({ id: 'open-link', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-brian', allow: [{ id: 'nav:admin-center/billing/partner-relationships' }, { id: 'ac.partnerRelationships.acceptAgreement' }] }, 'accept-agreement', { at: 'admin-center/billing/accept-agreement' }),
     {
       // Steps 2–4: read the MCA, tick the box, Accept. Reading and ticking change nothing that
       // can be observed, so the page is one step, done when the agreement is recorded.

@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { DocRef, Walkthrough } from '../types';
+import { navStep } from './commonSteps';
 
 // W-ADD-USER (IND "Add a new user", steps 1–5; R-IND-5, R-IND-6, R-IND-7): Megan Bowen, Admin
 // agent of Fabrikam Solutions, opens Settings > User management, adds Irvin Sayers as a Sales
@@ -24,14 +25,7 @@ export const addUser: Walkthrough = {
   doc: { doc: 'IND', section: 'add-a-new-user' },
   start: 'partner-center',
   steps: [
-    {
-      id: 'open-user-management',
-      doc: doc(1),
-      persona: MEGAN,
-      target: { id: 'nav:partner-center/settings/user-management' },
-      actions: [{ kind: 'click', target: { id: 'nav:partner-center/settings/user-management' } }],
-      done: { at: 'partner-center/settings/user-management' },
-    },
+    navStep({ id: 'open-user-management', doc: doc(1), persona: MEGAN }, 'partner-center/settings/user-management'),
     {
       id: 'add-user',
       doc: doc(2),

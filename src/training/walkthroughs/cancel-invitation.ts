@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
+import { followMailLinkStep, openMailStep } from './commonSteps';
 import { sendFabrikamInvitation } from './setups';
 
 // W-CANCEL-INVITE (MPR, R-MPR-4): Fabrikam Solutions has invited Contoso Ltd to a relationship
@@ -26,22 +27,8 @@ export const cancelInvitation: Walkthrough = {
   setup: (db) => sendFabrikamInvitation(db, RECIPIENT),
   start: 'mail',
   steps: [
-    {
-      id: 'open-message',
-      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 },
-      persona: 'u-lee',
-      target: { id: 'mail.item', key: 'mail:seeded.invitation.subject' },
-      actions: [{ kind: 'click', target: { id: 'mail.item', key: 'mail:seeded.invitation.subject' } }],
-      done: { at: 'mail/:id' },
-    },
-    {
-      id: 'open-link',
-      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 },
-      persona: 'u-lee',
-      target: { id: 'mail.link', key: 'partner-invitation' },
-      actions: [{ kind: 'click', target: { id: 'mail.link', key: 'partner-invitation' } }],
-      done: { at: 'admin-center/partner-invitation/:token' },
-    },
+    openMailStep({ id: 'open-message', doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 }, persona: 'u-lee' }, 'mail:seeded.invitation.subject'),
+    followMailLinkStep({ id: 'open-link', doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 }, persona: 'u-lee' }, 'partner-invitation', { at: 'admin-center/partner-invitation/:token' }),
     {
       id: 'cancel',
       doc: { doc: 'MPR', section: ROLES_SECTION },

@@ -3,7 +3,8 @@ import type { Completion, MachineId, TargetRef, WalkthroughStep } from '../types
 // Steps several walkthroughs share, so the same UI step is described (and kept in step with
 // the app) once. Each walkthrough still names the step, its documentation step and persona.
 
-type StepBase = Pick<WalkthroughStep, 'id' | 'doc' | 'persona' | 'start'>;
+/** What each walkthrough says of the step; `allow` adds controls that also belong to doing it right. */
+type StepBase = Pick<WalkthroughStep, 'id' | 'doc' | 'persona' | 'start' | 'allow'>;
 
 const click = (target: TargetRef) => ({ kind: 'click' as const, target });
 
@@ -35,7 +36,7 @@ export function reviewDraftStep(base: StepBase, machine: Extract<MachineId, 'req
   return {
     ...base,
     target,
-    allow: [{ id: 'pc.request.draftSubject' }, { id: 'pc.request.draftBody' }, { id: 'pc.request.copy' }, { id: 'pc.request.openInEmail' }],
+    allow: [{ id: 'pc.request.draftSubject' }, { id: 'pc.request.draftBody' }, { id: 'pc.request.copy' }, { id: 'pc.request.openInEmail' }, ...(base.allow ?? [])],
     actions: [click(target)],
     done: { machine: { id: machine, in: 'composing' } },
   };
@@ -46,7 +47,7 @@ export function sendFromComposerStep(base: StepBase, to: string, sent: NonNullab
   return {
     ...base,
     target: { id: 'pc.composer.form' },
-    allow: [{ id: 'pc.composer.to' }, { id: 'pc.composer.subject' }, { id: 'pc.composer.body' }, { id: 'pc.composer.send' }],
+    allow: [{ id: 'pc.composer.to' }, { id: 'pc.composer.subject' }, { id: 'pc.composer.body' }, { id: 'pc.composer.send' }, ...(base.allow ?? [])],
     actions: [{ kind: 'fill', target: { id: 'pc.composer.to' }, value: to }, click({ id: 'pc.composer.send' })],
     done: { world: sent },
   };
@@ -62,7 +63,7 @@ export function acceptWithAgreementStep(base: StepBase, accepted: NonNullable<Co
   return {
     ...base,
     target: { id: 'ac.accept.acknowledge' },
-    allow: [{ id: 'ac.accept.openAgreement' }, { id: 'ac.accept.closeAgreement' }, { id: 'ac.agreement.dialog' }, { id: 'ac.accept.submit' }],
+    allow: [{ id: 'ac.accept.openAgreement' }, { id: 'ac.accept.closeAgreement' }, { id: 'ac.agreement.dialog' }, { id: 'ac.accept.submit' }, ...(base.allow ?? [])],
     actions: [
       click({ id: 'ac.accept.openAgreement' }),
       click({ id: 'ac.accept.closeAgreement' }),

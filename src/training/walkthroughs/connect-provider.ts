@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
+import { followMailLinkStep, navStep, openMailStep } from './commonSteps';
 
 // W-CONNECT-PROVIDER: Diego Siciliani (Northwind Distribution, indirect provider, Admin agent)
 // invites Fabrikam Solutions — the default world's indirect reseller, not linked to any provider
@@ -34,14 +35,7 @@ export const connectProvider: Walkthrough = {
   doc: { doc: 'IND', section: SECTION },
   start: 'partner-center',
   steps: [
-    {
-      id: 'open-indirect-resellers',
-      doc: { doc: 'IND', section: SECTION, step: 1 },
-      persona: 'u-diego',
-      target: { id: 'nav:partner-center/indirect-resellers' },
-      actions: [{ kind: 'click', target: { id: 'nav:partner-center/indirect-resellers' } }],
-      done: { at: 'partner-center/indirect-resellers' },
-    },
+    navStep({ id: 'open-indirect-resellers', doc: { doc: 'IND', section: SECTION, step: 1 }, persona: 'u-diego' }, 'partner-center/indirect-resellers'),
     {
       id: 'invite-reseller',
       doc: { doc: 'IND', section: SECTION, step: 1 },
@@ -54,23 +48,8 @@ export const connectProvider: Walkthrough = {
       ],
       done: { world: providerInvitationSent },
     },
-    {
-      id: 'open-invitation-mail',
-      doc: { doc: 'IND', section: SECTION, step: 2 },
-      persona: 'u-megan',
-      start: 'mail',
-      target: { id: 'mail.item', key: 'providers:mail.invitation.subject' },
-      actions: [{ kind: 'click', target: { id: 'mail.item', key: 'providers:mail.invitation.subject' } }],
-      done: { at: 'mail/:id' },
-    },
-    {
-      id: 'follow-link',
-      doc: { doc: 'IND', section: SECTION, step: 2 },
-      persona: 'u-megan',
-      target: { id: 'mail.link', key: 'provider-invitation' },
-      actions: [{ kind: 'click', target: { id: 'mail.link', key: 'provider-invitation' } }],
-      done: { machine: { id: 'connectProvider', in: 'review' } },
-    },
+    openMailStep({ id: 'open-invitation-mail', doc: { doc: 'IND', section: SECTION, step: 2 }, persona: 'u-megan', start: 'mail' }, 'providers:mail.invitation.subject'),
+    followMailLinkStep({ id: 'follow-link', doc: { doc: 'IND', section: SECTION, step: 2 }, persona: 'u-megan' }, 'provider-invitation', { machine: { id: 'connectProvider', in: 'review' } }),
     {
       id: 'authorize',
       doc: { doc: 'IND', section: SECTION, step: 3 },
@@ -93,14 +72,6 @@ export const connectProvider: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'pc.indirectProviders.viewCustomers', key: PROVIDER } }],
       done: { at: 'partner-center/indirect-providers/:providerId/customers' },
     },
-    {
-      id: 'provider-sees-reseller',
-      doc: { doc: 'IND', section: SECTION, step: 3 },
-      persona: 'u-diego',
-      start: 'partner-center',
-      target: { id: 'nav:partner-center/indirect-resellers' },
-      actions: [{ kind: 'click', target: { id: 'nav:partner-center/indirect-resellers' } }],
-      done: { at: 'partner-center/indirect-resellers' },
-    },
+    navStep({ id: 'provider-sees-reseller', doc: { doc: 'IND', section: SECTION, step: 3 }, persona: 'u-diego', start: 'partner-center' }, 'partner-center/indirect-resellers'),
   ],
 };

@@ -1,6 +1,7 @@
 import type { AppDB } from '../../db/AppDB';
 import { LAMNA_ADMIN_PASSWORD, LAMNA_PMC_PASSWORD, LAMNA_PMC_USER } from '../../db/scenarios/default';
 import type { CoachAction, DocRef, Walkthrough } from '../types';
+import { followMailLinkStep, openMailStep } from './commonSteps';
 
 // W-ENROLL (IND "Get started", steps 2–9): Grady Archie, Global admin of Lamna Healthcare (a
 // company, not yet a partner), enrolls it as an indirect reseller: the Welcome page, his work
@@ -128,23 +129,9 @@ export const enrollReseller: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'mail.badge' } }],
       done: { at: 'mail' },
     },
-    {
-      id: 'open-verification',
-      doc: doc(8),
-      persona: GRADY,
-      target: { id: 'mail.item', key: 'mail:enroll.verify.subject' },
-      actions: [{ kind: 'click', target: { id: 'mail.item', key: 'mail:enroll.verify.subject' } }],
-      done: { at: 'mail/:id' },
-    },
-    {
-      id: 'verify-email',
-      doc: doc(8),
-      persona: GRADY,
-      target: { id: 'mail.link', key: 'enroll' },
-      actions: [{ kind: 'click', target: { id: 'mail.link', key: 'enroll' } }],
-      // R-IND-4: verified, the review begins.
-      done: { world: async (db) => (await enrollment(db))?.step === 'review' },
-    },
+    openMailStep({ id: 'open-verification', doc: doc(8), persona: GRADY }, 'mail:enroll.verify.subject'),
+    // R-IND-4: verified, the review begins.
+    followMailLinkStep({ id: 'verify-email', doc: doc(8), persona: GRADY }, 'enroll', { world: async (db) => (await enrollment(db))?.step === 'review' }),
     {
       id: 'see-status',
       doc: doc(8),

@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
+import { navStep } from './commonSteps';
 
 // W-POR (O365, "Provide delegated administration"; R-O365-4): the partner of record and the
 // delegated administrator are separate designations. Patti Fernandez (Contoso's Global admin)
@@ -24,14 +25,7 @@ export const partnerOfRecord: Walkthrough = {
   doc: ref,
   start: 'admin-center',
   steps: [
-    {
-      id: 'open-page',
-      doc: ref,
-      persona: 'u-patti',
-      target: { id: 'nav:admin-center/billing/partner-of-record' },
-      actions: [{ kind: 'click', target: { id: 'nav:admin-center/billing/partner-of-record' } }],
-      done: { at: 'admin-center/billing/partner-of-record' },
-    },
+    navStep({ id: 'open-page', doc: ref, persona: 'u-patti' }, 'admin-center/billing/partner-of-record'),
     {
       id: 'add',
       doc: ref,
@@ -74,13 +68,6 @@ export const partnerOfRecord: Walkthrough = {
       // R-O365-4: exactly one partner of record: Litware Inc. replaces Proseware.
       done: { world: async (db) => (await contosoPartnerOfRecord(db)) === 'litware' },
     },
-    {
-      id: 'see-partners',
-      doc: ref,
-      persona: 'u-patti',
-      target: { id: 'nav:admin-center/billing/partner-relationships' },
-      actions: [{ kind: 'click', target: { id: 'nav:admin-center/billing/partner-relationships' } }],
-      done: { at: 'admin-center/billing/partner-relationships' },
-    },
+    navStep({ id: 'see-partners', doc: ref, persona: 'u-patti' }, 'admin-center/billing/partner-relationships'),
   ],
 };

@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
+import { navStep } from './commonSteps';
 
 // W-REMOVE-REL: Megan Bowen (Fabrikam Solutions, Admin agent) ends Fabrikam's reseller
 // relationship with Adatum Corporation: Customers, expand Adatum, Account, Remove customer
@@ -23,14 +24,7 @@ export const removeRelationship: Walkthrough = {
   doc: { doc: 'IND', section: SECTION },
   start: 'partner-center',
   steps: [
-    {
-      id: 'open-customers',
-      doc: { doc: 'IND', section: SECTION, step: 1 },
-      persona: 'u-megan',
-      target: { id: 'nav:partner-center/customers' },
-      actions: [{ kind: 'click', target: { id: 'nav:partner-center/customers' } }],
-      done: { at: 'partner-center/customers' },
-    },
+    navStep({ id: 'open-customers', doc: { doc: 'IND', section: SECTION, step: 1 }, persona: 'u-megan' }, 'partner-center/customers'),
     {
       id: 'select-customer',
       doc: { doc: 'IND', section: SECTION, step: 1 },

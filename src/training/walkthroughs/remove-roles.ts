@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
+import { navStep } from './commonSteps';
 
 // W-REMOVE-ROLES (MPR, "Remove partner admin roles"): Fabrikam Solutions is Adatum's
 // Reseller & delegated administrator and holds Global admin and Helpdesk admin (R-MPR-3).
@@ -23,14 +24,7 @@ export const removeRoles: Walkthrough = {
   doc: { doc: 'MPR', section: SECTION },
   start: 'admin-center',
   steps: [
-    {
-      id: 'open-partner-relationships',
-      doc: { doc: 'MPR', section: SECTION, step: 1 },
-      persona: 'u-enrico',
-      target: { id: 'nav:admin-center/billing/partner-relationships' },
-      actions: [{ kind: 'click', target: { id: 'nav:admin-center/billing/partner-relationships' } }],
-      done: { at: 'admin-center/billing/partner-relationships' },
-    },
+    navStep({ id: 'open-partner-relationships', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-enrico' }, 'admin-center/billing/partner-relationships'),
     {
       id: 'select-partner',
       doc: { doc: 'MPR', section: SECTION, step: 2 },
