@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DexieOptions } from 'dexie';
 import { AppDB, DB_NAME } from './AppDB';
 import { ensureWorld } from './repositories/worldRepository';
 
@@ -19,17 +19,21 @@ export function openDatabase(scenario: string): Promise<OpenedDatabase> {
  * on an in-memory IndexedDB, loaded lazily so it costs nothing on the normal path, and the
  * shell says so.
  */
-export async function openWorldDatabase(name: string, prepare: (db: AppDB) => Promise<void>): Promise<OpenedDatabase> {
+export function openWorldDatabase(name: string, prepare: (db: AppDB) => Promise<void>): Promise<OpenedDatabase> {
+  return openOrInMemory((options) => new AppDB(name, options), prepare);
+}
+
+/** Opens a Dexie database on IndexedDB, or on the in-memory one when IndexedDB is missing or refuses. */
+export async function openOrInMemory<T extends Dexie>(create: (options?: DexieOptions) => T, prepare: (db: T) => Promise<void> = async () => {}): Promise<{ db: T; persistent: boolean }> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
-    const db = new AppDB(name);
+    const db = create();
     await db.open();
     await prepare(db);
     return { db, persistent: true };
   } catch (error) {
-    console.warn('IndexedDB unavailable, using an in-memory world', error);
-    const memory = await memoryIndexedDb();
-    const db = new AppDB(name, memory);
+    console.warn('IndexedDB unavailable, using an in-memory database', error);
+    const db = create(await memoryIndexedDb());
     await db.open();
     await prepare(db);
     return { db, persistent: false };

@@ -1,4 +1,4 @@
-import { openDatabase, memoryIndexedDb, type OpenedDatabase } from '../db/open';
+import { openDatabase, openOrInMemory, type OpenedDatabase } from '../db/open';
 import { getDb } from '../db/instance';
 import { randomId } from '../domain/ids';
 import { session } from '../app/session.svelte';
@@ -23,16 +23,7 @@ async function walkthroughBySlug(slug: string): Promise<Walkthrough | undefined>
 export const TRAINING_NAMESPACES = (slug?: string) => (slug ? ['training', `wt-${slug}`] : ['training']);
 
 async function openLearners(): Promise<LearnersDB> {
-  try {
-    if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
-    const db = new LearnersDB(LEARNERS_DB_NAME);
-    await db.open();
-    return db;
-  } catch {
-    const db = new LearnersDB(LEARNERS_DB_NAME, await memoryIndexedDb());
-    await db.open();
-    return db;
-  }
+  return (await openOrInMemory((options) => new LearnersDB(LEARNERS_DB_NAME, options))).db;
 }
 
 export async function resolvePersona(ref: PersonaRef): Promise<string | undefined> {
@@ -45,6 +36,11 @@ export interface StartOptions {
   lang?: Language;
   embed?: boolean;
   pace?: Pace;
+}
+
+export interface OpenOptions extends StartOptions {
+  /** Start afresh even if the learner has this walkthrough open in this mode. */
+  restart?: boolean;
 }
 
 class TrainingSession {
@@ -81,6 +77,21 @@ class TrainingSession {
       console.warn('training progress unavailable', error);
     }
     return { opened: await openDatabase(scenario), training: false };
+  }
+
+  /**
+   * A trainer's link: the run already on screen stays; else the learner's open run of the same
+   * walkthrough and mode resumes (a second click loses nothing); else a fresh one starts.
+   */
+  async open(slug: string, mode: Mode, options: OpenOptions = {}): Promise<Run | undefined> {
+    const current = this.run;
+    const walkthrough = this.walkthrough;
+    if (!options.restart && current?.status === 'active' && current.slug === slug && current.mode === mode && currentWorld.isTraining && walkthrough) {
+      router.replace(current.path ?? walkthrough.steps[current.step]?.start ?? walkthrough.start);
+      return current;
+    }
+    const open = options.restart ? undefined : await progress.openRunOf(await this.learners(), slug, mode);
+    return open ? this.resume(open.id, { embed: options.embed, lang: options.lang }) : this.start(slug, mode, options);
   }
 
   /** Starts a walkthrough on a fresh copy of its world. */

@@ -110,3 +110,16 @@ describe('learner progress', () => {
     expect(await progress.learnerName(db)).toBe('');
   });
 });
+
+describe('a trainer link finds the open run', () => {
+  it('the latest active or paused run of that walkthrough and mode, never a finished one', async () => {
+    // One walkthrough has one world copy, so starting it again abandons its open run: finish the test first.
+    await progress.startRun(db, newRun({ id: 't1', mode: 'test', stepCount: 1, now: 1 }));
+    await progress.completeStep(db, 't1', 0, 2);
+    await progress.startRun(db, newRun({ id: 'p1', mode: 'practice', now: 3 }));
+    await progress.pauseRun(db, 'p1', 4);
+    expect((await progress.openRunOf(db, 'remove-roles', 'practice'))?.id).toBe('p1');
+    expect(await progress.openRunOf(db, 'remove-roles', 'test')).toBeUndefined();
+    expect(await progress.openRunOf(db, 'add-user', 'practice')).toBeUndefined();
+  });
+});

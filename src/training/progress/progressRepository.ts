@@ -204,6 +204,12 @@ export async function listRuns(db: LearnersDB): Promise<Run[]> {
   return db.runs.orderBy('startedAt').toArray();
 }
 
+/** The learner's latest unfinished run of a walkthrough in a mode, if any. */
+export async function openRunOf(db: LearnersDB, slug: string, mode: Mode): Promise<Run | undefined> {
+  const runs = await db.runs.where('slug').equals(slug).filter((r) => r.mode === mode && (r.status === 'active' || r.status === 'paused')).sortBy('startedAt');
+  return runs.at(-1);
+}
+
 export async function getRun(db: LearnersDB, runId: string): Promise<Run | undefined> {
   return db.runs.get(runId);
 }
