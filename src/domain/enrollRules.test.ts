@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, R_IND_1_isGlobalAdmin, R_IND_2_profileAllowed, R_IND_3_isWebmail, validateNewAccount, validateProfile, type BusinessProfile } from './enrollRules';
+import { emptyProfile, R_IND_1_isGlobalAdmin, R_IND_2_mpnIdFree, R_IND_2_profileAllowed, R_IND_3_isWebmail, validateNewAccount, validateProfile, type BusinessProfile } from './enrollRules';
 
 const good: BusinessProfile = {
   ...emptyProfile(),
@@ -78,4 +78,17 @@ describe('Create one: a new work account', () => {
     expect(validateNewAccount({ ...account, organization: '<script>' }, ['US'])).toEqual({ organization: 'markup' });
     expect(validateNewAccount({ ...account, country: 'XX' }, ['US'])).toEqual({ country: 'required' });
   });
+});
+
+describe('R-IND-2: one organization per MPN ID, enrolled or enrolling', () => {
+  const partners = [{ tenantId: 'fabrikam', mpnId: '1' }];
+  const enrollments = [{ tenantId: 'lamna', mpnId: '2', step: 'review' }, { tenantId: 'done', mpnId: '3', step: 'ready' }];
+  it.each([
+    ['1', 'other', 'mpnTaken'],
+    ['1', 'fabrikam', null],
+    ['2', 'other', 'mpnEnrolling'],
+    ['2', 'lamna', null],
+    ['3', 'other', null],
+    ['4', 'other', null],
+  ] as const)('MPN ID %s for %s → %s', (mpnId, tenantId, expected) => expect(R_IND_2_mpnIdFree(mpnId, tenantId, partners, enrollments)).toBe(expected));
 });

@@ -15,6 +15,23 @@ export function R_IND_2_profileAllowed(profile: Pick<PmcProfile, 'active' | 'cou
   return null;
 }
 
+/**
+ * R-IND-2 (one organization per MPN ID): an MPN ID names one practice organization, so it may
+ * belong to one Partner Center organization only, whether enrolled already or still enrolling.
+ * Checked at Enroll now and again when a review completes; the unique index on partners.mpnId
+ * stays as the last line of defence.
+ */
+export function R_IND_2_mpnIdFree(
+  mpnId: string,
+  tenantId: string,
+  partners: readonly { tenantId: string; mpnId: string }[],
+  enrollments: readonly { tenantId: string; mpnId?: string; step: string }[],
+): 'mpnTaken' | 'mpnEnrolling' | null {
+  if (partners.some((p) => p.mpnId === mpnId && p.tenantId !== tenantId)) return 'mpnTaken';
+  if (enrollments.some((e) => e.mpnId === mpnId && e.tenantId !== tenantId && e.step !== 'ready')) return 'mpnEnrolling';
+  return null;
+}
+
 /** R-IND-3: web-based email services the primary contact may not use. */
 const WEBMAIL = [/^gmail\.com$/, /^googlemail\.com$/, /^yahoo\.[a-z.]+$/, /^ymail\.com$/, /^icloud\.com$/, /^me\.com$/, /^mac\.com$/, /^aol\.com$/, /^outlook\.[a-z.]+$/, /^hotmail\.[a-z.]+$/, /^live\.[a-z.]+$/, /^msn\.com$/];
 

@@ -1,18 +1,33 @@
 import type { AppDB } from '../AppDB';
-import { completeDueReviews } from './enrollmentRepository';
+import { completeDueReviews, type ClockEventFailure } from './enrollmentRepository';
+import { guardWrite, type StoreFailure } from './outcome';
 
 export const MAX_CLOCK_STEP_DAYS = 365;
+export type { ClockEventFailure } from './enrollmentRepository';
 
-/** Moves the simulated clock forward. Time never goes back: that would break "several days" reviews. */
-export async function advanceClock(db: AppDB, days: number): Promise<number> {
+/** The clock moved to `now`; `failed` lists the due events that could not happen (each reported, none blocking). */
+export type ClockOutcome = { ok: true; now: number; failed: ClockEventFailure[] } | StoreFailure;
+
+/**
+ * Moves the simulated clock forward. Time never goes back: that would break "several days" reviews.
+ * The move is its own transaction and each due event then gets its own: one event that cannot
+ * happen (a rule refusal or a store error) is reported and rolled back alone, the others still
+ * happen, and the clock always moves (issue 18: one clashing review used to freeze it for good).
+ * A failed event stays due, so the next move tries it again.
+ */
+export async function advanceClock(db: AppDB, days: number): Promise<ClockOutcome> {
   if (!Number.isInteger(days) || days < 1 || days > MAX_CLOCK_STEP_DAYS) throw new RangeError(`bad clock step ${days}`);
-  return db.transaction('rw', [db.meta, db.enrollments, db.tenants, db.partners, db.mail], async () => {
-    const meta = await db.meta.get('world');
-    if (!meta) throw new Error('world not initialised');
-    const now = meta.now + days * 86_400_000;
-    await db.meta.update('world', { now });
-    // Things that wait for simulated days happen as the clock passes them (R-IND-4).
-    await completeDueReviews(db, now);
-    return now;
-  });
+  const moved = await guardWrite(() =>
+    db.transaction('rw', [db.meta], async () => {
+      const meta = await db.meta.get('world');
+      if (!meta) throw new Error('world not initialised');
+      const now = meta.now + days * 86_400_000;
+      await db.meta.update('world', { now });
+      return now;
+    }),
+  );
+  if (typeof moved !== 'number') return moved;
+  // Things that wait for simulated days happen as the clock passes them (R-IND-4).
+  const failed = await completeDueReviews(db, moved);
+  return { ok: true, now: moved, failed };
 }

@@ -1,10 +1,11 @@
 import type { AppDB } from '../AppDB';
 import type { Enrollment, PmcProfile } from '../../domain/types';
-import { R_IND_1_isGlobalAdmin, R_IND_2_profileAllowed, R_IND_4_REVIEW_DAYS, validateNewAccount, validateProfile, type BusinessProfile, type NewWorkAccount } from '../../domain/enrollRules';
+import { R_IND_1_isGlobalAdmin, R_IND_2_mpnIdFree, R_IND_2_profileAllowed, R_IND_4_REVIEW_DAYS, validateNewAccount, validateProfile, type BusinessProfile, type NewWorkAccount } from '../../domain/enrollRules';
 import { checkNewPassword } from '../../domain/passwords';
 import { randomId } from '../../domain/ids';
 import { simLink } from '../../domain/mailLinks';
 import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { guardWrite } from './outcome';
 
 // W-ENROLL's writes. Passwords arrive already hashed (hashing is async crypto, which can't run
 // inside an IndexedDB transaction); the typed passwords themselves are never stored.
@@ -34,13 +35,13 @@ export async function createWorkAccount(db: AppDB, account: NewWorkAccount, pass
   if (passwordProblem) return refuse(`enroll:password.${passwordProblem}`);
   const domain = `${account.domainPrefix}.example`;
   const email = `${account.userName.toLowerCase()}@${domain}`;
-  return db.transaction('rw', [db.tenants, db.users, db.mail, db.meta], async () => {
+  return guardWrite(() => db.transaction('rw', [db.tenants, db.users, db.mail, db.meta], async () => {
     if (await db.tenants.where('domain').equals(domain).count()) return refuse('enroll:createAccount.errors.domainPrefix.taken', { domain });
     const tenantId = randomId('t');
     await db.tenants.add({ id: tenantId, name: account.organization.trim(), domain, kind: 'company', cloud: 'public', country: account.country });
     await db.users.add({ id: randomId('u'), tenantId, displayName: account.displayName.trim(), email, roles: ['globalAdmin'], passwordHash });
     return { ok: true, userName: email } as const;
-  });
+  }));
 }
 
 /** Steps 5–6: sign in to the Partner Membership Center; returns its organization profiles. */
@@ -61,7 +62,7 @@ export async function submitEnrollment(
   db: AppDB,
   input: { userId: string; pmcAccountId: string; mpnId: string; profile: BusinessProfile },
 ): Promise<{ ok: true; enrollmentId: string } | Refusal> {
-  return db.transaction('rw', [db.users, db.tenants, db.pmcAccounts, db.partners, db.enrollments, db.mail, db.meta], async () => {
+  return guardWrite(() => db.transaction('rw', [db.users, db.tenants, db.pmcAccounts, db.partners, db.enrollments, db.mail, db.meta], async () => {
     const user = await db.users.get(input.userId);
     const tenant = user ? await db.tenants.get(user.tenantId) : undefined;
     if (!user || !tenant || !R_IND_1_isGlobalAdmin(user.roles)) return refuse('enroll:errors.notGlobalAdmin');
@@ -74,7 +75,9 @@ export async function submitEnrollment(
     if (!profile) return refuse('enroll:errors.pmcCredentials');
     const profileProblem = R_IND_2_profileAllowed(profile, tenant.country);
     if (profileProblem) return refuse(`enroll:chooseProfile.errors.${profileProblem}`);
-    if (await db.partners.where('mpnId').equals(input.mpnId).count()) return refuse('enroll:chooseProfile.errors.mpnTaken', { mpnId: input.mpnId });
+    // R-IND-2, one organization per MPN ID: against partners and enrollments in progress, in this transaction.
+    const mpnProblem = R_IND_2_mpnIdFree(input.mpnId, tenant.id, await db.partners.where('mpnId').equals(input.mpnId).toArray(), await db.enrollments.filter((e) => e.mpnId === input.mpnId).toArray());
+    if (mpnProblem) return refuse(`enroll:chooseProfile.errors.${mpnProblem}`, { mpnId: input.mpnId });
     const contact = await db.users.where('email').equals(input.profile.contactEmail.trim().toLowerCase()).first();
     if (!contact || contact.tenantId !== tenant.id) return refuse('enroll:profile.errors.contactNotUser', { domain: tenant.domain });
     if (await db.enrollments.where('tenantId').equals(tenant.id).count()) return refuse('enroll:errors.alreadyEnrolling');
@@ -101,12 +104,12 @@ export async function submitEnrollment(
       body: { kind: 'i18n', key: 'mail:enroll.verify.body', params: { name: contact.displayName, organization: input.profile.legalName.trim(), link: simLink(`/enroll/verify/${token}`) } },
     });
     return { ok: true, enrollmentId: enrollment.id } as const;
-  });
+  }));
 }
 
 /** R-IND-4: the primary contact opens the verification link; the review then takes several days. */
 export async function verifyEnrollmentEmail(db: AppDB, token: string, personaUserId: string): Promise<{ ok: true; reviewDoneAt: number } | Refusal> {
-  return db.transaction('rw', [db.users, db.enrollments, db.mail, db.meta], async () => {
+  return guardWrite(() => db.transaction('rw', [db.users, db.enrollments, db.mail, db.meta], async () => {
     const enrollment = await db.enrollments.filter((e) => e.verificationToken === token).first();
     if (!enrollment) return refuse('enroll:verify.notFound');
     if (enrollment.step !== 'verifyEmail') return refuse('enroll:verify.already');
@@ -123,20 +126,43 @@ export async function verifyEnrollmentEmail(db: AppDB, token: string, personaUse
       body: { kind: 'i18n', key: 'mail:enroll.review.body', params: { name: persona.displayName, days: R_IND_4_REVIEW_DAYS } },
     });
     return { ok: true, reviewDoneAt } as const;
-  });
+  }));
+}
+
+/** A due event of the clock that could not happen; nothing of it was stored. */
+export interface ClockEventFailure {
+  key: string;
+  params?: Record<string, string>;
 }
 
 /**
  * R-IND-4: reviews whose days have passed on the simulated clock complete: the company
- * becomes an indirect reseller in Partner Center and the primary contact is told. Called in
- * the clock's transaction. The enrolling user keeps only Global admin: making themself an
- * Admin agent is the last step of W-ENROLL (R-IND-5).
+ * becomes an indirect reseller in Partner Center and the primary contact is told. Each review
+ * completes in its own transaction (see advanceClock), checked against R-IND-2 first: one that
+ * cannot complete is returned as a failure and the others still complete. The enrolling user
+ * keeps only Global admin: making themself an Admin agent is the last step of W-ENROLL (R-IND-5).
  */
-export async function completeDueReviews(db: AppDB, now: number): Promise<number> {
+export async function completeDueReviews(db: AppDB, now: number): Promise<ClockEventFailure[]> {
   const due = await db.enrollments.filter((e) => e.step === 'review' && (e.reviewDoneAt ?? Infinity) <= now).toArray();
-  for (const e of due) {
+  const failed: ClockEventFailure[] = [];
+  for (const { id } of due) {
+    const outcome = await guardWrite(() => completeReview(db, id, now));
+    if (outcome === null) continue;
+    if ('store' in outcome) failed.push({ key: outcome.key });
+    else failed.push(outcome);
+  }
+  return failed;
+}
+
+async function completeReview(db: AppDB, enrollmentId: string, now: number): Promise<ClockEventFailure | null> {
+  return db.transaction('rw', [db.enrollments, db.tenants, db.partners, db.mail, db.meta], async () => {
+    const e = await db.enrollments.get(enrollmentId);
+    if (!e || e.step !== 'review') return null;
     const tenant = await db.tenants.get(e.tenantId);
-    if (!tenant || tenant.kind === 'partner' || !e.mpnId || !e.profile) continue;
+    if (!tenant || tenant.kind === 'partner' || !e.mpnId || !e.profile) return null;
+    // R-IND-2 again: a world imported or written before the check at Enroll now may hold two enrollments of one MPN ID.
+    const mpnProblem = R_IND_2_mpnIdFree(e.mpnId, tenant.id, await db.partners.where('mpnId').equals(e.mpnId).toArray(), []);
+    if (mpnProblem) return { key: 'errors:store.reviewMpn', params: { organization: e.profile.legalName ?? tenant.name, mpnId: e.mpnId } };
     await db.tenants.update(tenant.id, { kind: 'partner' });
     await db.partners.add({
       tenantId: tenant.id,
@@ -156,8 +182,8 @@ export async function completeDueReviews(db: AppDB, now: number): Promise<number
         body: { kind: 'i18n', key: 'mail:enroll.ready.body', params: { organization: e.profile.legalName ?? tenant.name, link: simLink('/partner-center/settings/user-management') } },
       });
     }
-  }
-  return due.length;
+    return null;
+  });
 }
 
 /** The enrollment a user started, if any (its status page survives reloads: it lives in the world). */

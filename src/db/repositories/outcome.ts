@@ -1,0 +1,50 @@
+// The outcome of a storage write that failed for a reason of the store, not of a rule: the
+// browser's quota, a unique index (a rule the domain check missed), an aborted transaction.
+// A Dexie transaction that throws is rolled back whole, so a StoreFailure always means
+// "nothing changed"; callers show it with what to do (src/app/failures.ts).
+
+export type StoreProblem = 'quota' | 'constraint' | 'abort' | 'unknown';
+
+export interface StoreFailure {
+  ok: false;
+  /** i18n key of the message: what happened and what to do (retry, export, reset). */
+  key: `errors:store.${StoreProblem}`;
+  params?: Record<string, string>;
+  store: StoreProblem;
+}
+
+/** Names Dexie and IndexedDB use for each problem (Dexie wraps the DOMException; `inner` keeps it). */
+export function storeProblemOf(error: unknown): StoreProblem {
+  const names: string[] = [];
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { inner?: unknown }).inner, depth++) {
+    const name = (e as { name?: unknown }).name;
+    if (typeof name === 'string') names.push(name);
+  }
+  if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
+  if (names.some((n) => n === 'ConstraintError')) return 'constraint';
+  if (names.some((n) => n === 'AbortError' || n === 'TransactionInactiveError' || n === 'DatabaseClosedError')) return 'abort';
+  return 'unknown';
+}
+
+export function storeFailure(error: unknown): StoreFailure {
+  const store = storeProblemOf(error);
+  return { ok: false, key: `errors:store.${store}`, store };
+}
+
+export function isStoreFailure(value: unknown): value is StoreFailure {
+  return !!value && typeof value === 'object' && (value as { ok?: unknown }).ok === false && typeof (value as { store?: unknown }).store === 'string';
+}
+
+/**
+ * Runs a write (a whole transaction) and turns a store error into a StoreFailure outcome
+ * instead of an exception, so no caller can forget it. Rule refusals pass through as the
+ * write returns them.
+ */
+export async function guardWrite<T>(write: () => Promise<T>): Promise<T | StoreFailure> {
+  try {
+    return await write();
+  } catch (error) {
+    console.warn('a world write failed; its transaction was rolled back', error);
+    return storeFailure(error);
+  }
+}
