@@ -7,6 +7,7 @@ import type { OpenedDatabase } from '../db/open';
 let generation = $state(0);
 let training = $state(false);
 let persistent = $state(true);
+let memoryReason = $state<OpenedDatabase['memoryReason']>(undefined);
 
 export const currentWorld = {
   get generation() {
@@ -20,11 +21,16 @@ export const currentWorld = {
   get persistent() {
     return persistent;
   },
+  /** Why the world is in memory although IndexedDB works (issue 18: a foreign database under our name). */
+  get memoryReason() {
+    return memoryReason;
+  },
 };
 
 export function showWorld(opened: OpenedDatabase, isTraining: boolean): void {
   setDatabase(opened.db, opened.persistent);
   training = isTraining;
   persistent = opened.persistent;
+  memoryReason = opened.memoryReason;
   generation++;
 }

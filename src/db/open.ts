@@ -1,11 +1,13 @@
 import Dexie, { type DexieOptions } from 'dexie';
-import { AppDB, DB_NAME } from './AppDB';
+import { AppDB, DB_NAME, SCHEMA_V1 } from './AppDB';
 import { ensureWorld } from './repositories/worldRepository';
 
 export interface OpenedDatabase {
   db: AppDB;
   /** False when IndexedDB was unavailable and the world lives in memory for this tab only. */
   persistent: boolean;
+  /** Why the world lives in memory when IndexedDB itself works: a database of another shape holds the name. */
+  memoryReason?: 'foreignDb';
 }
 
 /** The learner's own world, seeded with the scenario on first use. */
@@ -19,8 +21,56 @@ export function openDatabase(scenario: string): Promise<OpenedDatabase> {
  * on an in-memory IndexedDB, loaded lazily so it costs nothing on the normal path, and the
  * shell says so.
  */
-export function openWorldDatabase(name: string, prepare: (db: AppDB) => Promise<void>): Promise<OpenedDatabase> {
+export async function openWorldDatabase(name: string, prepare: (db: AppDB) => Promise<void>): Promise<OpenedDatabase> {
+  // Issue 18: a database of another shape under our name (another build, another app) is left
+  // untouched: opening it as AppDB would upgrade its version and then hang on its missing data.
+  if ((await inspectDatabase(name, WORLD_STORES, WORLD_IDB_VERSION)) === 'foreign') {
+    console.warn(`IndexedDB database ${name} has another shape; left untouched, using an in-memory world`);
+    // Its own name: under test the in-memory factory is the global one, and must not touch the foreign database either.
+    const db = new AppDB(`${name}.in-memory`, await memoryIndexedDb());
+    await db.open();
+    await prepare(db);
+    return { db, persistent: false, memoryReason: 'foreignDb' };
+  }
   return openOrInMemory((options) => new AppDB(name, options), prepare);
+}
+
+const WORLD_STORES = Object.keys(SCHEMA_V1);
+/** Dexie stores version n as IndexedDB version n × 10. */
+const WORLD_IDB_VERSION = 10;
+
+/**
+ * What the browser holds under `name`, read without changing it: absent (opening would create
+ * it: the creation is aborted), ours (the version and stores AppDB declares), or foreign. Any
+ * other trouble (no IndexedDB, blocked) answers 'absent' and leaves it to openOrInMemory.
+ */
+export function inspectDatabase(name: string, stores: readonly string[], version: number): Promise<'absent' | 'ours' | 'foreign'> {
+  return new Promise((resolve) => {
+    if (typeof indexedDB === 'undefined') return resolve('absent');
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch {
+      return resolve('absent');
+    }
+    let created = false;
+    request.onupgradeneeded = () => {
+      // No version given: an upgrade happens only when the database doesn't exist yet.
+      created = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const idb = request.result;
+      const shape = idb.version === version && stores.every((s) => idb.objectStoreNames.contains(s));
+      idb.close();
+      resolve(created ? 'absent' : shape ? 'ours' : 'foreign');
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve('absent');
+    };
+    request.onblocked = () => resolve('absent');
+  });
 }
 
 /** Opens a Dexie database on IndexedDB, or on the in-memory one when IndexedDB is missing or refuses. */
