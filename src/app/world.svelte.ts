@@ -1,5 +1,6 @@
 import { setDatabase } from '../db/instance';
 import type { OpenedDatabase } from '../db/open';
+import { reportStoreFailures } from './failures';
 
 // Which world the tab shows: the learner's own, or a walkthrough's copy. Switching bumps the
 // generation; the shell is keyed on it, so every page and live query starts again on the new world.
@@ -28,6 +29,7 @@ export const currentWorld = {
 };
 
 export function showWorld(opened: OpenedDatabase, isTraining: boolean): void {
+  reportStoreFailures();
   setDatabase(opened.db, opened.persistent);
   training = isTraining;
   persistent = opened.persistent;

@@ -2,7 +2,8 @@
 // mail read state. Components call these; these call repositories.
 import { getDb } from '../db/instance';
 import { readWorld, replaceWorld, resetToScenario } from '../db/repositories/worldRepository';
-import { advanceClock as advance } from '../db/repositories/clockRepository';
+import { advanceClock as advance, type ClockOutcome } from '../db/repositories/clockRepository';
+import type { StoreFailure } from '../db/repositories/outcome';
 import { markRead } from '../db/repositories/mailRepository';
 import { parseWorldFile, toWorldFile, WORLD_FILE_MAX_BYTES, type WorldFileProblem } from '../domain/worldFile';
 import type { ScenarioName } from '../db/scenarios';
@@ -32,10 +33,10 @@ export async function importWorld(file: File): Promise<{ ok: true } | { ok: fals
   return { ok: true };
 }
 
-export async function advanceClock(days: number): Promise<void> {
-  await advance(getDb(), days);
+export async function advanceClock(days: number): Promise<ClockOutcome> {
+  return advance(getDb(), days);
 }
 
-export async function setMailRead(mailId: string, read: boolean): Promise<void> {
-  await markRead(getDb(), mailId, read);
+export async function setMailRead(mailId: string, read: boolean): Promise<{ ok: true } | StoreFailure> {
+  return markRead(getDb(), mailId, read);
 }

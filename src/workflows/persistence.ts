@@ -28,6 +28,6 @@ export function persistWhileStable(actor: AnyActorRef, key: string, version: num
   return () => subscription.unsubscribe();
 }
 
-export function forgetSnapshot(key: string): Promise<void> {
-  return clearSnapshot(getDb(), key);
+export async function forgetSnapshot(key: string): Promise<void> {
+  await clearSnapshot(getDb(), key);
 }

@@ -3,6 +3,7 @@ import { R_MPR_1_canManagePartners } from '../../domain/customerRules';
 import { partnerFeaturesAvailable } from '../../domain/portals';
 import { randomId } from '../../domain/ids';
 import type { McaStatus } from '../../workflows/accept-mca/acceptMca.machine';
+import { reportingWrite } from './outcome';
 
 async function status(db: AppDB, userId: string): Promise<{ status: McaStatus; tenantId?: string }> {
   const user = await db.users.get(userId);
@@ -21,11 +22,11 @@ export async function mcaStatus(db: AppDB, userId: string): Promise<McaStatus> {
 
 /** W-MCA: records the customer's acceptance of the Microsoft Customer Agreement, re-checking R-MPR-1. */
 export async function acceptMca(db: AppDB, userId: string): Promise<McaStatus> {
-  return db.transaction('rw', [db.users, db.tenants, db.agreements, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.agreements, db.meta], async () => {
     const current = await status(db, userId);
     if (current.status.kind !== 'needed' || !current.tenantId) return current.status;
     const meta = (await db.meta.get('world'))!;
     await db.agreements.add({ id: randomId('mca'), tenantId: current.tenantId, kind: 'mca', acceptedAt: meta.now, acceptedByUserId: userId });
     return { kind: 'accepted', acceptedAt: meta.now } as const;
-  });
+  }));
 }

@@ -6,6 +6,7 @@ import { randomId } from '../../domain/ids';
 import type { Feature } from '../../domain/access';
 import { actorAllowed, type Actor } from './actor';
 import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { reportingWrite } from './outcome';
 
 export type ManageOutcome<T = undefined> = { ok: true; value: T } | { ok: false; key: string; params?: Record<string, string> };
 const no = (key: string, params?: Record<string, string>) => ({ ok: false, key, params }) as const;
@@ -42,7 +43,7 @@ export async function addCustomerUser(db: AppDB, userId: string, customerId: str
   // before the transaction (crypto.subtle is not IndexedDB and would commit it early).
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction('rw', TABLES(db), async () => {
+  return reportingWrite(() => db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.manage', 'addUser');
     if ('refusal' in auth) return auth.refusal!;
     const tenant = (await db.tenants.get(customerId))!;
@@ -50,45 +51,45 @@ export async function addCustomerUser(db: AppDB, userId: string, customerId: str
     if (await db.users.where('email').equals(email).count()) return no('partnerCenter:manage.errors.userName.taken', { email });
     await db.users.add({ id: randomId('u'), tenantId: customerId, displayName: input.displayName.trim(), email, roles: [], mustChangePassword: true, passwordHash });
     return { ok: true, value: { email, password } } as const;
-  });
+  }));
 }
 
 /** Resets a customer user's password on its behalf (needs DAP and the MCA, R-REQ-1). */
 export async function resetCustomerPassword(db: AppDB, userId: string, customerId: string, targetUserId: string): Promise<ManageOutcome<{ email: string; password: string }>> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction('rw', TABLES(db), async () => {
+  return reportingWrite(() => db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.manage', 'resetPassword');
     if ('refusal' in auth) return auth.refusal!;
     const target = await db.users.get(targetUserId);
     if (!target || target.tenantId !== customerId) return no('partnerCenter:manage.errors.notFound');
     await db.users.update(target.id, { mustChangePassword: true, passwordHash });
     return { ok: true, value: { email: target.email, password } } as const;
-  });
+  }));
 }
 
 /** Adds licenses to a subscription (a purchase: the MCA, R-MPR-6; and admin rights, R-REQ-1). */
 export async function addLicenses(db: AppDB, userId: string, customerId: string, subscriptionId: string, quantity: string): Promise<ManageOutcome<number>> {
   const problem = checkLicenseQuantity(quantity);
   if (problem) return no(`partnerCenter:manage.errors.quantity.${problem}`);
-  return db.transaction('rw', TABLES(db), async () => {
+  return reportingWrite(() => db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.manage', 'addLicenses', subscriptionId);
     if ('refusal' in auth) return auth.refusal!;
     const licenses = auth.subscription!.licenses + Number(quantity.trim());
     await db.subscriptions.update(subscriptionId, { licenses });
     return { ok: true, value: licenses } as const;
-  });
+  }));
 }
 
 /** Provisions an Azure plan for the customer: allowed without admin rights (R-REQ-1) but not without the MCA (R-MPR-6). */
 export async function addAzureSubscription(db: AppDB, userId: string, customerId: string): Promise<ManageOutcome<string>> {
-  return db.transaction('rw', TABLES(db), async () => {
+  return reportingWrite(() => db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.manage', 'addAzureSubscription');
     if ('refusal' in auth) return auth.refusal!;
     const id = randomId('sub');
     await db.subscriptions.add({ id, tenantId: customerId, partnerId: auth.actor!.tenant.id, offerId: 'azure-plan', licenses: 1, assigned: 0, status: 'active' });
     return { ok: true, value: id } as const;
-  });
+  }));
 }
 
 export const SERVICE_REQUEST_MIN = 10;
@@ -102,7 +103,7 @@ export const SERVICE_REQUEST_MAX = 2000;
 export async function openServiceRequest(db: AppDB, userId: string, customerId: string, description: string): Promise<ManageOutcome<string>> {
   const problem = checkText(description, { required: true, min: SERVICE_REQUEST_MIN, max: SERVICE_REQUEST_MAX });
   if (problem) return no(`partnerCenter:manage.errors.description.${problem}`);
-  return db.transaction('rw', TABLES(db), async () => {
+  return reportingWrite(() => db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.serviceRequest');
     if ('refusal' in auth) return auth.refusal!;
     const actor = auth.actor as Actor;
@@ -118,7 +119,7 @@ export async function openServiceRequest(db: AppDB, userId: string, customerId: 
       body: { kind: 'i18n', key: 'mail:serviceRequest.body', params: { number, customer: customer.name, description: description.trim() } },
     });
     return { ok: true, value: number } as const;
-  });
+  }));
 }
 
 /**
@@ -128,7 +129,7 @@ export async function openServiceRequest(db: AppDB, userId: string, customerId: 
  */
 export async function removeCustomerRelationship(db: AppDB, userId: string, customerId: string, attested: boolean): Promise<ManageOutcome> {
   if (!attested) return no('rules:R-IND-12');
-  return db.transaction('rw', TABLES(db), async () => {
+  return reportingWrite(() => db.transaction('rw', TABLES(db), async () => {
     const auth = await authorize(db, userId, customerId, 'pc.customers.removeRelationship');
     if ('refusal' in auth) return auth.refusal!;
     const rel = auth.relationship;
@@ -137,5 +138,5 @@ export async function removeCustomerRelationship(db: AppDB, userId: string, cust
     if (after) await db.relationships.put(after);
     else await db.relationships.delete(rel.id);
     return { ok: true, value: undefined } as const;
-  });
+  }));
 }

@@ -4,6 +4,7 @@ import { checkInvitation, type InvitationBlock } from '../../domain/invitationRu
 import { relationshipAfterAcceptance } from '../../domain/customerRules';
 import { randomId } from '../../domain/ids';
 import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { reportingWrite } from './outcome';
 
 export interface InvitationView {
   invitation: Invitation;
@@ -50,7 +51,7 @@ export type AcceptOutcome = { ok: true; mcaAccepted: boolean } | { ok: false; bl
  * partner's country or region makes the invitation fail, and the partner is told.
  */
 export async function acceptInvitation(db: AppDB, token: string, userId: string): Promise<AcceptOutcome> {
-  return db.transaction('rw', [db.users, db.tenants, db.invitations, db.relationships, db.agreements, db.providerLinks, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.invitations, db.relationships, db.agreements, db.providerLinks, db.mail, db.meta], async () => {
     const { user, invitation, personaTenant, partner, provider } = await context(db, token, userId);
     if (!user || !personaTenant) return { ok: false, block: { key: 'notFound' } } as const;
     let block = checkInvitation({ invitation, partner, personaTenant, personaRoles: user.roles });
@@ -124,12 +125,12 @@ export async function acceptInvitation(db: AppDB, token: string, userId: string)
       invitationId: inv.id,
     });
     return { ok: true, mcaAccepted: !hasMca } as const;
-  });
+  }));
 }
 
 /** W-CANCEL-INVITE (R-MPR-4): nothing is granted; the partner learns the invitation was cancelled. */
 export async function cancelInvitation(db: AppDB, token: string, userId: string): Promise<{ ok: true } | { ok: false; block: InvitationBlock }> {
-  return db.transaction('rw', [db.users, db.tenants, db.invitations, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.invitations, db.mail, db.meta], async () => {
     const { user, invitation, personaTenant, partner } = await context(db, token, userId);
     if (!user || !personaTenant) return { ok: false, block: { key: 'notFound' } } as const;
     const block = checkInvitation({ invitation, partner, personaTenant, personaRoles: user.roles });
@@ -146,5 +147,5 @@ export async function cancelInvitation(db: AppDB, token: string, userId: string)
       invitationId: invitation!.id,
     });
     return { ok: true } as const;
-  });
+  }));
 }

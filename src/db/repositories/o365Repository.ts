@@ -29,6 +29,7 @@ import { randomId } from '../../domain/ids';
 import type { SendOfferInput, SendOfferOutcome } from '../../workflows/trial-invitation/offer.machine';
 import { actorAllowed, loadActor } from './actor';
 import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { reportingWrite } from './outcome';
 
 // Office 365 partner features: W-TRIAL, W-OFFER (partner side), the customer's answer to the
 // personal link (R-O365-2, R-O365-3) and W-POR (R-O365-4). Each write is one transaction that
@@ -50,7 +51,7 @@ export async function sendO365Offer(db: AppDB, userId: string, input: SendOfferI
   if (Object.keys(validateComposer({ to: input.to, ...input.draft })).length) return refuse('o365:send.errors.invalidMail');
   // R-O365-2: without the link in the mail, the customer has nothing to answer with.
   if (!R_IND_11_linkKept(input.draft.body, input.link)) return refuse('o365:send.errors.linkMissing');
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.o365Offers, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.o365Offers, db.mail, db.meta], async () => {
     const actor = await actorAllowed(db, userId, 'pc.partnerOverview');
     if (!actor) return refuse('rules:R-IND-7');
     const canOfferDelegatedAdmin = R_O365_1_canOfferDelegatedAdmin(actor.partner?.programs ?? []);
@@ -96,7 +97,7 @@ export async function sendO365Offer(db: AppDB, userId: string, input: SendOfferI
       body: { kind: 'plain', text: input.draft.body },
     });
     return { ok: true as const, customerName: customer.name };
-  });
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,7 +185,7 @@ const blocked = (block: OfferBlock) => refuse(`o365:offer.blocks.${block.key}`);
  * associated with the partner). The partner is told.
  */
 export async function acceptOfferServices(db: AppDB, token: string, userId: string): Promise<OfferActionOutcome> {
-  return db.transaction('rw', [db.users, db.tenants, db.o365Offers, db.subscriptions, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.o365Offers, db.subscriptions, db.mail, db.meta], async () => {
     const { user, personaTenant, offer, partner, now } = await offerContext(db, token, userId);
     if (!user || !personaTenant) return blocked({ key: 'notFound' });
     const block = checkOfferLink({ offer, partner, personaTenant, personaRoles: user.roles, now });
@@ -200,7 +201,7 @@ export async function acceptOfferServices(db: AppDB, token: string, userId: stri
       body: { kind: 'i18n', key: `o365:mail.${o.kind}Accepted.body`, params: { customer: personaTenant.name, name: user.displayName } },
     });
     return { ok: true as const };
-  });
+  }));
 }
 
 /**
@@ -210,7 +211,7 @@ export async function acceptOfferServices(db: AppDB, token: string, userId: stri
  * Global admin and Helpdesk admin (R-MPR-3) on a relationship marked source 'o365'.
  */
 export async function answerDelegatedAdmin(db: AppDB, token: string, userId: string, accept: boolean): Promise<OfferActionOutcome> {
-  return db.transaction('rw', [db.users, db.tenants, db.o365Offers, db.relationships, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.o365Offers, db.relationships, db.mail, db.meta], async () => {
     const { user, personaTenant, offer, partner, now } = await offerContext(db, token, userId);
     if (!user || !personaTenant) return blocked({ key: 'notFound' });
     const block = checkOfferLink({ offer, partner, personaTenant, personaRoles: user.roles, now });
@@ -259,7 +260,7 @@ export async function answerDelegatedAdmin(db: AppDB, token: string, userId: str
       body: { kind: 'i18n', key: 'o365:mail.delegatedAdminAccepted.body', params: { customer: personaTenant.name, partner: partner!.name } },
     });
     return { ok: true as const };
-  });
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +279,7 @@ export async function setPartnerOfRecord(db: AppDB, userId: string, choice: Part
     const problem = checkMpnId(choice.mpnId);
     if (problem) return refuse(`o365:por.errors.mpn.${problem}`);
   }
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.relationships, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.relationships, db.mail, db.meta], async () => {
     const actor = await actorAllowed(db, userId, 'ac.billing.partnerRelationships');
     if (!actor) {
       const who = await loadActor(db, userId);
@@ -315,5 +316,5 @@ export async function setPartnerOfRecord(db: AppDB, userId: string, choice: Part
       body: { kind: 'i18n', key: 'o365:mail.partnerOfRecord.body', params: { customer: customer.name, partner: partner.name } },
     });
     return { ok: true as const, partnerName: partner.name };
-  });
+  }));
 }

@@ -48,3 +48,23 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T | StoreF
     return storeFailure(error);
   }
 }
+
+// Writes whose outcome types have no place for a store failure (their machines go back to a
+// state the learner can retry from) still announce it: the app sets one reporter that shows
+// the message (src/app/failures.ts), so no write can fail silently.
+let reporter: ((failure: StoreFailure) => void) | undefined;
+
+export function setStoreFailureReporter(report: ((failure: StoreFailure) => void) | undefined): void {
+  reporter = report;
+}
+
+/** Runs a write; a store error is reported (message + what to do) and rethrown for the caller's own error path. */
+export async function reportingWrite<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    console.warn('a world write failed; its transaction was rolled back', error);
+    reporter?.(storeFailure(error));
+    throw error;
+  }
+}

@@ -1,6 +1,7 @@
 import type { AppDB } from '../AppDB';
 import { validateContact } from '../../domain/findPartner';
 import { queueMail } from './mailOut';
+import { reportingWrite } from './outcome';
 
 /**
  * W-FIND: the customer's request reaches each chosen partner's Admin and Sales agents (the
@@ -10,7 +11,7 @@ import { queueMail } from './mailOut';
 export async function sendContactRequest(db: AppDB, input: { fromUserId: string; partnerIds: string[]; needs: string }): Promise<string[]> {
   const errors = validateContact(input.partnerIds, input.needs);
   if (Object.keys(errors).length) throw new Error(`invalid contact request: ${JSON.stringify(errors)}`);
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.mail, db.meta], async () => {
     const from = await db.users.get(input.fromUserId);
     if (!from) throw new Error('unknown sender');
     const customer = await db.tenants.get(from.tenantId);
@@ -30,7 +31,7 @@ export async function sendContactRequest(db: AppDB, input: { fromUserId: string;
       names.push(tenant.name);
     }
     return names;
-  });
+  }));
 }
 
 /** Every partner listed on the find-a-partner site (a handful; partner listings are small). */

@@ -24,6 +24,7 @@ import { randomId } from '../../domain/ids';
 import { actorAllowed } from './actor';
 import { queueMail, SYSTEM_SENDER } from './mailOut';
 import { findLink, isValidId, loadProviderOrderFacts } from '../queries/providers';
+import { reportingWrite } from './outcome';
 
 export type ProviderOutcome<T = undefined> = { ok: true; value: T } | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
 const no = (key: string, ruleId?: string, params?: Record<string, string>) =>
@@ -48,7 +49,7 @@ export async function inviteIndirectReseller(db: AppDB, userId: string, email: s
   const problem = checkResellerEmail(email);
   if (problem) return no(`providers:invite.errors.email.${problem}`, undefined, { max: String(RESELLER_EMAIL_MAX) });
   const address = email.trim().toLowerCase();
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta], async () => {
     // R-IND-7: only an indirect provider's Admin agent or Sales agent invites resellers.
     const actor = await actorAllowed(db, userId, 'pc.indirectResellers');
     if (!actor) return no('rules:R-IND-7', 'R-IND-7');
@@ -90,7 +91,7 @@ export async function inviteIndirectReseller(db: AppDB, userId: string, email: s
       invitationId: invitation.id,
     });
     return { ok: true, value: { resellerName: reseller.name, address: addressee.email } } as const;
-  });
+  }));
 }
 
 export interface ProviderInvitationView {
@@ -132,7 +133,7 @@ export type AuthorizeOutcome = { ok: true; providerName: string } | { ok: false;
  */
 export async function authorizeProvider(db: AppDB, token: string, userId: string, acknowledged: boolean): Promise<AuthorizeOutcome> {
   if (!acknowledged) return { ok: false, block: { key: 'notAcknowledged', ruleId: 'R-IND-8' } };
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta], async () => {
     const c = await invitationContext(db, token, userId);
     if (c.block) return { ok: false, block: c.block } as const;
     const provider = c.provider!;
@@ -155,7 +156,7 @@ export async function authorizeProvider(db: AppDB, token: string, userId: string
       });
     }
     return { ok: true, providerName: provider.name } as const;
-  });
+  }));
 }
 
 /**
@@ -163,7 +164,7 @@ export async function authorizeProvider(db: AppDB, token: string, userId: string
  * account. The link stays: the provider is still listed and can still order (R-IND-10).
  */
 export async function removeProviderAdminAccess(db: AppDB, userId: string, providerId: string): Promise<ProviderOutcome> {
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks], async () => {
     const actor = await actorAllowed(db, userId, 'pc.indirectProviders');
     if (!actor) return no('rules:R-IND-7', 'R-IND-7');
     if (!R_IND_8_canRemoveProviderAccess(actor.user.roles)) return no('providers:access.errors.role', 'R-IND-7');
@@ -172,7 +173,7 @@ export async function removeProviderAdminAccess(db: AppDB, userId: string, provi
     if (!link.providerHasAdminAccess) return no('providers:access.errors.alreadyRemoved');
     await db.providerLinks.put(R_IND_8_linkWithoutAdminAccess(link));
     return { ok: true, value: undefined } as const;
-  });
+  }));
 }
 
 export type ProviderOrder = { kind: 'addLicenses'; subscriptionId: string; quantity: string } | { kind: 'azurePlan' };
@@ -197,7 +198,7 @@ export async function submitProviderOrder(db: AppDB, userId: string, customerId:
   const problem = checkProviderOrderInput(order);
   if (problem) return no(problem.key, undefined, { maxQuantity: String(LICENSES_MAX_STEP) });
   if (!isValidId(customerId)) return no('providers:order.errors.notFound');
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.relationships, db.providerLinks, db.agreements, db.subscriptions], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.relationships, db.providerLinks, db.agreements, db.subscriptions], async () => {
     const actor = await actorAllowed(db, userId, PROVIDER_ORDER_FEATURE);
     if (!actor) return no('rules:R-IND-7', 'R-IND-7');
     const customer = await db.tenants.get(customerId);
@@ -216,5 +217,5 @@ export async function submitProviderOrder(db: AppDB, userId: string, customerId:
     const id = randomId('sub');
     await db.subscriptions.add({ id, tenantId: customerId, partnerId: actor.tenant.id, offerId: 'azure-plan', licenses: 1, assigned: 0, status: 'active' });
     return { ok: true, value: { kind: 'azurePlan', subscriptionId: id } } as const;
-  });
+  }));
 }

@@ -5,6 +5,7 @@ import type { SendInput, SendOutcome } from '../../workflows/request-relationshi
 import { actorAllowed } from './actor';
 import { randomId } from '../../domain/ids';
 import { queueMail } from './mailOut';
+import { reportingWrite } from './outcome';
 
 const refuse = (key: string, params?: Record<string, string>): SendOutcome => ({ ok: false, key, params });
 
@@ -18,7 +19,7 @@ const refuse = (key: string, params?: Record<string, string>): SendOutcome => ({
 export async function sendInvitation(db: AppDB, userId: string, input: SendInput): Promise<SendOutcome> {
   const errors = validateComposer({ to: input.to, ...input.draft });
   if (Object.keys(errors).length) return refuse('partnerCenter:request.errors.invalid');
-  return db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta], async () => {
     const actor = await actorAllowed(db, userId, 'pc.customers.request');
     if (!actor) return refuse('rules:R-IND-7');
     if (!input.includeAdminRoles && !R_REQ_2_canOmitAdminRoles(actor.tenant.cloud)) return refuse('rules:R-REQ-2');
@@ -60,7 +61,7 @@ export async function sendInvitation(db: AppDB, userId: string, input: SendInput
       invitationId: id,
     });
     return { ok: true, customerName: customer.name };
-  });
+  }));
 }
 
 export function newInvitationToken(): string {

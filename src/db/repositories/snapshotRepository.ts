@@ -1,4 +1,5 @@
 import type { AppDB } from '../AppDB';
+import { reportingWrite } from './outcome';
 
 /** A workflow's persisted actor snapshot, if any, and only if it was saved by this machine version. */
 export async function loadSnapshot(db: AppDB, key: string, machineVersion: number): Promise<unknown | undefined> {
@@ -12,10 +13,18 @@ export async function loadSnapshot(db: AppDB, key: string, machineVersion: numbe
   return row.snapshot;
 }
 
-export async function saveSnapshot(db: AppDB, key: string, machineVersion: number, snapshot: unknown): Promise<void> {
-  await db.snapshots.put({ key, machineVersion, snapshot, savedAt: Date.now() });
+// A workflow's progress is saved in the background (nobody awaits it): a failure is reported
+// (the page stays usable, only a reload would lose the step) and resolves instead of rejecting.
+export async function saveSnapshot(db: AppDB, key: string, machineVersion: number, snapshot: unknown): Promise<boolean> {
+  return reportingWrite(() => db.snapshots.put({ key, machineVersion, snapshot, savedAt: Date.now() })).then(
+    () => true,
+    () => false,
+  );
 }
 
-export async function clearSnapshot(db: AppDB, key: string): Promise<void> {
-  await db.snapshots.delete(key);
+export async function clearSnapshot(db: AppDB, key: string): Promise<boolean> {
+  return reportingWrite(() => db.snapshots.delete(key)).then(
+    () => true,
+    () => false,
+  );
 }

@@ -18,6 +18,7 @@ import {
 import { checkNewPassword, hashPassword, temporaryPassword } from '../../domain/passwords';
 import { randomId } from '../../domain/ids';
 import { actorAllowed, loadActor } from './actor';
+import { reportingWrite } from './outcome';
 
 // Partner Center users (W-ADD-USER, the Admin agent step of W-ENROLL, first sign-in). Every
 // rule is checked again here on fresh data inside the transaction, whatever the page showed.
@@ -45,7 +46,7 @@ export interface AddedUser {
 export async function addPartnerUser(db: AppDB, actorId: string, draft: NewUserDraft): Promise<UserOutcome<AddedUser>> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction('rw', [db.users, db.tenants, db.partners], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners], async () => {
     const actor = await loadActor(db, actorId);
     if (!actor || actor.tenant.kind !== 'partner') return no('rules:R-IND-7', { ruleId: 'R-IND-7' });
     const refusal = R_IND_5_decideAddUser(actor.subject);
@@ -65,7 +66,7 @@ export async function addPartnerUser(db: AppDB, actorId: string, draft: NewUserD
     const displayName = draft.displayName.trim();
     await db.users.add({ id: userId, tenantId: actor.tenant.id, displayName, email, roles, mustChangePassword: true, passwordHash });
     return { ok: true, value: { userId, displayName, email, password } } as const;
-  });
+  }));
 }
 
 /**
@@ -74,7 +75,7 @@ export async function addPartnerUser(db: AppDB, actorId: string, draft: NewUserD
  * users of their own organization.
  */
 export async function updateUserRoles(db: AppDB, actorId: string, targetId: string, agentType: string, adminType: string): Promise<UserOutcome<{ roles: string[] }>> {
-  return db.transaction('rw', [db.users, db.tenants, db.partners], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners], async () => {
     const actor = await actorAllowed(db, actorId, 'pc.users.assignRoles');
     if (!actor) return no('rules:R-IND-7', { ruleId: 'R-IND-7' });
     const target = await db.users.get(targetId);
@@ -89,7 +90,7 @@ export async function updateUserRoles(db: AppDB, actorId: string, targetId: stri
     if (!keepsRoleAssigner(colleagues.map((u) => (u.id === target.id ? { roles } : u)))) return no('users:roles.errors.lastAssigner');
     await db.users.update(target.id, { roles });
     return { ok: true, value: { roles } } as const;
-  });
+  }));
 }
 
 export interface SignInAttempt {
@@ -126,10 +127,10 @@ export async function completeFirstSignIn(db: AppDB, userId: string, attempt: Si
   const problem = checkNewPassword(attempt.password, attempt.confirmation, attempt.temporary);
   if (problem) return no(`users:signIn.errors.password.${problem}`, { ruleId: 'R-IND-6' });
   const [temporaryHash, newHash] = await Promise.all([hashPassword(attempt.temporary), hashPassword(attempt.password)]);
-  return db.transaction('rw', [db.users], async () => {
+  return reportingWrite(() => db.transaction('rw', [db.users], async () => {
     const check = await checkTemporary(db, userId, attempt, temporaryHash);
     if (!check.ok) return check;
     await db.users.update(userId, { passwordHash: newHash, mustChangePassword: false });
     return { ok: true, value: undefined } as const;
-  });
+  }));
 }

@@ -1,0 +1,25 @@
+// One way to show a failed write: a toast in the user's language that says what happened and
+// what to do (try again, export the world, reset it). Repositories return these outcomes
+// (src/db/repositories/outcome.ts); writes whose machines can't carry them are reported here.
+import { toasts } from '../lib/ui';
+import { t } from '../i18n/i18n.svelte';
+import { setStoreFailureReporter, type StoreFailure } from '../db/repositories/outcome';
+import type { ClockOutcome } from '../db/repositories/clockRepository';
+
+export function showFailure(failure: { key: StoreFailure['key'] | (string & {}); params?: Record<string, string> }): void {
+  toasts.push({ kind: 'error', message: t(failure.key, failure.params) });
+}
+
+/** The clock: a failed move, or each due event that could not happen (the clock moved anyway). */
+export function showClockOutcome(outcome: ClockOutcome): void {
+  if (!outcome.ok) return showFailure(outcome);
+  for (const event of outcome.failed) {
+    const what = t(event.key, event.params);
+    showFailure({ key: 'errors:store.clockEvent', params: { what } });
+  }
+}
+
+/** Called once the world is shown: from then on no write can fail silently. */
+export function reportStoreFailures(): void {
+  setStoreFailureReporter(showFailure);
+}
