@@ -123,7 +123,8 @@ export async function verifyEnrollmentEmail(db: AppDB, token: string, personaUse
       ...SYSTEM_SENDER,
       to: [persona.email],
       subject: { kind: 'i18n', key: 'mail:enroll.review.subject' },
-      body: { kind: 'i18n', key: 'mail:enroll.review.body', params: { name: persona.displayName, days: R_IND_4_REVIEW_DAYS } },
+      // `days` as text: the world file (and its import) keeps mail parameters as text (found by the round-trip test).
+      body: { kind: 'i18n', key: 'mail:enroll.review.body', params: { name: persona.displayName, days: String(R_IND_4_REVIEW_DAYS) } },
     });
     return { ok: true, reviewDoneAt } as const;
   }));
