@@ -1,7 +1,7 @@
 // The simulator's own controls (not documented workflows): reset, export, import, clock,
 // mail read state. Components call these; these call repositories.
 import { getDb } from '../db/instance';
-import { readWorld, replaceWorld, resetToScenario } from '../db/repositories/worldRepository';
+import { readWorldForExport, replaceWorld, resetToScenario } from '../db/repositories/worldRepository';
 import { advanceClock as advance, type ClockOutcome } from '../db/repositories/clockRepository';
 import type { StoreFailure } from '../db/repositories/outcome';
 import { markRead } from '../db/repositories/mailRepository';
@@ -13,7 +13,7 @@ export async function resetWorld(scenario: ScenarioName): Promise<void> {
 }
 
 export async function exportWorld(): Promise<{ fileName: string; blob: Blob }> {
-  const world = await readWorld(getDb());
+  const world = await readWorldForExport(getDb());
   const file = toWorldFile(world, new Date());
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   return { fileName: `partner-sim-${world.meta.scenario}-${stamp}.json`, blob: new Blob([JSON.stringify(file)], { type: 'application/json' }) };

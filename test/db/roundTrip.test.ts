@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AppDB } from '../../src/db/AppDB';
-import { ensureWorld, readWorld, replaceWorld } from '../../src/db/repositories/worldRepository';
+import { ensureWorld, readWorld, readWorldForExport, replaceWorld } from '../../src/db/repositories/worldRepository';
 import { advanceClock } from '../../src/db/repositories/clockRepository';
 import { createWorkAccount, submitEnrollment, verifyEnrollmentEmail } from '../../src/db/repositories/enrollmentRepository';
 import { addPartnerUser } from '../../src/db/repositories/userRepository';
@@ -134,5 +134,14 @@ describe('export → import is lossless for generated worlds', () => {
     expect(Math.max(...world.mail.map((m) => m.to.length))).toBeGreaterThan(51);
     const parsed = parseWorldFile(JSON.stringify(toWorldFile(world, new Date(0))));
     expect(parsed.ok && parsed.world).toEqual(world);
+  });
+
+  it('a world stored by an older build (a mail parameter as a number) still exports into a file the import reads', async () => {
+    await ensureWorld(db, 'default');
+    const mail = (await db.mail.toArray())[0]!;
+    await db.mail.update(mail.id, { body: { kind: 'i18n', key: 'mail:enroll.review.body', params: { name: 'Grady', days: 3 } } });
+    expect(parseWorldFile(JSON.stringify(toWorldFile(await readWorld(db), new Date(0)))).ok).toBe(false);
+    const parsed = parseWorldFile(JSON.stringify(toWorldFile(await readWorldForExport(db), new Date(0))));
+    expect(parsed.ok && parsed.world.mail.find((m) => m.id === mail.id)!.body).toEqual({ kind: 'i18n', key: 'mail:enroll.review.body', params: { name: 'Grady', days: '3' } });
   });
 });

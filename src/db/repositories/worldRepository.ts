@@ -1,5 +1,5 @@
 import type { AppDB } from '../AppDB';
-import type { World } from '../../domain/types';
+import type { Mail, World } from '../../domain/types';
 import { SCENARIOS, isScenarioName, type ScenarioName } from '../scenarios';
 
 /** Seeds the world on first use. Runs in one transaction so two tabs opening at once seed once. */
@@ -62,4 +62,18 @@ export async function readWorld(db: AppDB): Promise<World> {
       ]);
     return { meta, tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts, o365Offers, enrollments };
   });
+}
+
+/**
+ * The world as export writes it. Mail parameters are text in the world file (what import
+ * reads back); worlds stored before the review mail's day count became text hold a number
+ * there, which would make their own export unreadable (issue 18), so numbers become text.
+ */
+export async function readWorldForExport(db: AppDB): Promise<World> {
+  const world = await readWorld(db);
+  const asText = (text: Mail['body']): Mail['body'] =>
+    text.kind === 'i18n' && text.params && Object.values(text.params).some((v) => typeof v !== 'string')
+      ? { ...text, params: Object.fromEntries(Object.entries(text.params).map(([k, v]) => [k, String(v)])) }
+      : text;
+  return { ...world, mail: world.mail.map((m) => ({ ...m, subject: asText(m.subject), body: asText(m.body) })) };
 }
