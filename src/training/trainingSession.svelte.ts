@@ -43,11 +43,29 @@ export interface OpenOptions extends StartOptions {
   restart?: boolean;
 }
 
+/** Told of every change to the run on screen (an LMS tracker listens; see src/lms). */
+export type RunListener = (run: Run | null, walkthrough: Walkthrough | undefined) => void;
+
 class TrainingSession {
-  /** The run on screen (also after it finished, until the learner closes it). */
-  run = $state.raw<Run | null>(null);
+  #run = $state.raw<Run | null>(null);
+  #listeners = new Set<RunListener>();
   /** The definition of the run's walkthrough. */
   walkthrough = $state.raw<Walkthrough | undefined>();
+
+  /** The run on screen (also after it finished, until the learner closes it). */
+  get run(): Run | null {
+    return this.#run;
+  }
+  set run(run: Run | null) {
+    this.#run = run;
+    for (const listener of this.#listeners) listener(run, this.walkthrough);
+  }
+
+  /** Every later change of the run, without a Svelte effect (the LMS runtime is plain code). Returns the unsubscribe. */
+  subscribe(listener: RunListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
   #learners: LearnersDB | undefined;
   #scenario = 'default';
 
