@@ -32,6 +32,7 @@ async function start() {
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
   mount(App, { target });
+  training.connectLms(url);
 }
 
 start().catch((error) => {

@@ -1,4 +1,4 @@
-import { Scorm12API } from 'scorm-again/scorm12';
+import { Scorm12API } from 'scorm-again';
 import type { Mistake, Mode, Run } from '../training/progress/run';
 import { scoreRun } from '../training/progress/scoring';
 import { checkValue, decodeSuspend, encodeSuspend, findScormApi, formatTimespan, isCMIIdentifier, isCMITimespan, Scorm12Tracker, type Scorm12Api, type ScormProblem } from './scorm12';
@@ -34,7 +34,7 @@ function run(mode: Mode, step: number, mistakes: Mistake[] = [], finished = fals
 
 function tracker(api: Scorm12Api, mode: Mode, problems: ScormProblem[] = []) {
   let clock = 1_000;
-  const t = new Scorm12Tracker({ api, slug: 'accept-invitation', mode, steps: STEPS, onProblem: (p) => problems.push(p), now: () => (clock += 65_432) });
+  const t = new Scorm12Tracker({ api, launch: () => ({ ok: true, launch: { slug: 'accept-invitation', mode, steps: STEPS } }), onProblem: (p) => problems.push(p), now: () => (clock += 65_432) });
   return t;
 }
 
@@ -115,6 +115,15 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(again.data().core.lesson_status).toBe('completed');
   });
 
+  it('a launch we cannot honour records nothing and ends the LMS session once', () => {
+    const { wrapped, calls, data } = lms();
+    const t = new Scorm12Tracker({ api: wrapped, launch: (d) => (d ? { ok: true, launch: { slug: 'x', mode: 'test', steps: STEPS } } : { ok: false, parameter: 'w' }) });
+    expect(t.start()?.launch).toEqual({ ok: false, parameter: 'w' });
+    t.update(run('test', 1));
+    expect(data().core.lesson_status).toBe('not attempted');
+    expect(calls.finish).toBe(1);
+  });
+
   it('a suspend_data from another version is reported and ignored, never guessed', () => {
     const { wrapped } = lms({ suspend_data: 'ps9|accept-invitation|practice|2|2' });
     const start = tracker(wrapped, 'practice').start();
@@ -136,7 +145,7 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     t.update(run('practice', 2));
     expect(problems).toEqual([{ kind: 'lms', element: 'LMSCommit', code: '101' }]);
     expect(t.broken).toBe(true);
-    const throwing = new Scorm12Tracker({ api: { ...wrapped, LMSInitialize: () => { throw new Error('gone'); } }, slug: 's', mode: 'test', steps: STEPS, onProblem: (p) => problems.push(p) });
+    const throwing = new Scorm12Tracker({ api: { ...wrapped, LMSInitialize: () => { throw new Error('gone'); } }, launch: () => ({ ok: false, parameter: 'w' }), onProblem: (p) => problems.push(p) });
     expect(throwing.start()).toBeUndefined();
     expect(problems.at(-1)).toEqual({ kind: 'lms', element: 'LMSInitialize', code: 'throw' });
   });

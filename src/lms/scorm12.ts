@@ -152,7 +152,17 @@ export interface StepInfo {
   id: string;
 }
 
+/** What the LMS launched: read from the item's parameters, or from cmi.launch_data as the fallback. */
+export interface Launch {
+  slug: string;
+  mode: Mode;
+  steps: readonly StepInfo[];
+}
+
+export type LaunchRead = { ok: true; launch: Launch } | { ok: false; parameter: string };
+
 export interface ScormStart {
+  launch: LaunchRead;
   entry: 'ab-initio' | 'resume' | '';
   resume?: SuspendState;
   /** Why a stored suspend_data was not used (another version or unreadable). */
@@ -173,9 +183,10 @@ const ok = (result: string | boolean) => result === true || result === 'true';
  */
 export class Scorm12Tracker {
   #api: Scorm12Api;
-  #slug: string;
-  #mode: Mode;
-  #steps: readonly StepInfo[];
+  #resolve: (launchData: string) => LaunchRead;
+  #slug = '';
+  #mode: Mode = 'practice';
+  #steps: readonly StepInfo[] = [];
   #onProblem: (problem: ScormProblem) => void;
   #now: () => number;
   #started = false;
@@ -188,11 +199,10 @@ export class Scorm12Tracker {
   #lastStepAt = 0;
   #sessionStart = 0;
 
-  constructor(options: { api: Scorm12Api; slug: string; mode: Mode; steps: readonly StepInfo[]; onProblem?: (p: ScormProblem) => void; now?: () => number }) {
+  /** `launch` turns cmi.launch_data into the walkthrough to run (the page's own parameters come first, in the caller). */
+  constructor(options: { api: Scorm12Api; launch: (launchData: string) => LaunchRead; onProblem?: (p: ScormProblem) => void; now?: () => number }) {
     this.#api = options.api;
-    this.#slug = options.slug;
-    this.#mode = options.mode;
-    this.#steps = options.steps;
+    this.#resolve = options.launch;
     this.#onProblem = options.onProblem ?? (() => {});
     this.#now = options.now ?? Date.now;
   }
@@ -255,8 +265,19 @@ export class Scorm12Tracker {
     if (!this.#call('LMSInitialize')) return undefined;
     this.#sessionStart = this.#lastStepAt = this.#now();
     const entry = this.#get('cmi.core.entry') as ScormStart['entry'];
+    const launchData = this.#get('cmi.launch_data');
+    const launch = this.#resolve(launchData);
+    const start: ScormStart = { launch, entry, language: this.#get('cmi.student_preference.language'), launchData };
+    if (!launch.ok) {
+      // Nothing is recorded for a launch we cannot honour: the LMS keeps what it had.
+      this.#finished = true;
+      this.#call('LMSFinish');
+      return start;
+    }
+    this.#slug = launch.launch.slug;
+    this.#mode = launch.launch.mode;
+    this.#steps = launch.launch.steps;
     const read = decodeSuspend(this.#get('cmi.suspend_data'));
-    const start: ScormStart = { entry, language: this.#get('cmi.student_preference.language'), launchData: this.#get('cmi.launch_data') };
     if (read.ok && read.state.slug === this.#slug && read.state.mode === this.#mode) {
       start.resume = read.state;
       this.#written = read.state.written;

@@ -4,8 +4,9 @@ import { randomId } from '../domain/ids';
 import { session } from '../app/session.svelte';
 import { router } from '../app/router.svelte';
 import { currentWorld, showWorld } from '../app/world.svelte';
-import { currentLanguage, loadNamespaces, setLanguage } from '../i18n/i18n.svelte';
-import type { Language } from '../i18n/languages';
+import { currentLanguage, loadNamespaces, setLanguage, t } from '../i18n/i18n.svelte';
+import { toasts } from '../lib/ui/toasts.svelte';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { LearnersDB, LEARNERS_DB_NAME } from './progress/learnersDb';
 import * as progress from './progress/progressRepository';
 import type { Mistake, Mode, Pace, Run } from './progress/run';
@@ -59,6 +60,16 @@ class TrainingSession {
   set run(run: Run | null) {
     this.#run = run;
     for (const listener of this.#listeners) listener(run, this.walkthrough);
+  }
+
+  /**
+   * Launched by an LMS (a SCORM API can only be up a parent frame or on an opener; cmi5 puts its
+   * launch parameters in the query): load the LMS tracker (src/lms). A plain visit downloads none of it.
+   */
+  connectLms(url: URL): void {
+    if (window.parent === window && !window.opener && !url.searchParams.has('endpoint')) return;
+    const app = { training: this, router, toasts, i18n: { t, currentLanguage, loadNamespaces, setLanguage }, languages: { LANGUAGES, LANGUAGE_NAMES }, walkthroughs: () => import('./walkthroughs') };
+    void import('../lms/runtime').then((lms) => lms.startLms(url, app)).catch((error) => console.error(error));
   }
 
   /** Every later change of the run, without a Svelte effect (the LMS runtime is plain code). Returns the unsubscribe. */
