@@ -31,8 +31,8 @@ async function start() {
   const target = document.getElementById('app');
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
-  mount(App, { target });
   training.connectLms(url);
+  mount(App, { target });
 }
 
 start().catch((error) => {

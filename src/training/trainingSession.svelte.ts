@@ -68,6 +68,10 @@ class TrainingSession {
    */
   connectLms(url: URL): void {
     if (window.parent === window && !window.opener && !url.searchParams.has('endpoint')) return;
+    // An LMS opens `index.html?w=<slug>&mode=<mode>` without a hash: go to the walkthrough before
+    // the first page renders, so the run's remembered page is not overwritten by the home page.
+    const slug = url.searchParams.get('w');
+    if (slug && !location.hash) router.replace(`/learn/${encodeURIComponent(slug)}?mode=${encodeURIComponent(url.searchParams.get('mode') ?? 'practice')}&embed=1`);
     const app = { training: this, router, toasts, i18n: { t, currentLanguage, loadNamespaces, setLanguage }, languages: { LANGUAGES, LANGUAGE_NAMES }, walkthroughs: () => import('./walkthroughs') };
     void import('../lms/runtime').then((lms) => lms.startLms(url, app)).catch((error) => console.error(error));
   }
