@@ -15,18 +15,20 @@ export interface MockOptions {
   failFrom?: { index: number; status: number };
 }
 
-export const ENDPOINT = 'http://127.0.0.1:9/lrs/';
-export const FETCH_URL = 'http://127.0.0.1:9/lms/fetch?k=1';
+/** Where the mock answers: a loopback origin (in the browser tests, the site's own, which its CSP allows). */
+const DEFAULT_BASE = 'http://127.0.0.1:9/';
 export const ACTIVITY = 'https://w3id.org/partner-sim/course/accept-invitation/test';
 export const REGISTRATION = '9a2f8c1e-4b7d-4e0a-9f3c-2d1e5b6a7c8d';
 export const ACTOR = { objectType: 'Agent', account: { homePage: 'http://127.0.0.1:9', name: 'learner-1' }, name: 'Learner One' };
 const SESSION = 'b1c2d3e4-0000-4000-8000-000000000001';
 
-export function launchQuery(): URLSearchParams {
-  return new URLSearchParams({ endpoint: ENDPOINT, fetch: FETCH_URL, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY });
+export function launchQuery(base = DEFAULT_BASE): URLSearchParams {
+  return new URLSearchParams({ endpoint: `${base}lrs/`, fetch: `${base}lms/fetch?k=1`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY });
 }
 
-export function mockCmi5(options: MockOptions) {
+export function mockCmi5(options: MockOptions, base = DEFAULT_BASE) {
+  const ENDPOINT = `${base}lrs/`;
+  const FETCH_URL = `${base}lms/fetch?k=1`;
   const token = 'dG9rZW4tMQ==';
   const statements: Array<Record<string, any>> = [];
   const rejections: string[] = [];
@@ -102,6 +104,7 @@ export function mockCmi5(options: MockOptions) {
     if (headers.get('Authorization') !== `Basic ${token}`) return reject(401, 'cmi5 §8.2.3: the fetched token as Basic auth');
     if (headers.get('X-Experience-API-Version') !== XAPI_VERSION) return reject(400, 'xAPI 6.2: version header');
     const path = url.pathname.slice(new URL(ENDPOINT).pathname.length);
+    if (init.method === 'OPTIONS') return json(200, {});
     if (path === 'activities/state') {
       const agent = url.searchParams.get('agent');
       if (url.searchParams.get('stateId') !== 'LMS.LaunchData' || url.searchParams.get('activityId') !== ACTIVITY || url.searchParams.get('registration') !== REGISTRATION || JSON.stringify(JSON.parse(agent ?? 'null')) !== JSON.stringify(ACTOR)) {
