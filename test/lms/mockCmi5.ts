@@ -52,7 +52,7 @@ export function mockCmi5(options: MockOptions, base = DEFAULT_BASE) {
     const cats = ((s.context?.contextActivities?.category ?? []) as Array<{ id: string }>).map((c) => c.id);
     const defined = cats.includes(CATEGORY_CMI5);
     const verbs = statements.map((x) => x.verb.id as string);
-    if (!s.id || !s.timestamp) return 'xAPI 2.4: id and timestamp';
+    if (!s.id || !s.timestamp) return 'cmi5 §9.1, §9.7: id and timestamp';
     if (JSON.stringify(s.actor) !== JSON.stringify(ACTOR)) return 'cmi5 §9.2: actor is the launch actor';
     if (s.context?.registration !== REGISTRATION) return 'cmi5 §9.6.1: context.registration is the launch registration';
     if (s.context?.extensions?.[EXT_SESSION] !== SESSION) return 'cmi5 §9.6.3.1: the session id of the context template';
@@ -92,16 +92,16 @@ export function mockCmi5(options: MockOptions, base = DEFAULT_BASE) {
     const url = new URL(input);
     const headers = new Headers(init.headers);
     if (input === FETCH_URL) {
-      if (init.method !== 'POST') return reject(400, 'cmi5 §8.2.3: the fetch URL takes POST');
-      // A second call must answer an error (cmi5 §8.2.3: the token URL is good once).
+      if (init.method !== 'POST') return reject(400, 'cmi5 §8.2.1: the fetch URL takes POST');
+      // A second call must answer an error (cmi5 §8.2.3.1: the token URL is good once).
       if (++fetches > 1) {
-        rejections.push('cmi5 §8.2.3: fetch URL used twice');
+        rejections.push('cmi5 §8.2.3.1: fetch URL used twice');
         return json(200, { 'error-code': '1', 'error-text': 'already in use' });
       }
       return json(200, { 'auth-token': token });
     }
     if (!url.href.startsWith(ENDPOINT)) return reject(404, 'network: only the LMS endpoint');
-    if (headers.get('Authorization') !== `Basic ${token}`) return reject(401, 'cmi5 §8.2.3: the fetched token as Basic auth');
+    if (headers.get('Authorization') !== `Basic ${token}`) return reject(401, 'cmi5 §8.2.2: the fetched token as Basic auth');
     if (headers.get('X-Experience-API-Version') !== XAPI_VERSION) return reject(400, 'xAPI 6.2: version header');
     const path = url.pathname.slice(new URL(ENDPOINT).pathname.length);
     if (init.method === 'OPTIONS') return json(200, {});
