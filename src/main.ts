@@ -31,6 +31,7 @@ async function start() {
   const target = document.getElementById('app');
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
+  training.connectLms(url);
   mount(App, { target });
 }
 

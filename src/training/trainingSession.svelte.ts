@@ -4,8 +4,9 @@ import { randomId } from '../domain/ids';
 import { session } from '../app/session.svelte';
 import { router } from '../app/router.svelte';
 import { currentWorld, showWorld } from '../app/world.svelte';
-import { currentLanguage, loadNamespaces, setLanguage } from '../i18n/i18n.svelte';
-import type { Language } from '../i18n/languages';
+import { currentLanguage, loadNamespaces, setLanguage, t } from '../i18n/i18n.svelte';
+import { toasts } from '../lib/ui/toasts.svelte';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { LearnersDB, LEARNERS_DB_NAME } from './progress/learnersDb';
 import * as progress from './progress/progressRepository';
 import type { Mistake, Mode, Pace, Run } from './progress/run';
@@ -43,11 +44,43 @@ export interface OpenOptions extends StartOptions {
   restart?: boolean;
 }
 
+/** Told of every change to the run on screen (an LMS tracker listens; see src/lms). */
+export type RunListener = (run: Run | null, walkthrough: Walkthrough | undefined) => void;
+
 class TrainingSession {
-  /** The run on screen (also after it finished, until the learner closes it). */
-  run = $state.raw<Run | null>(null);
+  #run = $state.raw<Run | null>(null);
+  #listeners = new Set<RunListener>();
   /** The definition of the run's walkthrough. */
   walkthrough = $state.raw<Walkthrough | undefined>();
+
+  /** The run on screen (also after it finished, until the learner closes it). */
+  get run(): Run | null {
+    return this.#run;
+  }
+  set run(run: Run | null) {
+    this.#run = run;
+    for (const listener of this.#listeners) listener(run, this.walkthrough);
+  }
+
+  /**
+   * Launched by an LMS (a SCORM API can only be up a parent frame or on an opener; cmi5 puts its
+   * launch parameters in the query): load the LMS tracker (src/lms). A plain visit downloads none of it.
+   */
+  connectLms(url: URL): void {
+    if (window.parent === window && !window.opener && !url.searchParams.has('endpoint')) return;
+    // An LMS opens `index.html?w=<slug>&mode=<mode>` without a hash: go to the walkthrough before
+    // the first page renders, so the run's remembered page is not overwritten by the home page.
+    const slug = url.searchParams.get('w');
+    if (slug && !location.hash) router.replace(`/learn/${encodeURIComponent(slug)}?mode=${encodeURIComponent(url.searchParams.get('mode') ?? 'practice')}&embed=1`);
+    const app = { training: this, router, toasts, i18n: { t, currentLanguage, loadNamespaces, setLanguage }, languages: { LANGUAGES, LANGUAGE_NAMES }, walkthroughs: () => import('./walkthroughs') };
+    void import('../lms/runtime').then((lms) => lms.startLms(url, app)).catch((error) => console.error(error));
+  }
+
+  /** Every later change of the run, without a Svelte effect (the LMS runtime is plain code). Returns the unsubscribe. */
+  subscribe(listener: RunListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
   #learners: LearnersDB | undefined;
   #scenario = 'default';
 
