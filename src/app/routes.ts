@@ -63,6 +63,7 @@ const shared: RouteDef[] = [
   { pattern: 'learn/cohort', portal: null, titleKey: 'cohort:title', load: () => import('../training/cohort/CohortPage.svelte') },
   { pattern: 'learn/verify', portal: null, titleKey: 'cohort:verify.title', load: () => import('../training/cohort/CohortPage.svelte') },
   { pattern: 'learn/:slug', portal: null, titleKey: 'training:run.title', load: () => import('../training/pages/LearnRunPage.svelte') },
+  { pattern: 'learn/:slug/certificate/:runId', portal: null, titleKey: 'cohort:certificate.title', load: () => import('../training/certificate/CertificatePage.svelte') },
   { pattern: 'learn/:slug/results/:runId', portal: null, titleKey: 'training:results.title', load: () => import('../training/pages/LearnResultsPage.svelte') },
   { pattern: 'world', portal: null, titleKey: 'simulator:world.title', load: () => import('../portals/simulator/WorldPage.svelte') },
 ];

@@ -2,6 +2,7 @@ import { test, expect } from '../fixtures';
 import { AXE_TAGS } from '../helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { walkthroughBySlug } from '../../../src/training/walkthroughs';
+import { doSteps, runLink } from './coach';
 import { exportRuns, toCsv, toJson, withVerification } from '../../../src/training/progress/export';
 import type { Run } from '../../../src/training/progress/run';
 
@@ -104,4 +105,32 @@ test('cohort: files validated by name, matrix and charts show the files’ numbe
   await page.getByTestId('verify-code').fill('0000-0000-0000-0000');
   await page.getByRole('button', { name: 'Check' }).click();
   await expect(page.getByTestId('verify-result')).toHaveText('No run in the loaded cohort has this code.');
+});
+
+test('certificate: a passed test in ru prints a certificate whose code the cohort view verifies from the exported file; axe clean', async ({ page }) => {
+  const removeRoles = walkthroughBySlug('remove-roles')!;
+  await page.goto('./#/learn?lang=ru');
+  await page.getByTestId('learner-name').fill('Ирина Петрова');
+  await page.getByTestId('learner-name').press('Enter');
+  await expect(page.getByTestId('learner-saved')).toBeVisible();
+  await page.goto(runLink(removeRoles, 'test', 'ru'));
+  await doSteps(page, removeRoles, 'ru', 'test');
+  await expect(page).toHaveURL(/#\/learn\/remove-roles\/results\//);
+  await page.getByTestId('results-certificate').click();
+  await expect(page.getByTestId('certificate-learner')).toHaveText('Ирина Петрова');
+  await expect(page.getByTestId('certificate-score')).toHaveText('100');
+  await expect(page.getByTestId('certificate')).toContainText('не сертификация Microsoft');
+  const code = (await page.getByTestId('certificate-code').textContent())!;
+  expect(code).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  await page.goto('./#/learn');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const file = Buffer.concat(await (await download.createReadStream()).toArray());
+  await page.goto(`./#/learn/verify?code=${code}`);
+  await page.getByTestId('cohort-files').setInputFiles({ name: 'irina.json', mimeType: 'application/json', buffer: file });
+  await page.getByTestId('verify-code').fill(code);
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await expect(page.getByTestId('verify-result')).toContainText('Совпадает: Ирина Петрова прошёл(ла) симуляцию');
 });
