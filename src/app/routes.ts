@@ -59,7 +59,11 @@ const shared: RouteDef[] = [
   { pattern: 'find-a-partner', portal: null, titleKey: 'findPartner:title', load: () => import('../portals/find-a-partner/FindPartnerPage.svelte') },
   // The training layer: catalogue, a trainer's link into a walkthrough, a test's results.
   { pattern: 'learn', portal: null, titleKey: 'training:catalogue.title', load: () => import('../training/pages/LearnCataloguePage.svelte') },
+  // The trainer's desk (before learn/:slug, which would take "cohort" for a walkthrough).
+  { pattern: 'learn/cohort', portal: null, titleKey: 'cohort:title', load: () => import('../training/cohort/CohortPage.svelte') },
+  { pattern: 'learn/verify', portal: null, titleKey: 'cohort:verify.title', load: () => import('../training/cohort/CohortPage.svelte') },
   { pattern: 'learn/:slug', portal: null, titleKey: 'training:run.title', load: () => import('../training/pages/LearnRunPage.svelte') },
+  { pattern: 'learn/:slug/certificate/:runId', portal: null, titleKey: 'cohort:certificate.title', load: () => import('../training/certificate/CertificatePage.svelte') },
   { pattern: 'learn/:slug/results/:runId', portal: null, titleKey: 'training:results.title', load: () => import('../training/pages/LearnResultsPage.svelte') },
   { pattern: 'world', portal: null, titleKey: 'simulator:world.title', load: () => import('../portals/simulator/WorldPage.svelte') },
 ];

@@ -1,5 +1,6 @@
 import type { Walkthrough } from '../types';
 import type { Run } from './run';
+import { verificationCode } from '../../domain/cohortFile';
 
 // Results leave the browser only as a file the learner downloads and hands to a trainer.
 
@@ -19,6 +20,8 @@ export interface ExportedRun {
   score: number | null;
   passed: boolean | null;
   mistakes: { step: number; stepId: string; documentation: string; kind: string; detail: string | null; at: string }[];
+  /** The record's verification code (domain/cohortFile): the cohort view refuses an edited file. */
+  verification?: string;
 }
 
 function docLabel(w: Walkthrough | undefined, stepIndex?: number): string {
@@ -57,11 +60,16 @@ export function exportRuns(runs: readonly Run[], bySlug: (slug: string) => Walkt
   });
 }
 
+/** The rows with their verification codes (Web Crypto is asynchronous, so this is a step of its own). */
+export async function withVerification(rows: readonly ExportedRun[]): Promise<ExportedRun[]> {
+  return Promise.all(rows.map(async (row) => ({ ...row, verification: await verificationCode(row as Parameters<typeof verificationCode>[0]) })));
+}
+
 export function toJson(rows: readonly ExportedRun[]): string {
   return `${JSON.stringify({ format: 'partner-sim.results', version: 1, runs: rows }, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ['learner', 'walkthrough', 'workflow', 'documentation', 'mode', 'language', 'status', 'startedAt', 'finishedAt', 'durationSeconds', 'stepsCompleted', 'steps', 'score', 'passed', 'mistakes'] as const;
+const CSV_COLUMNS = ['learner', 'walkthrough', 'workflow', 'documentation', 'mode', 'language', 'status', 'startedAt', 'finishedAt', 'durationSeconds', 'stepsCompleted', 'steps', 'score', 'passed', 'mistakes', 'verification'] as const;
 
 /**
  * RFC 4180 quoting; a cell that a spreadsheet would run as a formula (= + - @ tab CR) gets a
