@@ -1,5 +1,6 @@
 import type { AppDB } from '../AppDB';
 import { completeDueReviews } from './enrollmentRepository';
+import { clockInRange } from '../../domain/worldRules';
 
 export const MAX_CLOCK_STEP_DAYS = 365;
 
@@ -10,6 +11,8 @@ export async function advanceClock(db: AppDB, days: number): Promise<number> {
     const meta = await db.meta.get('world');
     if (!meta) throw new Error('world not initialised');
     const now = meta.now + days * 86_400_000;
+    // The clock's range (worldRules): past it, dates can't be shown and the app can't start.
+    if (!clockInRange(now)) throw new RangeError(`clock out of range ${now}`);
     await db.meta.update('world', { now });
     // Things that wait for simulated days happen as the clock passes them (R-IND-4).
     await completeDueReviews(db, now);
