@@ -6,6 +6,7 @@ import { initI18n } from './i18n/i18n.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
 import { parseHash } from './app/router.svelte';
+import { runBoot } from './app/safeStart';
 import './lib/ui/theme.css';
 
 // Composition root: language, database, session, then mount. Nothing else lives here.
@@ -35,8 +36,6 @@ async function start() {
   mount(App, { target });
 }
 
-start().catch((error) => {
-  console.error(error);
-  const target = document.getElementById('app');
-  if (target) target.textContent = 'The simulator could not start. / Не удалось запустить симулятор. / 模拟器无法启动。';
-});
+// A failing or hanging start falls back to the safe start (src/app/safeStart.ts), so a stored
+// world can never lock the learner out of export, reset and import.
+runBoot(start);

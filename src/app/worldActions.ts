@@ -5,7 +5,7 @@ import { readWorldForExport, replaceWorld, resetToScenario } from '../db/reposit
 import { advanceClock as advance, type ClockOutcome } from '../db/repositories/clockRepository';
 import type { StoreFailure } from '../db/repositories/outcome';
 import { markRead } from '../db/repositories/mailRepository';
-import { parseWorldFile, toWorldFile, WORLD_FILE_MAX_BYTES, type WorldFileProblem } from '../domain/worldFile';
+import { decodeWorldFile, parseWorldFile, toWorldFile, WORLD_FILE_MAX_BYTES, type WorldFileProblem } from '../domain/worldFile';
 import type { ScenarioName } from '../db/scenarios';
 
 export async function resetWorld(scenario: ScenarioName): Promise<void> {
@@ -22,7 +22,9 @@ export async function exportWorld(): Promise<{ fileName: string; blob: Blob }> {
 /** Validates the whole file first; the current world changes only if every check passes. */
 export async function importWorld(file: File): Promise<{ ok: true } | { ok: false; problems: WorldFileProblem[] }> {
   if (file.size > WORLD_FILE_MAX_BYTES) return { ok: false, problems: [{ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } }] };
-  const result = parseWorldFile(await file.text());
+  const decoded = decodeWorldFile(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) return decoded;
+  const result = parseWorldFile(decoded.text);
   if (!result.ok) return result;
   try {
     await replaceWorld(getDb(), result.world);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchPartners, validateContact, validateCriteria, MAX_SELECTED, NEEDS_MAX, type ListedPartner } from './findPartner';
-import { checkText, hasMarkup } from './textInput';
+import { checkText } from './textInput';
 
 const listed = (id: string, country: string, sizes: string[], services: string[], city = 'Seattle'): ListedPartner =>
   ({ tenant: { id, name: id, country, cloud: 'public' }, organization: { mpnId: '1', listing: { city, sizes, services } } }) as ListedPartner;
@@ -30,7 +30,7 @@ describe('W-FIND bad input', () => {
   it('location is required; keywords are bounded and plain text', () => {
     expect(validateCriteria({ country: '', size: '', keywords: '' })).toEqual({ country: 'required' });
     expect(validateCriteria({ country: 'US', size: '', keywords: 'x'.repeat(101) })).toEqual({ keywords: 'tooLong' });
-    expect(validateCriteria({ country: 'US', size: '', keywords: '<img src=x onerror=alert(1)>' })).toEqual({ keywords: 'markup' });
+    expect(validateCriteria({ country: 'US', size: '', keywords: '<img src=x onerror=alert(1)>' })).toEqual({});
   });
   it('a contact request needs partners and plain, bounded needs', () => {
     expect(validateContact([], 'We need help with migration.')).toEqual({ selection: 'none' });
@@ -38,19 +38,12 @@ describe('W-FIND bad input', () => {
     expect(validateContact(['p'], '   ')).toEqual({ needs: 'required' });
     expect(validateContact(['p'], 'help')).toEqual({ needs: 'tooShort' });
     expect(validateContact(['p'], 'x'.repeat(NEEDS_MAX + 1))).toEqual({ needs: 'tooLong' });
-    expect(validateContact(['p'], 'Please <script>alert(1)</script> help us')).toEqual({ needs: 'markup' });
+    expect(validateContact(['p'], 'Please <script>alert(1)</script> help us')).toEqual({});
     expect(validateContact(['p'], 'We need help moving mail to the cloud.')).toEqual({});
   });
 });
 
 describe('text input', () => {
-  it.each([
-    ['<b>x</b>', true],
-    ['a < b and c > d', false],
-    ['javascript:alert(1)', true],
-    ['onload = evil()', true],
-    ['Price <= 10', false],
-  ])('%s has markup: %s', (text, expected) => expect(hasMarkup(text)).toBe(expected));
   it('checks required, length and format', () => {
     expect(checkText('', { required: true, max: 5 })).toBe('required');
     expect(checkText('abcdef', { max: 5 })).toBe('tooLong');

@@ -1,21 +1,15 @@
 // Validation of text a user types into a form. Every form refuses bad input with a message
-// key (translated by the page) and stores nothing. Text is never rendered as HTML, but markup
-// in a business text is refused anyway: it is never what a customer or partner meant to send.
+// key (translated by the page) and stores nothing. Text is stored verbatim and always rendered
+// as text (never as HTML), so `<`, `>`, `=`, `javascript:` or emoji are just characters: the
+// safety comes from how text is shown, not from refusing what people write (issue 17).
+// Limits, required fields and formats (email addresses) still apply.
 
-export type TextProblem = 'required' | 'tooLong' | 'tooShort' | 'markup' | 'format';
-
-const MARKUP = /<\/?[a-zA-Z!?][^>]*>|javascript:|\bon[a-z]+\s*=/i;
-
-export function hasMarkup(text: string): boolean {
-  return MARKUP.test(text);
-}
+export type TextProblem = 'required' | 'tooLong' | 'tooShort' | 'format';
 
 export interface TextRule {
   required?: boolean;
   min?: number;
   max: number;
-  /** Allow `<` and friends (e.g. a draft email that legitimately carries a link). */
-  allowMarkup?: boolean;
   pattern?: RegExp;
 }
 
@@ -24,7 +18,6 @@ export function checkText(value: string, rule: TextRule): TextProblem | null {
   if (!text) return rule.required ? 'required' : null;
   if (text.length > rule.max) return 'tooLong';
   if (rule.min !== undefined && text.length < rule.min) return 'tooShort';
-  if (!rule.allowMarkup && hasMarkup(text)) return 'markup';
   if (rule.pattern && !rule.pattern.test(text)) return 'format';
   return null;
 }

@@ -13,6 +13,7 @@ import {
   type MailText,
   type World,
 } from './types';
+import { checkWorldRules } from './worldRules';
 
 /** The export file's envelope. Bump WORLD_FILE_VERSION with a migration when World changes. */
 export const WORLD_FILE_FORMAT = 'partner-sim-world';
@@ -27,18 +28,36 @@ export interface WorldFile {
   world: World;
 }
 
+/**
+ * Every size limit of a world file, in one place (an export→import round trip must fit them).
+ * Raise one here, never inline in the schema below.
+ */
+export const WORLD_FILE_LIMITS = {
+  rows: 200_000,
+  smallTableRows: 10_000,
+  mailRecipients: 200_000, // as many as users (rows): see the mail schema below (issue 18)
+  mailTextChars: 20_000,
+  mailParamChars: 2_000,
+  mailParams: 20,
+  nameChars: 200,
+  profileFields: 40,
+  profileValueChars: 500,
+  pmcProfiles: 50,
+  offerServices: 20,
+} as const;
+
 const ID = str({ min: 1, max: 64, pattern: /^[A-Za-z0-9_.:-]+$/ });
-const NAME = str({ min: 1, max: 200 });
+const NAME = str({ min: 1, max: WORLD_FILE_LIMITS.nameChars });
 const EMAIL = str({ min: 3, max: 254, pattern: /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/ });
 const TIME = num({ min: 0, max: 8.64e15, int: true });
 const COUNTRY = str({ min: 2, max: 2, pattern: /^[A-Z]{2}$/ });
-const MAX_ROWS = 200_000;
+const MAX_ROWS = WORLD_FILE_LIMITS.rows;
 
 const mailText: Schema<MailText> = union<MailText>('kind', {
-  plain: obj({ kind: literal('plain'), text: str({ max: 20_000 }) }) as Schema<MailText>,
+  plain: obj({ kind: literal('plain'), text: str({ max: WORLD_FILE_LIMITS.mailTextChars }) }) as Schema<MailText>,
   i18n: obj(
     { kind: literal('i18n'), key: str({ min: 1, max: 120, pattern: /^[a-zA-Z0-9]+:[A-Za-z0-9_.-]+$/ }) },
-    { params: record(str({ max: 2_000 }), { maxKeys: 20, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }) },
+    { params: record(str({ max: WORLD_FILE_LIMITS.mailParamChars }), { maxKeys: WORLD_FILE_LIMITS.mailParams, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }) },
   ) as Schema<MailText>,
 });
 
@@ -129,7 +148,7 @@ const worldSchema = obj({
         fromEmail: EMAIL,
         // Issue 18: a mail goes to every addressee the app chooses, e.g. a contact request to all
         // of a partner's agents (51+ users), so its recipients are bounded only as users are.
-        to: arr(EMAIL, { max: MAX_ROWS, min: 1 }),
+        to: arr(EMAIL, { max: WORLD_FILE_LIMITS.mailRecipients, min: 1 }),
         subject: mailText,
         body: mailText,
         sentAt: TIME,
@@ -146,10 +165,10 @@ const worldSchema = obj({
       password: str({ min: 1, max: 128 }),
       profiles: arr(
         obj({ mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }), organizationName: NAME, country: COUNTRY, active: bool() }),
-        { max: 50 },
+        { max: WORLD_FILE_LIMITS.pmcProfiles },
       ),
     }),
-    { max: 10_000 },
+    { max: WORLD_FILE_LIMITS.smallTableRows },
   ),
   o365Offers: arr(
     obj(
@@ -159,7 +178,7 @@ const worldSchema = obj({
         kind: oneOf(['trial', 'purchase'] as const),
         partnerId: ID,
         senderUserId: ID,
-        services: arr(obj({ offerId: ID, licenses: num({ min: 1, max: 1_000_000, int: true }) }), { min: 1, max: 20 }),
+        services: arr(obj({ offerId: ID, licenses: num({ min: 1, max: 1_000_000, int: true }) }), { min: 1, max: WORLD_FILE_LIMITS.offerServices }),
         includesDelegatedAdmin: bool(),
         state: oneOf(['sent', 'accepted', 'ignored', 'expired'] as const),
         createdAt: TIME,
@@ -175,14 +194,14 @@ const worldSchema = obj({
       {
         mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
         pmcAccountId: ID,
-        profile: record(str({ max: 500 }), { maxKeys: 40, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }),
+        profile: record(str({ max: WORLD_FILE_LIMITS.profileValueChars }), { maxKeys: WORLD_FILE_LIMITS.profileFields, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }),
         verificationToken: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
         verifiedAt: TIME,
         submittedAt: TIME,
         reviewDoneAt: TIME,
       },
     ),
-    { max: 10_000 },
+    { max: WORLD_FILE_LIMITS.smallTableRows },
   ),
 });
 
@@ -208,6 +227,9 @@ const fail = (...problems: WorldFileProblem[]): WorldFileResult => ({ ok: false,
  * envelope and version, every record's shape, unique ids, and every reference.
  */
 export function parseWorldFile(text: string): WorldFileResult {
+  // A file read as UTF-8 that wasn't (UTF-16 without its mark) is full of NULs; a JSON text
+  // never holds one outside an escape, so it is the wrong encoding, not a world.
+  if (text.includes('\u0000')) return fail({ key: 'import.notUtf8' });
   if (text.length > WORLD_FILE_MAX_BYTES) return fail({ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } });
   let data: unknown;
   try {
@@ -216,6 +238,21 @@ export function parseWorldFile(text: string): WorldFileResult {
     return fail({ key: 'import.notJson' });
   }
   return validateWorldFile(data);
+}
+
+/**
+ * Decodes a file's bytes as UTF-8, refusing anything else (a UTF-16 or Latin-1 file would
+ * otherwise be read as different text than was written). A UTF-8 byte-order mark is dropped.
+ */
+export function decodeWorldFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: WorldFileProblem[] } {
+  if (bytes.length > WORLD_FILE_MAX_BYTES) return { ok: false, problems: [{ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } }] };
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) return { ok: false, problems: [{ key: 'import.notUtf8' }] };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problems: [{ key: 'import.notUtf8' }] };
+  }
 }
 
 export function validateWorldFile(data: unknown): WorldFileResult {
@@ -231,6 +268,9 @@ export function validateWorldFile(data: unknown): WorldFileResult {
   }
   const refs = checkReferences((data as WorldFile).world);
   if (refs.length) return fail(...refs.slice(0, 10));
+  // The shape and references hold; now the documented rules the records must keep together.
+  const rules = checkWorldRules((data as WorldFile).world);
+  if (rules.length) return fail(...rules);
   return { ok: true, world: (data as WorldFile).world };
 }
 
@@ -259,7 +299,7 @@ export function checkReferences(world: World): WorldFileProblem[] {
   const tenants = new Map(world.tenants.map((t) => [t.id, t]));
   uniqueIds(world.tenants, 'tenants', (t) => t.id);
   const users = uniqueIds(world.users, 'users', (u) => u.id);
-  uniqueIds(world.users, 'users.email', (u) => u.email.toLowerCase());
+  // Unique emails (R-IND-6) are a rule of the world's meaning: worldRules names the rule.
   uniqueIds(world.partners, 'partners', (p) => p.tenantId);
   uniqueIds(world.relationships, 'relationships', (r) => r.id);
   uniqueIds(world.relationships, 'relationships.pair', (r) => `${r.partnerId}|${r.customerId}`);

@@ -72,7 +72,7 @@ export function record<T>(value: Schema<T>, opts: { maxKeys: number; keyPattern:
     if (keys.length > opts.maxKeys) return report(issues, { path, key: 'tooMany', params: { max: opts.maxKeys } });
     let ok = true;
     for (const k of keys) {
-      if (!opts.keyPattern.test(k)) ok = report(issues, { path: `${path}.${k}`, key: 'pattern' });
+      if (!opts.keyPattern.test(k) || PROTOTYPE_NAMES.has(k)) ok = report(issues, { path: `${path}.${k}`, key: 'pattern' });
       else if (!value(v[k], `${path}.${k}`, issues)) ok = false;
     }
     return ok;
@@ -87,15 +87,17 @@ export function obj<R extends Shape, O extends Shape = Record<never, never>>(req
   return (v, path, issues): v is ObjOf<R, O> => {
     if (!isPlainObject(v)) return report(issues, { path, key: 'type', params: { expected: 'object' } });
     let ok = true;
+    // Own keys only: `k in v` would find `toString` or `constructor` on the prototype, so a
+    // prototype name would pass as a known key and an absent field as present.
     for (const [k, s] of Object.entries(required)) {
-      if (!(k in v)) ok = report(issues, { path: `${path}.${k}`, key: 'required' });
+      if (!Object.hasOwn(v, k)) ok = report(issues, { path: `${path}.${k}`, key: 'required' });
       else if (!s(v[k], `${path}.${k}`, issues)) ok = false;
     }
     for (const [k, s] of Object.entries(optional ?? {})) {
-      if (k in v && v[k] !== undefined && !s(v[k], `${path}.${k}`, issues)) ok = false;
+      if (Object.hasOwn(v, k) && v[k] !== undefined && !s(v[k], `${path}.${k}`, issues)) ok = false;
     }
     for (const k of Object.keys(v)) {
-      if (!(k in required) && !(optional && k in optional)) ok = report(issues, { path: `${path}.${k}`, key: 'unknownKey' });
+      if (!Object.hasOwn(required, k) && !(optional && Object.hasOwn(optional, k))) ok = report(issues, { path: `${path}.${k}`, key: 'unknownKey' });
     }
     return ok;
   };
@@ -106,11 +108,22 @@ export function union<T>(tag: string, variants: Record<string, Schema<T>>): Sche
   return (v, path, issues): v is T => {
     if (!isPlainObject(v)) return report(issues, { path, key: 'type', params: { expected: 'object' } });
     const t = v[tag];
-    const variant = typeof t === 'string' ? variants[t] : undefined;
+    const variant = typeof t === 'string' && Object.hasOwn(variants, t) ? variants[t] : undefined;
     if (!variant) return report(issues, { path: `${path}.${tag}`, key: 'enum', params: { allowed: Object.keys(variants).join(', ') } });
     return variant(v, path, issues);
   };
 }
+
+/**
+ * Names an object inherits (or that reach its prototype): refused as keys of free-form records
+ * (mail parameters, an enrollment's profile) even when they fit the key pattern, so stored data
+ * can never shadow or reach `Object.prototype` once it is spread or merged.
+ */
+export const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
+  '__proto__',
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;

@@ -1,6 +1,48 @@
-import type { AnyActorRef, AnyStateMachine, SnapshotFrom } from 'xstate';
+import { createActor, type AnyActorRef, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { getDb } from '../db/instance';
 import { clearSnapshot, loadSnapshot, saveSnapshot } from '../db/repositories/snapshotRepository';
+import { isPlainObject } from '../lib/schema';
+import { toasts } from '../lib/ui/toasts.svelte';
+import { t } from '../i18n/i18n.svelte';
+
+/**
+ * Does a stored context have the shape of the machine's own? Compared with the context the
+ * machine builds from it (its input is the saved context): every field the machine sets must
+ * be there with the same kind of value, recursively — so an edited record missing
+ * `draft.displayName` is refused before a page reads it (issue 17: a blank page otherwise).
+ */
+export function contextFits(saved: unknown, expected: unknown, depth = 0): boolean {
+  if (expected === undefined || expected === null) return true;
+  if (depth > 8) return true;
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(saved)) return false;
+    const first = expected[0];
+    return first === undefined || saved.every((x) => contextFits(x, first, depth + 1));
+  }
+  if (isPlainObject(expected)) {
+    if (!isPlainObject(saved)) return false;
+    return Object.keys(expected).every((k) => Object.hasOwn(saved, k) && contextFits(saved[k], expected[k], depth + 1));
+  }
+  return typeof saved === typeof expected;
+}
+
+/** A persisted snapshot is usable by this machine: active, a state it has, a context of its shape. */
+export function snapshotFits(machine: AnyStateMachine, saved: unknown): boolean {
+  if (!isPlainObject(saved) || saved.status !== 'active' || !isPlainObject(saved.context)) return false;
+  try {
+    machine.resolveState(saved as never);
+  } catch {
+    return false;
+  }
+  let expected: unknown;
+  try {
+    expected = createActor(machine, { input: saved.context }).getSnapshot().context;
+  } catch {
+    // The machine can't build a context from this one: it can't be the machine's own.
+    return false;
+  }
+  return contextFits(saved.context, expected);
+}
 
 /**
  * A workflow in progress survives a reload: its actor snapshot is saved in IndexedDB while it
@@ -9,15 +51,14 @@ import { clearSnapshot, loadSnapshot, saveSnapshot } from '../db/repositories/sn
  */
 export async function restoreSnapshot(machine: AnyStateMachine, key: string, version: number): Promise<SnapshotFrom<AnyStateMachine> | undefined> {
   const saved = await loadSnapshot(getDb(), key, version);
-  if (!saved || typeof saved !== 'object') return undefined;
-  try {
-    // resolveState throws on a state value the machine doesn't have.
-    const resolved = machine.resolveState(saved as never);
-    return resolved as SnapshotFrom<AnyStateMachine>;
-  } catch {
+  if (saved === undefined) return undefined;
+  if (!snapshotFits(machine, saved)) {
+    // Never a blank page: the work in progress is dropped, and the learner is told.
     await clearSnapshot(getDb(), key);
+    toasts.push({ kind: 'warning', message: t('shell.snapshotDiscarded') });
     return undefined;
   }
+  return machine.resolveState(saved as never) as SnapshotFrom<AnyStateMachine>;
 }
 
 export function persistWhileStable(actor: AnyActorRef, key: string, version: number, isStable: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean, isFinished: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean): () => void {

@@ -1,6 +1,7 @@
 import type { AppDB } from '../AppDB';
 import { completeDueReviews, type ClockEventFailure } from './enrollmentRepository';
 import { guardWrite, type StoreFailure } from './outcome';
+import { clockInRange } from '../../domain/worldRules';
 
 export const MAX_CLOCK_STEP_DAYS = 365;
 export type { ClockEventFailure } from './enrollmentRepository';
@@ -22,6 +23,8 @@ export async function advanceClock(db: AppDB, days: number): Promise<ClockOutcom
       const meta = await db.meta.get('world');
       if (!meta) throw new Error('world not initialised');
       const now = meta.now + days * 86_400_000;
+      // The clock's range (worldRules): past it, dates can't be shown and the app can't start.
+      if (!clockInRange(now)) throw new RangeError(`clock out of range ${now}`);
       await db.meta.update('world', { now });
       return now;
     }),

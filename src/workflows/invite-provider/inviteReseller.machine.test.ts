@@ -21,7 +21,7 @@ describe('W-CONNECT-PROVIDER (provider side) invite machine: every path', () => 
 
   it('reaches sent', () => expect(endStates(paths)).toContain('sent'));
 
-  it('bad input (empty, markup, wrong format) never reaches sending, and says why', () => {
+  it('bad input (empty, wrong format) never reaches sending, and says why', () => {
     for (const path of paths) {
       for (const step of path) {
         if (step.event.type !== 'send' || stateValue(step.from!) !== 'editing') continue;

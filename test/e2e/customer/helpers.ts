@@ -129,7 +129,7 @@ export function labels(lang: Lang) {
     needs: s('findPartner:contact.needs'),
     send: s('findPartner:contact.send'),
     sentTitle: s('findPartner:sent.title'),
-    errKeywordsMarkup: s('findPartner:errors.keywords.markup', { max: 100 }),
+    errKeywordsTooLong: s('findPartner:errors.keywords.tooLong', { max: 100 }),
     errSelectionNone: s('findPartner:errors.selection.none'),
     errNeedsRequired: s('findPartner:errors.needs.required', { min: 10, max: 2000 }),
     errNeedsTooShort: s('findPartner:errors.needs.tooShort', { min: 10, max: 2000 }),

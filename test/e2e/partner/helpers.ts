@@ -47,7 +47,7 @@ export function labels(lang: Lang) {
     putLinkBack: s('partnerCenter:composer.putLinkBack'),
     errToRequired: s('partnerCenter:composer.errors.to.required', { max: 10 }),
     errToFormat: s('partnerCenter:composer.errors.to.format', { max: 10 }),
-    errBodyMarkup: s('partnerCenter:composer.errors.body.markup', { max: 10_000 }),
+    errBodyTooLong: s('partnerCenter:composer.errors.body.tooLong', { max: 10_000 }),
     errUnknownRecipient: (address: string) => s('partnerCenter:request.errors.unknownRecipient', { address }),
     errNotCustomer: (address: string) => s('partnerCenter:request.errors.notCustomer', { address }),
     errSeveralCustomers: s('partnerCenter:request.errors.severalCustomers'),

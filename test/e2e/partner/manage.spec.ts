@@ -65,9 +65,9 @@ for (const lang of LANGS) {
       const userName = add.getByRole('textbox', { name: L.userName, exact: true });
       await addSubmit.click();
       await expect(addFailure).toHaveText(L.manageError('name.required'));
-      await displayName.fill('<b>Nina</b>');
+      await displayName.fill('N'.repeat(101));
       await addSubmit.click();
-      await expect(addFailure).toHaveText(L.manageError('name.markup'));
+      await expect(addFailure).toHaveText(L.manageError('name.tooLong'));
       await displayName.fill('Nina Wong');
       await userName.fill('nina wong');
       await addSubmit.click();
@@ -170,9 +170,9 @@ for (const lang of LANGS) {
       await description.fill('Help');
       await submit.click();
       await expect(failure).toHaveText(L.manageError('description.tooShort'));
-      await description.fill('<script>alert(1)</script> Outlook is down');
+      await description.fill(`Outlook is down ${'x'.repeat(2000)}`);
       await submit.click();
-      await expect(failure).toHaveText(L.manageError('description.markup'));
+      await expect(failure).toHaveText(L.manageError('description.tooLong'));
       await expectNoAxeViolations(page, `the service request dialog with an error (${lang})`);
 
       const text = 'Users at Adatum cannot sign in to Outlook since this morning.';

@@ -36,7 +36,6 @@ export function userLabels(lang: Lang) {
     added: s('users:add.done.title'),
     once: s('partnerCenter:secret.once'),
     errNameRequired: s('users:add.errors.displayName.required'),
-    errNameMarkup: s('users:add.errors.displayName.markup'),
     errEmailRequired: s('users:add.errors.email.required'),
     errEmailTaken: (email: string) => s('users:add.errors.email.taken', { email }),
     errOtherDomain: s('users:add.errors.email.otherDomain', { domain: 'fabrikam.example' }),
