@@ -34,6 +34,8 @@ const partnerCenter: RouteDef[] = [
   { pattern: 'partner-center/customers/request', portal: 'partner-center', feature: 'pc.customers.request', titleKey: 'partnerCenter:request.title', load: () => import('../portals/partner-center/RequestRelationshipPage.svelte') },
   // The customer workspace (after request, which would otherwise read as a customer id).
   { pattern: 'partner-center/customers/:customerId', portal: 'partner-center', feature: 'pc.customers', titleKey: 'partnerCenter:workspace.title', load: () => import('../portals/partner-center/CustomerWorkspacePage.svelte') },
+  // Account has its own pattern: "select Account" is a documented step a walkthrough waits for.
+  { pattern: 'partner-center/customers/:customerId/account', portal: 'partner-center', feature: 'pc.customers', titleKey: 'partnerCenter:workspace.title', load: () => import('../portals/partner-center/CustomerWorkspacePage.svelte') },
   { pattern: 'partner-center/customers/:customerId/:section', portal: 'partner-center', feature: 'pc.customers', titleKey: 'partnerCenter:workspace.title', load: () => import('../portals/partner-center/CustomerWorkspacePage.svelte') },
   // Settings (the gear in Partner Center's header): the list of the settings pages.
   { pattern: 'partner-center/settings', portal: 'partner-center', feature: 'pc.home', titleKey: 'partnerCenter:settings.title', load: () => import('../portals/partner-center/SettingsPage.svelte') },
