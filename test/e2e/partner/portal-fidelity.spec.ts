@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import type { Lang } from '../helpers';
+import { personaSwitcher, switchPersona, waitForShell, type Lang } from '../helpers';
 import { LANGS, customerRow, dialog, goToCustomers, labels as partnerLabels, openAs, openPartnerRelationships, partnerRow, tr } from './helpers';
 
 // Issue 12, portal fidelity, in en, ru and zh, with each language's own labels:
@@ -98,3 +98,29 @@ for (const lang of LANGS) {
     await expect(page.getByRole('heading', { level: 1, name: tr(lang, 'partnerCenter:workspace.notFoundTitle'), exact: true })).toBeVisible();
   });
 }
+
+test('a ?persona= link applies once; the clock pop-up closes on Esc, outside and navigation (en)', async ({ page }) => {
+  const L = labels('en');
+  await openAs(page, 'u-megan', 'en', 'partner-center');
+  // Dropped from the address once applied: a reload keeps what the tab chose since.
+  await expect(page).not.toHaveURL(/persona=/);
+  await switchPersona(page, 'u-alex');
+  await page.reload();
+  await waitForShell(page);
+  await expect(personaSwitcher(page)).toHaveValue('u-alex');
+
+  const toggle = page.getByRole('button', { name: /Simulated date/ });
+  const panel = page.getByRole('group', { name: 'Advance the simulated clock' });
+  await toggle.click();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await toggle.click();
+  await page.getByRole('main').click({ position: { x: 5, y: 5 } });
+  await expect(panel).toBeHidden();
+  await toggle.click();
+  await page.getByRole('navigation', { name: L.portalNav(L.portal.partnerCenter) }).getByRole('link', { name: L.pcCustomers, exact: true }).click();
+  await expect(page).toHaveURL(/#\/partner-center\/customers$/);
+  await expect(panel).toBeHidden();
+});
