@@ -7,6 +7,7 @@ import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
 import { parseHash } from './app/router.svelte';
 import { runBoot } from './app/safeStart';
+import { withoutParam } from './app/urlParams';
 import './lib/ui/theme.css';
 
 // Composition root: language, database, session, then mount. Nothing else lives here.
@@ -29,6 +30,8 @@ async function start() {
   ]);
   showWorld(world.opened, world.training);
   session.init(param('persona'));
+  // The link's persona applies once: dropped from the address, a reload keeps the tab's own choice.
+  if (param('persona') !== null) history.replaceState(history.state, '', withoutParam(location.href, 'persona'));
   const target = document.getElementById('app');
   if (!target) throw new Error('#app missing');
   target.replaceChildren();

@@ -7,8 +7,9 @@ import {
   R_REQ_4_mustAcceptMca,
   relationshipAfterAcceptance,
   relationshipAfterRolesRemoved,
+  resellerType,
 } from './customerRules';
-import type { Relationship, Role } from './types';
+import { PARTNER_TYPES, type Relationship, type Role } from './types';
 
 describe('R-MPR-1: who may accept invitations and the MCA or remove roles', () => {
   it.each<[Role[], boolean]>([
@@ -59,5 +60,40 @@ describe('R-MPR-7: removing roles keeps the relationship', () => {
   });
   it('a delegated administrator alone stays listed, without roles', () => {
     expect(relationshipAfterRolesRemoved({ type: 'delegatedAdmin', partnerId: 'p' })).toEqual({ type: 'delegatedAdmin', adminRoles: [] });
+  });
+});
+
+describe('R-MPR-2: the relationship types', () => {
+  it('are the seven types of the documentation, each once', () => {
+    expect([...PARTNER_TYPES]).toEqual(['reseller', 'delegatedAdmin', 'resellerAndDelegatedAdmin', 'partner', 'advisor', 'mpsaPartner', 'lobPartner']);
+  });
+
+  it('a reseller with admin roles is "Reseller & delegated administrator", without them "Reseller"', () => {
+    expect(resellerType([])).toBe('reseller');
+    expect(resellerType(['globalAdmin', 'helpdeskAdmin'])).toBe('resellerAndDelegatedAdmin');
+  });
+
+  it('a reseller invitation never makes a "Partner"-type relationship (that type is a user account the customer gives the partner)', () => {
+    const existing: Relationship = {
+      id: 'r1', partnerId: 'p', customerId: 'c', customerName: 'C', customerNameLower: 'c',
+      type: 'partner', adminRoles: [], partnerOfRecord: true, createdAt: 0,
+    };
+    for (const prior of [undefined, existing]) {
+      for (const withRoles of [false, true]) {
+        const after = relationshipAfterAcceptance('p', prior, withRoles);
+        expect(after.type).toBe(withRoles ? 'resellerAndDelegatedAdmin' : 'reseller');
+        expect(after.resellerOf).toBe('p');
+      }
+    }
+  });
+
+  it('every type has its name and what it lets the partner do, in each language', async () => {
+    for (const lang of ['en', 'ru', 'zh']) {
+      const world = (await import(`../../locales/${lang}/world.json`)).default as Record<string, Record<string, string>>;
+      for (const type of PARTNER_TYPES) {
+        expect(world.partnerTypes?.[type], `${lang} ${type}`).toBeTruthy();
+        expect(world.partnerTypeDescriptions?.[type], `${lang} ${type}`).toBeTruthy();
+      }
+    }
   });
 });

@@ -72,7 +72,7 @@ describe('DataTable', () => {
     expect(screen.getByRole('checkbox', { name: 'Select all' })).toBeDisabled();
   });
 
-  it('activates a row with Enter on the focused row and by clicking its primary cell', async () => {
+  it('activates a row with Enter or Space on the focused row and by a click anywhere on it', async () => {
     const user = userEvent.setup();
     const onrowactivate = vi.fn();
     render(DataTableHarness, { rows, selectable: 'none', onrowactivate });
@@ -93,8 +93,18 @@ describe('DataTable', () => {
     expect(onrowactivate).toHaveBeenCalledTimes(2);
     expect(onrowactivate).toHaveBeenLastCalledWith(rows[1]);
 
-    // A click on a non-primary cell does not activate.
+    await user.keyboard(' ');
+    expect(onrowactivate).toHaveBeenCalledTimes(3);
+    expect(onrowactivate).toHaveBeenLastCalledWith(rows[1]);
+
+    // "Select the row": a click on any cell of the row opens it, not only on the name...
     await user.click(screen.getByRole('cell', { name: 'adele@contoso.com' }));
-    expect(onrowactivate).toHaveBeenCalledTimes(2);
+    expect(onrowactivate).toHaveBeenCalledTimes(4);
+    expect(onrowactivate).toHaveBeenLastCalledWith(rows[0]);
+    // ...but a link of its own inside the row does its own job, not the row's.
+    const link = screen.getByRole('link', { name: 'megan@contoso.com' });
+    link.addEventListener('click', (e) => e.preventDefault());
+    await user.click(link);
+    expect(onrowactivate).toHaveBeenCalledTimes(4);
   });
 });

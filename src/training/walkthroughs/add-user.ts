@@ -25,7 +25,24 @@ export const addUser: Walkthrough = {
   doc: { doc: 'IND', section: 'add-a-new-user' },
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-user-management', doc: doc(1), persona: MEGAN }, 'partner-center/settings/user-management'),
+    // "Select the Settings icon and then select User management": the header's Settings control.
+    {
+      id: 'open-settings',
+      doc: doc(1),
+      persona: MEGAN,
+      target: { id: 'pc.settings' },
+      actions: [{ kind: 'click', target: { id: 'pc.settings' } }],
+      done: { at: 'partner-center/settings' },
+    },
+    {
+      id: 'open-user-management',
+      doc: doc(1),
+      persona: MEGAN,
+      target: { id: 'pc.settings.page', key: 'partner-center/settings/user-management' },
+      allow: [{ id: 'nav:partner-center/settings/user-management' }],
+      actions: [{ kind: 'click', target: { id: 'pc.settings.page', key: 'partner-center/settings/user-management' } }],
+      done: { at: 'partner-center/settings/user-management' },
+    },
     {
       id: 'add-user',
       doc: doc(2),

@@ -3,7 +3,7 @@ import type { Walkthrough } from '../types';
 import { navStep } from './commonSteps';
 
 // W-REMOVE-REL: Megan Bowen (Fabrikam Solutions, Admin agent) ends Fabrikam's reseller
-// relationship with Adatum Corporation: Customers, expand Adatum, Account, Remove customer
+// relationship with Adatum Corporation: Customers, select Adatum (its workspace), Account, Remove customer
 // relationship, attest good faith (R-IND-12). Adatum leaves the list; the delegated admin
 // privileges it granted stay. The default world already has the relationship.
 
@@ -29,11 +29,20 @@ export const removeRelationship: Walkthrough = {
       id: 'select-customer',
       doc: { doc: 'IND', section: SECTION, step: 1 },
       persona: 'u-megan',
-      target: { id: 'pc.customers.expand', key: CUSTOMER },
-      allow: [{ id: 'pc.customers.search' }],
-      actions: [{ kind: 'click', target: { id: 'pc.customers.expand', key: CUSTOMER } }],
-      // The record is open with its Account section: the removal workflow is on the page.
-      done: { machine: { id: 'removeRelationship', in: 'idle' } },
+      target: { id: 'pc.customers.open', key: CUSTOMER },
+      allow: [{ id: 'pc.customers.search' }, { id: 'pc.customers.row', key: CUSTOMER }],
+      actions: [{ kind: 'click', target: { id: 'pc.customers.open', key: CUSTOMER } }],
+      // The customer workspace is open (selecting the row anywhere does the same).
+      done: { at: 'partner-center/customers/:customerId' },
+    },
+    {
+      id: 'select-account',
+      doc: { doc: 'IND', section: SECTION, step: 2 },
+      persona: 'u-megan',
+      target: { id: 'pc.workspace.part', key: 'account' },
+      actions: [{ kind: 'click', target: { id: 'pc.workspace.part', key: 'account' } }],
+      // Account is open, with the removal workflow on the page.
+      done: { at: 'partner-center/customers/:customerId/account' },
     },
     {
       id: 'remove',

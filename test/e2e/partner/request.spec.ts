@@ -22,6 +22,7 @@ import {
   sendTo,
   toComposer,
   toDraft,
+  tr,
 } from './helpers';
 
 // W-REQUEST end to end, in en, ru and zh: Customers > Request a reseller relationship, the
@@ -137,6 +138,8 @@ for (const lang of LANGS) {
       await toComposer(page, L);
       await expect(page.getByRole('textbox', { name: L.message, exact: true })).toHaveValue(edited);
       await expect(page.getByTestId('link-warning')).toContainText(L.linkMissing);
+      // The composer's warning shows the link to put back, too.
+      await expect(page.getByTestId('missing-link')).toHaveText(link);
 
       await sendTo(page, L, PATTI);
       const confirm = dialog(page, L.noLinkTitle);
@@ -149,6 +152,9 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: L.send, exact: true }).click();
       await confirm.getByRole('button', { name: L.sendAnyway, exact: true }).click();
       await expectSent(page, L, CONTOSO);
+      // No promise that the customer will appear: the email cannot be accepted.
+      await expect(page.getByTestId('request-sent')).not.toContainText(tr(lang, 'partnerCenter:request.sent.next'));
+      await expect(page.getByTestId('sent-without-link')).toHaveText(tr(lang, 'partnerCenter:request.sent.withoutLink'));
 
       await switchPersona(page, 'u-patti');
       const message = await openMessage(page, L, subject);
