@@ -1,3 +1,5 @@
+import { readOutcome } from './progress/outcome';
+import { missedOutcome } from './progress/scoring';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -144,6 +146,19 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     }
   });
 
+  it('names its expected outcome facts once, each with a documentation step and a text in every language', () => {
+    const ids = (w.outcome ?? []).map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const fact of w.outcome ?? []) {
+      expect(fact.doc.section.length).toBeGreaterThan(0);
+      if (fact.rule) expect(fact.rule).toMatch(/^R-[A-Z0-9]+-\d+$/);
+      for (const lang of ['en', 'ru', 'zh']) {
+        const text = (locale(lang, slug) as { outcome?: Record<string, string> }).outcome?.[fact.id];
+        expect(text, `${lang} ${slug} outcome.${fact.id}`).toBeTruthy();
+      }
+    }
+  });
+
   it('names controls with labels the UI shows in that language (**Label** in the instructions)', () => {
     for (const lang of LANGUAGES) {
       const ui = uiText(lang);
@@ -164,5 +179,15 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     await db.open();
     await prepareFreshWorld(db, w);
     for (const s of w.steps) if (s.done.world) expect(await s.done.world(db), `${s.id} world condition at start`).toBe(false);
+  });
+
+  it('does not meet its expected outcome before the learner acts (a run that does nothing fails)', async () => {
+    if (!w.outcome?.length) return;
+    const db = new AppDB(`definition-outcome-${slug}`);
+    dbs.push(db);
+    await db.open();
+    await prepareFreshWorld(db, w);
+    const outcome = await readOutcome(w, db);
+    expect(missedOutcome(outcome).length, `${slug}: every outcome fact already holds at start`).toBeGreaterThan(0);
   });
 });

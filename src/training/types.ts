@@ -112,6 +112,23 @@ export interface WalkthroughStep {
 
 export type Audience = 'partner' | 'customer';
 
+/**
+ * One fact the walkthrough's goal names (this customer, these roles, delegated admin yes/no),
+ * read from the walkthrough's world when the run ends. A run whose facts differ from the goal
+ * did not reach it, whatever its steps say: a test fails (issue 11). Texts live at
+ * `outcome.<id>` of the walkthrough's namespace.
+ */
+export interface OutcomeFact {
+  id: string;
+  /** The documentation step that asks for it. */
+  doc: DocRef;
+  /** The rule behind it, if one (R-…). */
+  rule?: string;
+  expected: boolean;
+  /** What the learner's world shows. */
+  actual: (db: AppDB) => Promise<boolean>;
+}
+
 export interface Walkthrough {
   /** URL name: `#/learn/<slug>`. Also the i18n namespace `wt-<slug>` of its texts. */
   slug: string;
@@ -124,4 +141,6 @@ export interface Walkthrough {
   /** Where the first step starts (route path, no `#/`). */
   start: string;
   steps: WalkthroughStep[];
+  /** What must be true at the end for the goal to be reached. */
+  outcome?: OutcomeFact[];
 }

@@ -17,6 +17,12 @@ export async function customerRemoved(db: AppDB): Promise<boolean> {
   return rel?.resellerOf !== PARTNER;
 }
 
+/** Alpine Ski House, the other reseller customer beside Adatum, is still Fabrikam's customer. */
+export async function othersKept(db: AppDB): Promise<boolean> {
+  const rel = await db.relationships.where('[partnerId+customerId]').equals([PARTNER, 'alpineskihouse']).first();
+  return rel?.resellerOf === PARTNER;
+}
+
 export const removeRelationship: Walkthrough = {
   slug: 'remove-relationship',
   workflow: 'W-REMOVE-REL',
@@ -56,5 +62,9 @@ export const removeRelationship: Walkthrough = {
       ],
       done: { world: customerRemoved },
     },
+  ],
+  outcome: [
+    { id: 'customer-removed', doc: { doc: 'IND', section: SECTION, step: 4 }, rule: 'R-IND-12', expected: true, actual: customerRemoved },
+    { id: 'others-kept', doc: { doc: 'IND', section: SECTION, step: 1 }, expected: true, actual: othersKept },
   ],
 };
