@@ -181,6 +181,28 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     for (const s of w.steps) if (s.done.world) expect(await s.done.world(db), `${s.id} world condition at start`).toBe(false);
   });
 
+  // Issue 11: "open the invitation mail" was done by opening any message. A step that checks
+  // what its page shows accepts at most one message per mailbox; every sibling is refused.
+  it('completes a "this page shows" step only on its own object, never on a sibling', async () => {
+    const steps = w.steps.filter((s) => s.done.shows);
+    if (steps.length === 0) return;
+    const db = new AppDB(`definition-shows-${slug}`);
+    dbs.push(db);
+    await db.open();
+    await prepareFreshWorld(db, w);
+    const mails = await db.mail.toArray();
+    for (const s of steps) {
+      const accepted = new Map<string, number>();
+      let refused = 0;
+      for (const m of mails) {
+        if (await s.done.shows!(db, { id: m.id })) accepted.set(m.mailbox, (accepted.get(m.mailbox) ?? 0) + 1);
+        else refused++;
+      }
+      for (const [box, count] of accepted) expect(count, `${s.id}: ${count} messages of ${box} complete it`).toBe(1);
+      expect(refused, `${s.id}: no sibling message is refused`).toBeGreaterThan(0);
+    }
+  });
+
   it('does not meet its expected outcome before the learner acts (a run that does nothing fails)', async () => {
     if (!w.outcome?.length) return;
     const db = new AppDB(`definition-outcome-${slug}`);

@@ -88,6 +88,11 @@ export interface Completion {
   machine?: { id: MachineId; in: string };
   /** A read-only query of the world (the walkthrough's own copy). */
   world?: (db: AppDB) => Promise<boolean>;
+  /**
+   * With `at`: whether the page open there is the right one (this mail, this customer), given
+   * the route's parameters. A sibling (another message) does not complete the step (issue 11).
+   */
+  shows?: (db: AppDB, params: Record<string, string>) => Promise<boolean>;
 }
 
 /** A default-world user id, or a user the walkthrough creates, found by their email. */

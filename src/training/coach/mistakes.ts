@@ -15,6 +15,17 @@ export interface MistakeListener {
   stillOnStep(): boolean;
   /** The current route path, to tell a refusal caused by an action from a notice shown on arrival. */
   path(): string;
+  /** Whether a mistake is already recorded on this step (the learner is off track). */
+  offTrack(): boolean;
+}
+
+/**
+ * Recovery is not a mistake (issue 11): once off track, going back by a link (the header's Mail,
+ * a portal's navigation, Back to list) is what the learner needs to do, and costs nothing. The
+ * slip itself was already recorded when it happened.
+ */
+export function isRecovery(el: Element, offTrack: boolean): boolean {
+  return offTrack && (el.matches('a[href]') || (el.getAttribute('data-coach') ?? '').startsWith('nav:'));
 }
 
 /** Listens until the returned function is called (when the step changes). */
@@ -30,6 +41,7 @@ export function watchForMistakes(step: WalkthroughStep, listener: MistakeListene
     const el = (event.target as Element | null)?.closest?.(CONTROLS);
     if (!el || el.closest('[data-coach-root], [data-coach-ignore]')) return;
     if (isWithin(el, step.target) || step.allow?.some((ref) => isWithin(el, ref))) return;
+    if (isRecovery(el, listener.offTrack())) return;
     const name = controlName(el) || undefined;
     // Reaching the step's result another valid way is not a mistake: look again a moment later.
     setTimeout(() => {
