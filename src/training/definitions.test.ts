@@ -181,6 +181,19 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     for (const s of w.steps) if (s.done.world) expect(await s.done.world(db), `${s.id} world condition at start`).toBe(false);
   });
 
+  // Issue 11: expanding Alpine Ski House completed "expand Adatum". A step aimed at one row of
+  // a list (a keyed target) and done by a workflow must name that row's workflow as its subject.
+  it('completes a step aimed at one row only by that row\'s workflow, not a sibling\'s', () => {
+    for (const s of w.steps) {
+      if (s.target.key === undefined || !s.done.machine || !s.target.id.startsWith('pc.customers.')) continue;
+      expect(s.done.machine.subject, `${s.id}: done by any customer's ${s.done.machine.id}`).toBe(s.target.key);
+    }
+    for (const s of w.steps) {
+      const subject = s.done.machine?.subject;
+      if (subject !== undefined && s.target.key !== undefined) expect(s.target.key, `${s.id}: subject and target differ`).toBe(subject);
+    }
+  });
+
   // Issue 11: "open the invitation mail" was done by opening any message. A step that checks
   // what its page shows accepts at most one message per mailbox; every sibling is refused.
   it('completes a "this page shows" step only on its own object, never on a sibling', async () => {

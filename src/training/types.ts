@@ -84,8 +84,11 @@ export type MachineId =
 export interface Completion {
   /** The location matches this route pattern (`admin-center/billing/partner-relationships`, `mail/:id`). */
   at?: string;
-  /** A running workflow machine is in this state (a top-level state name, or `a.b` for a child). */
-  machine?: { id: MachineId; in: string };
+  /**
+   * A running workflow machine is in this state (a top-level state name, or `a.b` for a child);
+   * with `subject`, the workflow about that object (this customer, not a sibling's).
+   */
+  machine?: { id: MachineId; in: string; subject?: string };
   /** A read-only query of the world (the walkthrough's own copy). */
   world?: (db: AppDB) => Promise<boolean>;
   /**

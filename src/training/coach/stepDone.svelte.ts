@@ -48,7 +48,7 @@ export function stepDone(current: () => { step: WalkthroughStep | undefined; ind
     if (!step) return false;
     const { at, machine, world: query } = step.done;
     if (at && matchPattern(at, router.location.path) === null) return false;
-    if (machine && runningWorkflow(machine.id)?.matches(machine.in) !== true) return false;
+    if (machine && runningWorkflow(machine.id, machine.subject)?.matches(machine.in) !== true) return false;
     if (step.done.shows && !(shown.index === index && shown.path === router.location.path && shown.ok)) return false;
     return !query || (world.index === index && world.ok);
   });

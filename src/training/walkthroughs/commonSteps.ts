@@ -92,5 +92,6 @@ export function acceptWithAgreementStep(base: StepBase, accepted: NonNullable<Co
 /** Expand a customer's record on Customers with the down arrow (its management workflow starts). */
 export function expandCustomerStep(base: StepBase, customerId: string): WalkthroughStep {
   const target = { id: 'pc.customers.expand', key: customerId };
-  return { ...base, target, actions: [click(target)], done: { machine: { id: 'manageCustomer', in: 'idle' } } };
+  // This customer's record: expanding a sibling customer is a mistake, not the step (issue 11).
+  return { ...base, target, actions: [click(target)], done: { machine: { id: 'manageCustomer', in: 'idle', subject: customerId } } };
 }

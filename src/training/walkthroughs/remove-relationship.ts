@@ -38,8 +38,9 @@ export const removeRelationship: Walkthrough = {
       target: { id: 'pc.customers.expand', key: CUSTOMER },
       allow: [{ id: 'pc.customers.search' }],
       actions: [{ kind: 'click', target: { id: 'pc.customers.expand', key: CUSTOMER } }],
-      // The record is open with its Account section: the removal workflow is on the page.
-      done: { machine: { id: 'removeRelationship', in: 'idle' } },
+      // Adatum's record is open with its Account section: its removal workflow is on the page
+      // (Alpine Ski House's, a sibling, is a mistake).
+      done: { machine: { id: 'removeRelationship', in: 'idle', subject: CUSTOMER } },
     },
     {
       id: 'remove',
@@ -48,7 +49,7 @@ export const removeRelationship: Walkthrough = {
       target: { id: 'pc.removeRelationship.open', key: CUSTOMER },
       allow: [{ id: 'pc.customer.account', key: CUSTOMER }],
       actions: [{ kind: 'click', target: { id: 'pc.removeRelationship.open', key: CUSTOMER } }],
-      done: { machine: { id: 'removeRelationship', in: 'confirming' } },
+      done: { machine: { id: 'removeRelationship', in: 'confirming', subject: CUSTOMER } },
     },
     {
       id: 'attest-and-confirm',
