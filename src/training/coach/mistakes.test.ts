@@ -10,16 +10,17 @@ describe('recovery is not a mistake', () => {
     return host.firstElementChild!;
   };
 
-  it('a link or a navigation item is free only after a slip on the step', () => {
+  it('a link back to where the step began is free only after a slip on the step', () => {
     const mailLink = el('<a href="#/mail">Mail</a>');
-    const navItem = el('<button data-coach="nav:partner-center/customers">Customers</button>');
-    expect(isRecovery(mailLink, true)).toBe(true);
-    expect(isRecovery(navItem, true)).toBe(true);
-    expect(isRecovery(mailLink, false)).toBe(false);
-    expect(isRecovery(navItem, false)).toBe(false);
+    const navItem = el('<a href="#/admin-center" data-coach="nav:admin-center">Home</a>');
+    expect(isRecovery(mailLink, true, ['mail'])).toBe(true);
+    expect(isRecovery(navItem, true, ['admin-center'])).toBe(true);
+    expect(isRecovery(mailLink, false, ['mail'])).toBe(false);
+    expect(isRecovery(navItem, false, ['admin-center'])).toBe(false);
   });
 
-  it('an action button is never free, off track or not', () => {
-    expect(isRecovery(el('<button data-coach="ac.accept.cancel">Cancel invitation</button>'), true)).toBe(false);
+  it('a link elsewhere and an action button are never free', () => {
+    expect(isRecovery(el('<a href="#/admin-center/users">Users</a>'), true, ['admin-center'])).toBe(false);
+    expect(isRecovery(el('<button data-coach="ac.accept.cancel">Cancel invitation</button>'), true, ['mail'])).toBe(false);
   });
 });

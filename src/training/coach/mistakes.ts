@@ -17,15 +17,21 @@ export interface MistakeListener {
   path(): string;
   /** Whether a mistake is already recorded on this step (the learner is off track). */
   offTrack(): boolean;
+  /** The pages the step begins on (where the learner was when it began, its start page). */
+  startPaths(): string[];
 }
 
 /**
- * Recovery is not a mistake (issue 11): once off track, going back by a link (the header's Mail,
- * a portal's navigation, Back to list) is what the learner needs to do, and costs nothing. The
- * slip itself was already recorded when it happened.
+ * Recovery is not a mistake (issue 11): once off track, a link back to the page the step began
+ * on (the header's Mail, the portal's navigation, Back to list) is what the learner needs to do,
+ * and costs nothing. The slip itself was recorded when it happened; a link elsewhere still counts.
  */
-export function isRecovery(el: Element, offTrack: boolean): boolean {
-  return offTrack && (el.matches('a[href]') || (el.getAttribute('data-coach') ?? '').startsWith('nav:'));
+export function isRecovery(el: Element, offTrack: boolean, startPaths: readonly string[]): boolean {
+  if (!offTrack || !el.matches('a[href]')) return false;
+  const href = el.getAttribute('href') ?? '';
+  if (!href.startsWith('#/')) return false;
+  const path = href.slice(2).split('?')[0]!;
+  return startPaths.includes(path);
 }
 
 /** Listens until the returned function is called (when the step changes). */
@@ -41,7 +47,7 @@ export function watchForMistakes(step: WalkthroughStep, listener: MistakeListene
     const el = (event.target as Element | null)?.closest?.(CONTROLS);
     if (!el || el.closest('[data-coach-root], [data-coach-ignore]')) return;
     if (isWithin(el, step.target) || step.allow?.some((ref) => isWithin(el, ref))) return;
-    if (isRecovery(el, listener.offTrack())) return;
+    if (isRecovery(el, listener.offTrack(), listener.startPaths())) return;
     const name = controlName(el) || undefined;
     // Reaching the step's result another valid way is not a mistake: look again a moment later.
     setTimeout(() => {

@@ -65,7 +65,8 @@ test('practice: a wrong action gets a hint, then the control’s name, then the 
   await wrongClick(page, 'admin-center/users');
   await expect(page.getByTestId('coach-hint')).toContainText(stepText('en', removeRoles, 'open-partner-relationships', 'hint'));
   await expect(page.getByTestId('coach-control')).toHaveCount(0);
-  await wrongClick(page, 'admin-center');
+  // A second wrong page (not Home: going back to where the step began is recovery, free — issue 11).
+  await wrongClick(page, 'admin-center/users');
   await expect(page.getByTestId('coach-control')).toContainText('Partner relationships');
   await expect(page.getByTestId('coach-ring')).toHaveCount(0);
   await wrongClick(page, 'admin-center/users');
