@@ -65,6 +65,8 @@ export function watchForMistakes(step: WalkthroughStep, listener: MistakeListene
       // Only a refusal the learner's own action caused on the page they acted on counts, not a
       // notice a page shows on arrival (e.g. "you need Admin agent" on User management).
       if (Date.now() - lastAction > 2500 || listener.path() !== lastActionPath || el.closest('[data-coach-root]')) continue;
+      // A notice shown once the step is already done (the list after a removal) is no refusal of it.
+      if (!listener.stillOnStep()) continue;
       const ruleId = el.dataset.ruleRefusal;
       if (ruleId) listener.rule(ruleId);
     }

@@ -303,6 +303,8 @@ test('send to a customer: a link in the customer’s language opens the walkthro
   const link = await card.getByTestId('trainer-link').textContent();
   expect(link).toMatch(/#\/learn\/accept-invitation\?mode=practice&lang=ru$/);
   const w = walkthroughBySlug('accept-invitation')!;
+  // "Email the link" is written in the link's language, not the page's (issue 12).
+  await expect(card.getByTestId('email-link')).toHaveAttribute('href', new RegExp(`^mailto:\\?subject=${encodeURIComponent(walkthroughTitle('ru', w)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}&`));
   await page.goto(link!.replace(/^https?:\/\/[^/]+/, ''));
   await expectStep(page, w, 'ru' as Lang, 0);
   await expect(coach(page)).toContainText(walkthroughTitle('ru', w));
