@@ -1,3 +1,5 @@
+import { readOutcome } from './progress/outcome';
+import { missedOutcome } from './progress/scoring';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -144,6 +146,19 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     }
   });
 
+  it('names its expected outcome facts once, each with a documentation step and a text in every language', () => {
+    const ids = (w.outcome ?? []).map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const fact of w.outcome ?? []) {
+      expect(fact.doc.section.length).toBeGreaterThan(0);
+      if (fact.rule) expect(fact.rule).toMatch(/^R-[A-Z0-9]+-\d+$/);
+      for (const lang of ['en', 'ru', 'zh']) {
+        const text = (locale(lang, slug) as { outcome?: Record<string, string> }).outcome?.[fact.id];
+        expect(text, `${lang} ${slug} outcome.${fact.id}`).toBeTruthy();
+      }
+    }
+  });
+
   it('names controls with labels the UI shows in that language (**Label** in the instructions)', () => {
     for (const lang of LANGUAGES) {
       const ui = uiText(lang);
@@ -164,5 +179,50 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     await db.open();
     await prepareFreshWorld(db, w);
     for (const s of w.steps) if (s.done.world) expect(await s.done.world(db), `${s.id} world condition at start`).toBe(false);
+  });
+
+  // Issue 11: expanding Alpine Ski House completed "expand Adatum". A step aimed at one row of
+  // a list (a keyed target) and done by a workflow must name that row's workflow as its subject.
+  it('completes a step aimed at one row only by that row\'s workflow, not a sibling\'s', () => {
+    for (const s of w.steps) {
+      if (s.target.key === undefined || !s.done.machine || !s.target.id.startsWith('pc.customers.')) continue;
+      expect(s.done.machine.subject, `${s.id}: done by any customer's ${s.done.machine.id}`).toBe(s.target.key);
+    }
+    for (const s of w.steps) {
+      const subject = s.done.machine?.subject;
+      if (subject !== undefined && s.target.key !== undefined) expect(s.target.key, `${s.id}: subject and target differ`).toBe(subject);
+    }
+  });
+
+  // Issue 11: "open the invitation mail" was done by opening any message. A step that checks
+  // what its page shows accepts at most one message per mailbox; every sibling is refused.
+  it('completes a "this page shows" step only on its own object, never on a sibling', async () => {
+    const steps = w.steps.filter((s) => s.done.shows);
+    if (steps.length === 0) return;
+    const db = new AppDB(`definition-shows-${slug}`);
+    dbs.push(db);
+    await db.open();
+    await prepareFreshWorld(db, w);
+    const mails = await db.mail.toArray();
+    for (const s of steps) {
+      const accepted = new Map<string, number>();
+      let refused = 0;
+      for (const m of mails) {
+        if (await s.done.shows!(db, { id: m.id })) accepted.set(m.mailbox, (accepted.get(m.mailbox) ?? 0) + 1);
+        else refused++;
+      }
+      for (const [box, count] of accepted) expect(count, `${s.id}: ${count} messages of ${box} complete it`).toBe(1);
+      expect(refused, `${s.id}: no sibling message is refused`).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not meet its expected outcome before the learner acts (a run that does nothing fails)', async () => {
+    if (!w.outcome?.length) return;
+    const db = new AppDB(`definition-outcome-${slug}`);
+    dbs.push(db);
+    await db.open();
+    await prepareFreshWorld(db, w);
+    const outcome = await readOutcome(w, db);
+    expect(missedOutcome(outcome).length, `${slug}: every outcome fact already holds at start`).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { LearnersDB, LEARNERS_DB_NAME } from './progress/learnersDb';
 import * as progress from './progress/progressRepository';
 import type { Mistake, Mode, Pace, Run } from './progress/run';
+import { readOutcome } from './progress/outcome';
 import { openTrainingWorld, restoreCheckpoint, takeCheckpoint } from './trainingWorld';
 import type { PersonaRef, Walkthrough } from './types';
 
@@ -205,7 +206,9 @@ class TrainingSession {
   async completeStep(from: number): Promise<Run | undefined> {
     const run = this.run;
     if (!run || run.status !== 'active') return undefined;
-    const updated = await progress.completeStep(await this.learners(), run.id, from, Date.now());
+    // The last step: the world's facts are read before the run closes, so the score judges them.
+    const last = this.walkthrough && from === run.stepCount - 1 ? await readOutcome(this.walkthrough, getDb()) : undefined;
+    const updated = await progress.completeStep(await this.learners(), run.id, from, Date.now(), last);
     if (updated) this.run = updated;
     return updated;
   }
@@ -230,7 +233,8 @@ class TrainingSession {
     const run = this.run;
     const walkthrough = this.walkthrough;
     if (!run || !walkthrough) return undefined;
-    const updated = await progress.giveUp(await this.learners(), run.id, walkthrough.steps[run.step]?.id ?? '', Date.now());
+    const outcome = await readOutcome(walkthrough, getDb());
+    const updated = await progress.giveUp(await this.learners(), run.id, walkthrough.steps[run.step]?.id ?? '', Date.now(), outcome);
     if (updated) this.run = updated;
     return updated;
   }

@@ -84,10 +84,18 @@ export type MachineId =
 export interface Completion {
   /** The location matches this route pattern (`admin-center/billing/partner-relationships`, `mail/:id`). */
   at?: string;
-  /** A running workflow machine is in this state (a top-level state name, or `a.b` for a child). */
-  machine?: { id: MachineId; in: string };
+  /**
+   * A running workflow machine is in this state (a top-level state name, or `a.b` for a child);
+   * with `subject`, the workflow about that object (this customer, not a sibling's).
+   */
+  machine?: { id: MachineId; in: string; subject?: string };
   /** A read-only query of the world (the walkthrough's own copy). */
   world?: (db: AppDB) => Promise<boolean>;
+  /**
+   * With `at`: whether the page open there is the right one (this mail, this customer), given
+   * the route's parameters. A sibling (another message) does not complete the step (issue 11).
+   */
+  shows?: (db: AppDB, params: Record<string, string>) => Promise<boolean>;
 }
 
 /** A default-world user id, or a user the walkthrough creates, found by their email. */
@@ -112,6 +120,23 @@ export interface WalkthroughStep {
 
 export type Audience = 'partner' | 'customer';
 
+/**
+ * One fact the walkthrough's goal names (this customer, these roles, delegated admin yes/no),
+ * read from the walkthrough's world when the run ends. A run whose facts differ from the goal
+ * did not reach it, whatever its steps say: a test fails (issue 11). Texts live at
+ * `outcome.<id>` of the walkthrough's namespace.
+ */
+export interface OutcomeFact {
+  id: string;
+  /** The documentation step that asks for it. */
+  doc: DocRef;
+  /** The rule behind it, if one (R-…). */
+  rule?: string;
+  expected: boolean;
+  /** What the learner's world shows. */
+  actual: (db: AppDB) => Promise<boolean>;
+}
+
 export interface Walkthrough {
   /** URL name: `#/learn/<slug>`. Also the i18n namespace `wt-<slug>` of its texts. */
   slug: string;
@@ -124,4 +149,6 @@ export interface Walkthrough {
   /** Where the first step starts (route path, no `#/`). */
   start: string;
   steps: WalkthroughStep[];
+  /** What must be true at the end for the goal to be reached. */
+  outcome?: OutcomeFact[];
 }

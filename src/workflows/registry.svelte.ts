@@ -11,21 +11,26 @@ let version = $state(0);
 let counter = 0;
 const bump = () => (version = ++counter);
 
-export function registerWorkflow(id: string, actor: AnyActorRef): () => void {
-  running.set(id, actor);
+/**
+ * `subject` names what the workflow is about (the customer whose record is open), so the coach
+ * can tell this customer's workflow from a sibling's (issue 11); it is also known as `id#subject`.
+ */
+export function registerWorkflow(id: string, actor: AnyActorRef, subject?: string): () => void {
+  const keys = subject === undefined ? [id] : [id, `${id}#${subject}`];
+  for (const key of keys) running.set(key, actor);
   bump();
   const subscription = actor.subscribe({ next: bump, error: bump });
   return () => {
     subscription.unsubscribe();
-    if (running.get(id) === actor) running.delete(id);
+    for (const key of keys) if (running.get(key) === actor) running.delete(key);
     bump();
   };
 }
 
 /** The snapshot of the running workflow with this machine id; reading it tracks changes. */
-export function runningWorkflow(id: string): { matches(state: string): boolean } | undefined {
+export function runningWorkflow(id: string, subject?: string): { matches(state: string): boolean } | undefined {
   void version;
-  const actor = running.get(id);
+  const actor = running.get(subject === undefined ? id : `${id}#${subject}`);
   if (!actor) return undefined;
   const snapshot = actor.getSnapshot() as { status?: string; matches?: (value: unknown) => boolean };
   if (!snapshot || typeof snapshot.matches !== 'function') return undefined;

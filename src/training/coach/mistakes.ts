@@ -15,6 +15,23 @@ export interface MistakeListener {
   stillOnStep(): boolean;
   /** The current route path, to tell a refusal caused by an action from a notice shown on arrival. */
   path(): string;
+  /** Whether a mistake is already recorded on this step (the learner is off track). */
+  offTrack(): boolean;
+  /** The pages the step begins on (where the learner was when it began, its start page). */
+  startPaths(): string[];
+}
+
+/**
+ * Recovery is not a mistake (issue 11): once off track, a link back to the page the step began
+ * on (the header's Mail, the portal's navigation, Back to list) is what the learner needs to do,
+ * and costs nothing. The slip itself was recorded when it happened; a link elsewhere still counts.
+ */
+export function isRecovery(el: Element, offTrack: boolean, startPaths: readonly string[]): boolean {
+  if (!offTrack || !el.matches('a[href]')) return false;
+  const href = el.getAttribute('href') ?? '';
+  if (!href.startsWith('#/')) return false;
+  const path = href.slice(2).split('?')[0]!;
+  return startPaths.includes(path);
 }
 
 /** Listens until the returned function is called (when the step changes). */
@@ -30,6 +47,7 @@ export function watchForMistakes(step: WalkthroughStep, listener: MistakeListene
     const el = (event.target as Element | null)?.closest?.(CONTROLS);
     if (!el || el.closest('[data-coach-root], [data-coach-ignore]')) return;
     if (isWithin(el, step.target) || step.allow?.some((ref) => isWithin(el, ref))) return;
+    if (isRecovery(el, listener.offTrack(), listener.startPaths())) return;
     const name = controlName(el) || undefined;
     // Reaching the step's result another valid way is not a mistake: look again a moment later.
     setTimeout(() => {
@@ -47,6 +65,8 @@ export function watchForMistakes(step: WalkthroughStep, listener: MistakeListene
       // Only a refusal the learner's own action caused on the page they acted on counts, not a
       // notice a page shows on arrival (e.g. "you need Admin agent" on User management).
       if (Date.now() - lastAction > 2500 || listener.path() !== lastActionPath || el.closest('[data-coach-root]')) continue;
+      // A notice shown once the step is already done (the list after a removal) is no refusal of it.
+      if (!listener.stillOnStep()) continue;
       const ruleId = el.dataset.ruleRefusal;
       if (ruleId) listener.rule(ruleId);
     }

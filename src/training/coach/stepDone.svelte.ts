@@ -25,12 +25,31 @@ export function stepDone(current: () => { step: WalkthroughStep | undefined; ind
     });
     return () => sub.unsubscribe();
   });
+  // What the page at `at` shows, asked again whenever the location changes (another mail opened).
+  let shown = $state({ index: -1, path: '', ok: false });
+  $effect(() => {
+    void currentWorld.generation;
+    const { step, index } = current();
+    const at = step?.done.at;
+    const query = step?.done.shows;
+    if (!at || !query) return;
+    const path = router.location.path;
+    const params = matchPattern(at, path);
+    shown = { index, path, ok: false };
+    if (params === null) return;
+    const sub = liveQuery(() => query(getDb(), params)).subscribe({
+      next: (ok) => (shown = { index, path, ok: ok === true }),
+      error: () => (shown = { index, path, ok: false }),
+    });
+    return () => sub.unsubscribe();
+  });
   const done = $derived.by(() => {
     const { step, index } = current();
     if (!step) return false;
     const { at, machine, world: query } = step.done;
     if (at && matchPattern(at, router.location.path) === null) return false;
-    if (machine && runningWorkflow(machine.id)?.matches(machine.in) !== true) return false;
+    if (machine && runningWorkflow(machine.id, machine.subject)?.matches(machine.in) !== true) return false;
+    if (step.done.shows && !(shown.index === index && shown.path === router.location.path && shown.ok)) return false;
     return !query || (world.index === index && world.ok);
   });
   return {

@@ -70,4 +70,12 @@ describe('exporting results for a trainer', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(42)).toBe('42');
   });
+
+  it('says why a test failed: each outcome fact, expected vs the learner, with its documentation step (issue 11)', () => {
+    const failed = run({ slug: 'request-relationship', score: 100, passed: false, mistakes: [], outcome: [{ id: 'dap-requested', expected: true, actual: false }] });
+    const [row] = exportRuns([failed], walkthroughBySlug);
+    expect(row!.outcome).toEqual([{ fact: 'dap-requested', expected: true, actual: false, documentation: 'REQ #invite-a-customer-to-establish-a-reseller-relationship-with-you step 2', rule: null }]);
+    expect(toCsv([row!])).toContain('dap-requested: expected yes, you no (REQ #invite-a-customer-to-establish-a-reseller-relationship-with-you step 2)');
+  });
 });
+

@@ -1,4 +1,4 @@
-import type { Walkthrough } from '../types';
+import type { DocRef, Walkthrough } from '../types';
 import type { Run } from './run';
 import { verificationCode } from '../../domain/cohortFile';
 
@@ -19,15 +19,20 @@ export interface ExportedRun {
   steps: number;
   score: number | null;
   passed: boolean | null;
+  /** Expected vs what the learner did, with the documentation step and rule behind each fact. */
+  outcome: { fact: string; expected: boolean; actual: boolean; documentation: string; rule: string | null }[];
   mistakes: { step: number; stepId: string; documentation: string; kind: string; detail: string | null; at: string }[];
   /** The record's verification code (domain/cohortFile): the cohort view refuses an edited file. */
   verification?: string;
 }
 
+function refLabel(ref: DocRef): string {
+  return `${ref.doc} #${ref.section}${ref.step !== undefined ? ` step ${ref.step}` : ''}`;
+}
+
 function docLabel(w: Walkthrough | undefined, stepIndex?: number): string {
   if (!w) return '';
-  const ref = stepIndex === undefined ? w.doc : (w.steps[stepIndex]?.doc ?? w.doc);
-  return `${ref.doc} #${ref.section}${ref.step !== undefined ? ` step ${ref.step}` : ''}`;
+  return refLabel(stepIndex === undefined ? w.doc : (w.steps[stepIndex]?.doc ?? w.doc));
 }
 
 export function exportRuns(runs: readonly Run[], bySlug: (slug: string) => Walkthrough | undefined): ExportedRun[] {
@@ -48,6 +53,10 @@ export function exportRuns(runs: readonly Run[], bySlug: (slug: string) => Walkt
       steps: run.stepCount,
       score: run.score ?? null,
       passed: run.passed ?? null,
+      outcome: (run.outcome ?? []).map((f) => {
+        const def = w?.outcome?.find((d) => d.id === f.id);
+        return { fact: f.id, expected: f.expected, actual: f.actual, documentation: def ? refLabel(def.doc) : '', rule: def?.rule ?? null };
+      }),
       mistakes: run.mistakes.map((m) => ({
         step: m.step + 1,
         stepId: m.stepId,
@@ -69,7 +78,7 @@ export function toJson(rows: readonly ExportedRun[]): string {
   return `${JSON.stringify({ format: 'partner-sim.results', version: 1, runs: rows }, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ['learner', 'walkthrough', 'workflow', 'documentation', 'mode', 'language', 'status', 'startedAt', 'finishedAt', 'durationSeconds', 'stepsCompleted', 'steps', 'score', 'passed', 'mistakes', 'verification'] as const;
+const CSV_COLUMNS = ['learner', 'walkthrough', 'workflow', 'documentation', 'mode', 'language', 'status', 'startedAt', 'finishedAt', 'durationSeconds', 'stepsCompleted', 'steps', 'score', 'passed', 'outcome', 'mistakes', 'verification'] as const;
 
 /**
  * RFC 4180 quoting; a cell that a spreadsheet would run as a formula (= + - @ tab CR) gets a
@@ -85,7 +94,10 @@ export function toCsv(rows: readonly ExportedRun[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
     const mistakes = row.mistakes.map((m) => `${m.step} ${m.stepId} (${m.documentation}) ${m.kind}${m.detail ? `: ${m.detail}` : ''}`).join('; ');
-    lines.push(CSV_COLUMNS.map((c) => csvCell(c === 'mistakes' ? mistakes : row[c])).join(','));
+    // "fact: expected yes, you no (REQ #… step 2, R-…)" — the trainer sees why a test failed.
+    const yn = (v: boolean) => (v ? 'yes' : 'no');
+    const outcome = row.outcome.map((f) => `${f.fact}: expected ${yn(f.expected)}, you ${yn(f.actual)} (${f.documentation}${f.rule ? `, ${f.rule}` : ''})`).join('; ');
+    lines.push(CSV_COLUMNS.map((c) => csvCell(c === 'mistakes' ? mistakes : c === 'outcome' ? outcome : row[c])).join(','));
   }
   // BOM: Excel otherwise reads UTF-8 (Cyrillic, Chinese names) as ANSI.
   return `\uFEFF${lines.join('\r\n')}\r\n`;

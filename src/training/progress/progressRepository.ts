@@ -1,5 +1,5 @@
 import type { LearnersDB, CheckpointRow } from './learnersDb';
-import type { Mistake, Mode, Pace, Run } from './run';
+import type { Mistake, Mode, OutcomeResult, Pace, Run } from './run';
 import { scoreRun } from './scoring';
 import type { Language } from '../../i18n/languages';
 import { checkText } from '../../domain/textInput';
@@ -133,7 +133,7 @@ export async function raiseHelp(db: LearnersDB, runId: string, level: number): P
 }
 
 /** The step `from` is done: go to the next one, or finish the run (a test gets its score). */
-export async function completeStep(db: LearnersDB, runId: string, from: number, now: number): Promise<Run | undefined> {
+export async function completeStep(db: LearnersDB, runId: string, from: number, now: number, outcome?: OutcomeResult[]): Promise<Run | undefined> {
   return db.transaction('rw', db.settings, db.runs, db.checkpoints, async () => {
     const run = await db.runs.get(runId);
     if (!run || run.status !== 'active' || run.step !== from) return run;
@@ -142,22 +142,22 @@ export async function completeStep(db: LearnersDB, runId: string, from: number, 
       await db.runs.update(runId, { step, helpLevel: 0 });
       return { ...run, step, helpLevel: 0 };
     }
-    return finish(db, run, step, now);
+    return finish(db, run, step, now, outcome);
   });
 }
 
 /** Test mode: the learner stops; the steps not done count as failed. */
-export async function giveUp(db: LearnersDB, runId: string, stepId: string, now: number): Promise<Run | undefined> {
+export async function giveUp(db: LearnersDB, runId: string, stepId: string, now: number, outcome?: OutcomeResult[]): Promise<Run | undefined> {
   return db.transaction('rw', db.settings, db.runs, db.checkpoints, async () => {
     const run = await db.runs.get(runId);
     if (!run || run.status !== 'active') return run;
     const withGiveUp = { ...run, mistakes: [...run.mistakes, { step: run.step, stepId, kind: 'gaveUp' as const, at: now }] };
-    return finish(db, withGiveUp, run.step, now);
+    return finish(db, withGiveUp, run.step, now, outcome);
   });
 }
 
-async function finish(db: LearnersDB, run: Run, completed: number, now: number): Promise<Run> {
-  const scored = run.mode === 'test' ? scoreRun(run.stepCount, run.mistakes, completed) : undefined;
+async function finish(db: LearnersDB, run: Run, completed: number, now: number, outcome?: OutcomeResult[]): Promise<Run> {
+  const scored = run.mode === 'test' ? scoreRun(run.stepCount, run.mistakes, completed, outcome) : undefined;
   const finished: Run = {
     ...run,
     ...stopClock(run, now),
@@ -167,6 +167,7 @@ async function finish(db: LearnersDB, run: Run, completed: number, now: number):
     helpLevel: 0,
     score: scored?.score,
     passed: scored?.passed,
+    ...(outcome ? { outcome } : {}),
   };
   await db.runs.put(finished);
   if ((await db.settings.get('active'))?.value === run.id) await db.settings.delete('active');

@@ -22,6 +22,13 @@ export interface Mistake {
   at: number;
 }
 
+/** One fact of the walkthrough's expected outcome, as the learner's world showed it at the end. */
+export interface OutcomeResult {
+  id: string;
+  expected: boolean;
+  actual: boolean;
+}
+
 export type RunStatus = 'active' | 'paused' | 'finished' | 'abandoned';
 
 export interface Run {
@@ -48,6 +55,8 @@ export interface Run {
   /** Set when a test run finishes: 0–100 and whether it reached the pass mark. */
   score?: number;
   passed?: boolean;
+  /** The expected outcome against the world at the end (set when the run finishes). */
+  outcome?: OutcomeResult[];
   /** The learner's own persona, given back when the walkthrough ends. */
   returnPersona?: string | null;
   /** Where the learner last was in the walkthrough's world (route path), to resume there. */

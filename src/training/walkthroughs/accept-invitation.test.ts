@@ -46,5 +46,18 @@ describe('accept-invitation walkthrough', () => {
     expect(await done(db)).toBe(true);
   });
 
+
+  // Issue 11: opening the Welcome mail by mistake must not complete "open the invitation".
+  it('open-message is done by the invitation mail only, not by another message of the mailbox', async () => {
+    const step = acceptInvitation.steps[0]!;
+    const box = await db.mail.where('[mailbox+sentAt]').between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity]).toArray();
+    const invitation = box.filter((m) => m.invitationId !== undefined);
+    const others = box.filter((m) => m.invitationId === undefined);
+    expect(invitation).toHaveLength(1);
+    expect(others.length).toBeGreaterThan(0);
+    expect(await step.done.shows!(db, { id: invitation[0]!.id })).toBe(true);
+    for (const m of others) expect(await step.done.shows!(db, { id: m.id })).toBe(false);
+    expect(await step.done.shows!(db, { id: 'no-such-mail' })).toBe(false);
+  });
 });
 

@@ -1,3 +1,5 @@
+import { readOutcome } from '../progress/outcome';
+import { missedOutcome } from '../progress/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../db/AppDB';
 import { ensureWorld } from '../../db/repositories/worldRepository';
@@ -34,5 +36,16 @@ describe('W-ADD-USER walkthrough', () => {
     const signedIn = await completeFirstSignIn(db, added.value.userId, { userName: NEW_USER.email, temporary: added.value.password, password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
     expect(signedIn.ok).toBe(true);
     expect(await done('change-password')).toBe(true);
+  });
+
+  // Issue 11: "Admin agent + Global admin instead of Sales agent" passed at 83 %.
+  it('outcome: a user made Admin agent and Global admin misses the goal; a Sales agent meets it', async () => {
+    const wrong = await addPartnerUser(db, 'u-megan', { displayName: NEW_USER.name, email: NEW_USER.email, agentType: 'adminAgent', adminType: 'globalAdmin' });
+    expect(wrong.ok).toBe(true);
+    if (!wrong.ok) return;
+    await completeFirstSignIn(db, wrong.value.userId, { userName: NEW_USER.email, temporary: wrong.value.password, password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
+    expect(missedOutcome(await readOutcome(addUser, db)).map((f) => f.id)).toEqual(['sales-agent', 'no-other-role']);
+    await db.users.update(wrong.value.userId, { roles: [NEW_USER.agent] });
+    expect(missedOutcome(await readOutcome(addUser, db))).toEqual([]);
   });
 });

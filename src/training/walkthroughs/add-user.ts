@@ -18,6 +18,17 @@ const IRVIN = { email: NEW_USER.email };
 const doc = (step: number): DocRef => ({ doc: 'IND', section: 'add-a-new-user', step });
 const newUser = (db: AppDB) => db.users.where('email').equals(NEW_USER.email).first();
 
+/** Irvin holds exactly the role the goal names: Sales agent (IND step 3). */
+export async function hasSalesAgentRole(db: AppDB): Promise<boolean> {
+  return (await newUser(db))?.roles.includes(NEW_USER.agent) === true;
+}
+
+/** Irvin was given an admin role the goal does not name (Admin agent, Global admin, …). */
+export async function hasExtraRole(db: AppDB): Promise<boolean> {
+  const user = await newUser(db);
+  return (user?.roles ?? []).some((r) => r !== NEW_USER.agent);
+}
+
 export const addUser: Walkthrough = {
   slug: 'add-user',
   workflow: 'W-ADD-USER',
@@ -106,5 +117,10 @@ export const addUser: Walkthrough = {
       // R-IND-6: signed in with a password of their own.
       done: { world: async (db) => (await newUser(db))?.mustChangePassword === false },
     },
+  ],
+  outcome: [
+    { id: 'sales-agent', doc: doc(3), expected: true, actual: hasSalesAgentRole },
+    { id: 'no-other-role', doc: doc(3), expected: false, actual: hasExtraRole },
+    { id: 'own-password', doc: doc(5), rule: 'R-IND-6', expected: true, actual: async (db) => (await newUser(db))?.mustChangePassword === false },
   ],
 };

@@ -1,3 +1,5 @@
+import type { AppDB } from '../../db/AppDB';
+import type { Mail } from '../../domain/types';
 import type { Completion, MachineId, TargetRef, WalkthroughStep } from '../types';
 
 // Steps several walkthroughs share, so the same UI step is described (and kept in step with
@@ -14,11 +16,24 @@ export function navStep(base: StepBase, path: string): WalkthroughStep {
   return { ...base, target, actions: [click(target)], done: { at: path } };
 }
 
-/** Open a message in the mailbox (the newest, or the newest with this subject key). */
+/**
+ * Open a message in the mailbox (the newest, or the newest with this subject key). Done only
+ * when that message is open: the Welcome mail opened by mistake is a sibling, not the step.
+ */
 export function openMailStep(base: StepBase, subjectKey?: string): WalkthroughStep {
   const target = { id: 'mail.item', key: subjectKey };
   if (subjectKey === undefined) delete target.key;
-  return { ...base, target, actions: [click(target)], done: { at: 'mail/:id' } };
+  return { ...base, target, actions: [click(target)], done: { at: 'mail/:id', shows: (db, params) => isExpectedMail(db, params.id ?? '', subjectKey) } };
+}
+
+/** The open message is the one the step means: its subject key, else the newest of its mailbox. */
+export async function isExpectedMail(db: AppDB, mailId: string, subjectKey?: string): Promise<boolean> {
+  const mail = await db.mail.get(mailId);
+  if (!mail) return false;
+  const inBox = await db.mail.where('[mailbox+sentAt]').between([mail.mailbox, 0], [mail.mailbox, Infinity]).toArray();
+  const candidates = subjectKey === undefined ? inBox : inBox.filter((m) => m.subject.kind === 'i18n' && m.subject.key === subjectKey);
+  const newest = candidates.reduce<Mail | undefined>((a, m) => (!a || m.sentAt > a.sentAt ? m : a), undefined);
+  return newest?.id === mail.id;
 }
 
 /** Follow the simulator link of the open message (`partner-invitation`, `o365-offer`, …). */
@@ -77,5 +92,6 @@ export function acceptWithAgreementStep(base: StepBase, accepted: NonNullable<Co
 /** Expand a customer's record on Customers with the down arrow (its management workflow starts). */
 export function expandCustomerStep(base: StepBase, customerId: string): WalkthroughStep {
   const target = { id: 'pc.customers.expand', key: customerId };
-  return { ...base, target, actions: [click(target)], done: { machine: { id: 'manageCustomer', in: 'idle' } } };
+  // This customer's record: expanding a sibling customer is a mistake, not the step (issue 11).
+  return { ...base, target, actions: [click(target)], done: { machine: { id: 'manageCustomer', in: 'idle', subject: customerId } } };
 }

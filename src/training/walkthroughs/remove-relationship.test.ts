@@ -1,3 +1,5 @@
+import { readOutcome } from '../progress/outcome';
+import { missedOutcome } from '../progress/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../db/AppDB';
 import { ensureWorld } from '../../db/repositories/worldRepository';
@@ -36,5 +38,17 @@ describe('remove-relationship walkthrough', () => {
   it('is not done by a refused removal (no attestation)', async () => {
     expect(await removeCustomerRelationship(db, 'u-megan', 'adatum', false)).toMatchObject({ ok: false });
     expect(await customerRemoved(db)).toBe(false);
+  });
+
+  // Issue 11: removing the sibling customer (Alpine Ski House) must not count as the goal.
+  it('outcome: removing Alpine Ski House instead of Adatum misses both facts; removing Adatum meets them', async () => {
+    expect(await removeCustomerRelationship(db, 'u-megan', 'alpineskihouse', true)).toMatchObject({ ok: true });
+    expect(missedOutcome(await readOutcome(removeRelationship, db)).map((f) => f.id)).toEqual(['customer-removed', 'others-kept']);
+    expect(await customerRemoved(db)).toBe(false);
+  });
+
+  it('outcome: the intended removal meets every fact', async () => {
+    expect(await removeCustomerRelationship(db, 'u-megan', 'adatum', true)).toMatchObject({ ok: true });
+    expect(missedOutcome(await readOutcome(removeRelationship, db))).toEqual([]);
   });
 });

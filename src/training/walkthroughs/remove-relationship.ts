@@ -17,6 +17,17 @@ export async function customerRemoved(db: AppDB): Promise<boolean> {
   return rel?.resellerOf !== PARTNER;
 }
 
+/** Alpine Ski House, the other reseller customer beside Adatum, is still Fabrikam's customer. */
+export async function othersKept(db: AppDB): Promise<boolean> {
+  const rel = await db.relationships.where('[partnerId+customerId]').equals([PARTNER, 'alpineskihouse']).first();
+  return rel?.resellerOf === PARTNER;
+}
+
+/** The page open is Adatum's (the route's customer), not a sibling's. */
+async function isCustomer(_db: AppDB, params: Record<string, string>): Promise<boolean> {
+  return params.customerId === CUSTOMER;
+}
+
 export const removeRelationship: Walkthrough = {
   slug: 'remove-relationship',
   workflow: 'W-REMOVE-REL',
@@ -33,7 +44,8 @@ export const removeRelationship: Walkthrough = {
       allow: [{ id: 'pc.customers.search' }, { id: 'pc.customers.row', key: CUSTOMER }],
       actions: [{ kind: 'click', target: { id: 'pc.customers.open', key: CUSTOMER } }],
       // The customer workspace is open (selecting the row anywhere does the same).
-      done: { at: 'partner-center/customers/:customerId' },
+      // Adatum's workspace, not a sibling's (Alpine Ski House's is a mistake; issue 11).
+      done: { at: 'partner-center/customers/:customerId', shows: isCustomer },
     },
     {
       id: 'select-account',
@@ -42,7 +54,7 @@ export const removeRelationship: Walkthrough = {
       target: { id: 'pc.workspace.part', key: 'account' },
       actions: [{ kind: 'click', target: { id: 'pc.workspace.part', key: 'account' } }],
       // Account is open, with the removal workflow on the page.
-      done: { at: 'partner-center/customers/:customerId/account' },
+      done: { at: 'partner-center/customers/:customerId/account', shows: isCustomer },
     },
     {
       id: 'remove',
@@ -51,7 +63,7 @@ export const removeRelationship: Walkthrough = {
       target: { id: 'pc.removeRelationship.open', key: CUSTOMER },
       allow: [{ id: 'pc.customer.account', key: CUSTOMER }],
       actions: [{ kind: 'click', target: { id: 'pc.removeRelationship.open', key: CUSTOMER } }],
-      done: { machine: { id: 'removeRelationship', in: 'confirming' } },
+      done: { machine: { id: 'removeRelationship', in: 'confirming', subject: CUSTOMER } },
     },
     {
       id: 'attest-and-confirm',
@@ -65,5 +77,9 @@ export const removeRelationship: Walkthrough = {
       ],
       done: { world: customerRemoved },
     },
+  ],
+  outcome: [
+    { id: 'customer-removed', doc: { doc: 'IND', section: SECTION, step: 4 }, rule: 'R-IND-12', expected: true, actual: customerRemoved },
+    { id: 'others-kept', doc: { doc: 'IND', section: SECTION, step: 1 }, expected: true, actual: othersKept },
   ],
 };

@@ -1,3 +1,5 @@
+import { readOutcome } from '../progress/outcome';
+import { missedOutcome } from '../progress/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../db/AppDB';
 import { ensureWorld } from '../../db/repositories/worldRepository';
@@ -60,5 +62,20 @@ describe('request-relationship walkthrough', () => {
     await megansRequest();
     const newest = await db.mail.where('[mailbox+sentAt]').between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity]).last();
     expect(newest?.invitationId).toBeDefined();
+  });
+
+  // Issue 11: the delegated-admin box cleared passed at 90 %.
+  it('outcome: a request without delegated admin misses "requested" and "granted"; with it, all facts hold', async () => {
+    const token = newInvitationToken();
+    const link = invitationLink(token);
+    await sendInvitation(db, 'u-megan', { kind: 'reseller', includeAdminRoles: false, token, link, to: 'patti@contoso.example', draft: { subject: 'Fabrikam', body: `Please accept: ${link}` } });
+    expect(await acceptInvitation(db, token, 'u-patti')).toMatchObject({ ok: true });
+    expect(missedOutcome(await readOutcome(requestRelationship, db)).map((f) => f.id)).toEqual(['dap-requested', 'dap-granted']);
+  });
+
+  it('outcome: the intended path meets every fact', async () => {
+    const token = await megansRequest();
+    expect(await acceptInvitation(db, token, 'u-patti')).toMatchObject({ ok: true });
+    expect(missedOutcome(await readOutcome(requestRelationship, db))).toEqual([]);
   });
 });

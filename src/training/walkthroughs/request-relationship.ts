@@ -27,6 +27,24 @@ export async function customerAccepted(db: AppDB): Promise<boolean> {
   return rel?.resellerOf === PARTNER;
 }
 
+/** The request asked for delegated admin privileges (REQ step 2): the goal says "with". */
+export async function dapRequested(db: AppDB): Promise<boolean> {
+  const invitations = await db.invitations
+    .where('partnerId')
+    .equals(PARTNER)
+    .filter((i) => i.kind === 'reseller' && i.customerId === CUSTOMER)
+    .toArray();
+  return invitations.some((i) => i.includesAdminRoles);
+}
+
+/** Contoso granted Fabrikam delegated admin privileges (R-MPR-3). */
+export async function dapGranted(db: AppDB): Promise<boolean> {
+  const rel = await db.relationships.where('[partnerId+customerId]').equals([PARTNER, CUSTOMER]).first();
+  return (rel?.adminRoles.length ?? 0) > 0;
+}
+
+const REQ = 'invite-a-customer-to-establish-a-reseller-relationship-with-you';
+
 export const requestRelationship: Walkthrough = {
   slug: 'request-relationship',
   workflow: 'W-REQUEST',
@@ -64,5 +82,10 @@ export const requestRelationship: Walkthrough = {
     navStep({ id: 'customer-listed', doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 5 }, persona: 'u-megan', start: 'partner-center' }, 'partner-center/customers'),
     // The record is open: its management workflow runs.
     expandCustomerStep({ id: 'expand-customer', doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 6 }, persona: 'u-megan' }, CUSTOMER),
+  ],
+  outcome: [
+    { id: 'dap-requested', doc: { doc: 'REQ', section: REQ, step: 2 }, expected: true, actual: dapRequested },
+    { id: 'customer', doc: { doc: 'REQ', section: REQ, step: 5 }, expected: true, actual: customerAccepted },
+    { id: 'dap-granted', doc: { doc: 'MPR', section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement', step: 4 }, rule: 'R-MPR-3', expected: true, actual: dapGranted },
   ],
 };

@@ -65,7 +65,8 @@ test('practice: a wrong action gets a hint, then the control’s name, then the 
   await wrongClick(page, 'admin-center/users');
   await expect(page.getByTestId('coach-hint')).toContainText(stepText('en', removeRoles, 'open-partner-relationships', 'hint'));
   await expect(page.getByTestId('coach-control')).toHaveCount(0);
-  await wrongClick(page, 'admin-center');
+  // A second wrong page (not Home: going back to where the step began is recovery, free — issue 11).
+  await wrongClick(page, 'admin-center/users');
   await expect(page.getByTestId('coach-control')).toContainText('Partner relationships');
   await expect(page.getByTestId('coach-ring')).toHaveCount(0);
   await wrongClick(page, 'admin-center/users');
@@ -302,6 +303,8 @@ test('send to a customer: a link in the customer’s language opens the walkthro
   const link = await card.getByTestId('trainer-link').textContent();
   expect(link).toMatch(/#\/learn\/accept-invitation\?mode=practice&lang=ru$/);
   const w = walkthroughBySlug('accept-invitation')!;
+  // "Email the link" is written in the link's language, not the page's (issue 12).
+  await expect(card.getByTestId('email-link')).toHaveAttribute('href', new RegExp(`^mailto:\\?subject=${encodeURIComponent(walkthroughTitle('ru', w)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}&`));
   await page.goto(link!.replace(/^https?:\/\/[^/]+/, ''));
   await expectStep(page, w, 'ru' as Lang, 0);
   await expect(coach(page)).toContainText(walkthroughTitle('ru', w));
