@@ -35,16 +35,26 @@ export async function openWorldDatabase(name: string, prepare: (db: AppDB) => Pr
   return openOrInMemory((options) => new AppDB(name, options), prepare);
 }
 
-const WORLD_STORES = Object.keys(SCHEMA_V1);
+/** Each store with the index names Dexie gives it (a compound index is named `[a+b]`). */
+const WORLD_STORES: Record<string, string[]> = Object.fromEntries(
+  Object.entries(SCHEMA_V1).map(([store, spec]) => [
+    store,
+    spec
+      .split(',')
+      .slice(1) // the primary key is not an index
+      .map((part) => part.trim().replace(/^(\+\+|&|\*)/, ''))
+      .filter(Boolean),
+  ]),
+);
 /** Dexie stores version n as IndexedDB version n × 10. */
 const WORLD_IDB_VERSION = 10;
 
 /**
  * What the browser holds under `name`, read without changing it: absent (opening would create
- * it: the creation is aborted), ours (the version and stores AppDB declares), or foreign. Any
+ * it: the creation is aborted), ours (the version, stores and indexes AppDB declares), or foreign. Any
  * other trouble (no IndexedDB, blocked) answers 'absent' and leaves it to openOrInMemory.
  */
-export function inspectDatabase(name: string, stores: readonly string[], version: number): Promise<'absent' | 'ours' | 'foreign'> {
+export function inspectDatabase(name: string, stores: Readonly<Record<string, readonly string[]>>, version: number): Promise<'absent' | 'ours' | 'foreign'> {
   return new Promise((resolve) => {
     if (typeof indexedDB === 'undefined') return resolve('absent');
     let request: IDBOpenDBRequest;
@@ -61,7 +71,20 @@ export function inspectDatabase(name: string, stores: readonly string[], version
     };
     request.onsuccess = () => {
       const idb = request.result;
-      const shape = idb.version === version && stores.every((s) => idb.objectStoreNames.contains(s));
+      let shape = false;
+      try {
+        // The stores and their indexes: a database with our store names but other indexes is
+        // not ours either (opening it as AppDB would upgrade it, then fail on its queries).
+        shape =
+          idb.version === version &&
+          Object.entries(stores).every(([store, indexes]) => {
+            if (!idb.objectStoreNames.contains(store)) return false;
+            const names = idb.transaction(store, 'readonly').objectStore(store).indexNames;
+            return indexes.every((index) => names.contains(index));
+          });
+      } catch {
+        shape = false;
+      }
       idb.close();
       resolve(created ? 'absent' : shape ? 'ours' : 'foreign');
     };

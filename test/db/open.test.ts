@@ -38,6 +38,23 @@ describe('the start validates the database it opens', () => {
     expect(await rawRead(name)).toEqual({ version: 3, stores: ['things'], rows: [{ id: 1, what: 'another app' }] });
   });
 
+  it('a database with our version and store names but other indexes is foreign too, and left as it was', async () => {
+    const name = 'partner-sim.world.same-stores-test';
+    const { SCHEMA_V1 } = await import('../../src/db/AppDB');
+    const foreign = await rawOpen(name, 10, (db) => {
+      // Every store name of ours, with no index at all: a look-alike from another build.
+      for (const store of Object.keys(SCHEMA_V1)) db.createObjectStore(store, { keyPath: 'id' });
+    });
+    foreign.close();
+    const opened = await openWorldDatabase(name, (db) => ensureWorld(db, 'default'));
+    expect(opened).toMatchObject({ persistent: false, memoryReason: 'foreignDb' });
+    opened.db.close();
+    const after = await rawOpen(name);
+    expect(after.version).toBe(10);
+    expect([...after.transaction('tenants').objectStore('tenants').indexNames]).toEqual([]);
+    after.close();
+  });
+
   it('a database of our own shape, even empty, is ours: it persists and is seeded', async () => {
     const name = 'partner-sim.world.own-test';
     const first = await openWorldDatabase(name, async () => {});
