@@ -37,6 +37,17 @@ async function start() {
   target.replaceChildren();
   training.connectLms(url);
   mount(App, { target });
+  startOffline();
+}
+
+// After first paint: the service worker and its update prompt (only in builds that have one; not LMS).
+function startOffline() {
+  if (!import.meta.env.PWA || !('serviceWorker' in navigator)) return;
+  void Promise.all([import('./app/pwa/pwa.svelte'), import('./app/pwa/UpdatePrompt.svelte')]).then(([pwa, { default: UpdatePrompt }]) => {
+    const host = document.body.appendChild(document.createElement('div'));
+    mount(UpdatePrompt, { target: host });
+    return pwa.startPwa();
+  }).catch((error) => console.error(error));
 }
 
 // A failing or hanging start falls back to the safe start (src/app/safeStart.ts), so a stored

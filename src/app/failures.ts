@@ -1,7 +1,7 @@
 // One way to show a failed write: a toast in the user's language that says what happened and
 // what to do (try again, export the world, reset it). Repositories return these outcomes
 // (src/db/repositories/outcome.ts); writes whose machines can't carry them are reported here.
-import { toasts } from '../lib/ui';
+import { toasts } from '../lib/ui/toasts.svelte';
 import { t } from '../i18n/i18n.svelte';
 import { setStoreFailureReporter, type StoreFailure } from '../db/repositories/outcome';
 import type { ClockOutcome } from '../db/repositories/clockRepository';

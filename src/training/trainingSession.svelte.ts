@@ -85,6 +85,11 @@ class TrainingSession {
   #learners: LearnersDB | undefined;
   #scenario = 'default';
 
+  /** Read-only, for the PWA update prompt: an update is never offered while a test runs (it would reload the page mid-test). */
+  get testRunning(): boolean {
+    return this.run?.mode === 'test' && this.run.status === 'active';
+  }
+
   get embed(): boolean {
     return this.run?.embed === true && this.run.status === 'active';
   }

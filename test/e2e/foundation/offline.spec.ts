@@ -1,0 +1,35 @@
+import { test, expect } from '../fixtures';
+import { mailBadge, openPath, switchPersona } from '../helpers';
+
+// Issue 19: after one visit the site works offline from its sub-path; the manifest and the
+// service worker's scope are that sub-path; every request stays under the sub-path.
+test('offline after one visit under /partner-sim/ in Chinese; scopes match the sub-path', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin) requested.push(url.pathname);
+  });
+
+  await openPath(page, '', { base: '/partner-sim/', lang: 'zh' });
+  await expect(page.getByRole('heading', { level: 1, name: '仪表板' })).toBeVisible();
+
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe('/partner-sim/');
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifestHref).toBeTruthy();
+  const manifest = await page.evaluate(async (href) => (await fetch(new URL(href, location.href))).json(), manifestHref ?? '');
+  expect(new URL(manifest.scope, new URL(manifestHref ?? '', page.url())).pathname).toBe('/partner-sim/');
+  expect(manifest.name_localized.zh).toBe('合作伙伴关系模拟器');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '仪表板' })).toBeVisible();
+  // Chunks loaded later (another portal, mail) come from the precache too.
+  await switchPersona(page, 'u-patti');
+  await expect(page.getByTestId('portal-name')).toHaveText('Microsoft 365 管理中心');
+  await mailBadge(page).click();
+  await expect(page.getByRole('list', { name: '收件箱' })).toBeVisible();
+  await context.setOffline(false);
+  expect(requested.filter((p) => !p.startsWith('/partner-sim/'))).toEqual([]);
+});
