@@ -123,7 +123,6 @@ describe('W-TRIAL / W-OFFER: bad input is refused and nothing changes', () => {
     ['huge licences', { kind: 'purchase', services: [{ offerId: 'o365-e3', licenses: '1000000' }] }, 'o365:send.errors.invalidServices'],
     ['no recipient', { to: '' }, 'o365:send.errors.invalidMail'],
     ['a malformed address', { to: 'patti-at-contoso' }, 'o365:send.errors.invalidMail'],
-    ['markup in the subject', { draft: { subject: '<script>alert(1)</script>', body: 'x' } }, 'o365:send.errors.invalidMail'],
     ['an unknown address', { to: 'nobody@contoso.example' }, 'o365:send.errors.unknownRecipient'],
     ['two organizations', { to: 'patti@contoso.example; enrico@adatum.example' }, 'o365:send.errors.severalCustomers'],
     ['a partner', { to: 'nestor@proseware.example' }, 'o365:send.errors.notCustomer'],

