@@ -5,7 +5,7 @@ import { launchQuery, mockCmi5, type MockOptions } from '../../lms/mockCmi5';
 import { doSteps } from '../training/coach';
 
 // The site as a cmi5 AU in Chromium, against our mock LMS/LRS answering on the site's own
-// loopback origin (the site's CSP allows only that). A Normal-mode practice and a Browse-mode
+// loopback origin (the site's CSP allows it, and https: LRS endpoints of a launching LMS). A Normal-mode practice and a Browse-mode
 // launch of the shortest walkthrough; every other AU shape is covered at unit level
 // (test/lms/cmi5.test.ts). The mock's log must hold no rejection.
 
