@@ -12,6 +12,8 @@ const USER = `ava@${DOMAIN}.example`;
 const PASSWORD = 'Zava-Admin-2020';
 
 test('W-ENROLL (en): Create one with bad input first, then sign in with the new work account', async ({ page }) => {
+  // Eleven refusals, an axe scan and a sign-in on one page: ~25–40 s on a loaded 2-core machine, past the 30 s default.
+  test.slow();
   await openAs(page, GRADY.id, 'en', 'enroll');
   await button(page, L.next).click();
   await expect(stepHeading(page, L, 'workSignIn')).toBeVisible();
