@@ -53,6 +53,9 @@ export async function startPwa(): Promise<void> {
   });
   // Relative URL: the same code serves / (e2e), /partner-sim/ and the Pages base.
   const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
+  // A browser that blocks service workers (enterprise policy; Playwright's serviceWorkers:
+  // 'block') resolves with nothing: the site then simply runs online, without an offline copy.
+  if (!registration) return;
   track(registration);
   const check = () => registration.update().catch(() => undefined); // offline: try again later
   document.addEventListener('visibilitychange', () => {

@@ -1,6 +1,9 @@
 import { test, expect } from '../fixtures';
 import { mailBadge, openPath, switchPersona } from '../helpers';
 
+// The config blocks service workers for speed; this spec is about them.
+test.use({ serviceWorkers: 'allow' });
+
 // Issue 19: after one visit the site works offline from its sub-path; the manifest and the
 // service worker's scope are that sub-path; every request stays under the sub-path.
 test('offline after one visit under /partner-sim/ in Chinese; scopes match the sub-path', async ({ page, context, baseURL }) => {
