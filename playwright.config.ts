@@ -1,5 +1,14 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
-import { chromiumPath, distDir, env, fromRoot, isCI, isFile, joinPath, port } from './test/e2e/node-env.mjs';
+import {
+  chromiumPath,
+  distDir,
+  env,
+  fromRoot,
+  isCI,
+  isFile,
+  joinPath,
+  port,
+} from './test/e2e/node-env.mjs';
 
 // End-to-end tests run against the *built* site (dist/) served by scripts/serve-static.mjs,
 // at / and at the GitHub Pages-like sub-path /partner-sim/. Run `npm run build` first.
@@ -28,14 +37,16 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   reporter,
-  webServer: canRun ? {
-    command: `node scripts/serve-static.mjs --dir ${distDir} --port ${port} --host 127.0.0.1`,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 15_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  } : undefined,
+  webServer: canRun
+    ? {
+        command: `node scripts/serve-static.mjs --dir ${distDir} --port ${port} --host 127.0.0.1`,
+        url: baseURL,
+        reuseExistingServer: !isCI,
+        timeout: 15_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      }
+    : undefined,
   use: {
     baseURL,
     // Installing the service worker precaches the whole site (~240 files) in every fresh

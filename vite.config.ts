@@ -10,7 +10,9 @@ const OUT_DIR = 'dist';
 /** Every file of the build, relative to dist/ (to prove each one is precached). */
 function builtFiles(dir = OUT_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? builtFiles(join(dir, entry.name)) : [relative(OUT_DIR, join(dir, entry.name)).split('\\').join('/')],
+    entry.isDirectory()
+      ? builtFiles(join(dir, entry.name))
+      : [relative(OUT_DIR, join(dir, entry.name)).split('\\').join('/')],
   );
 }
 
@@ -42,7 +44,8 @@ export default defineConfig(({ mode, command }) => {
             // Names in the other two UI languages (Web App Manifest localization; browsers without it use `name`).
             name_localized: { ru: 'Симулятор партнёрских отношений', zh: '合作伙伴关系模拟器' },
             short_name_localized: { ru: 'Симулятор', zh: '模拟器' },
-            description: 'Browser-only training simulator for Microsoft partner relationships. Unofficial.',
+            description:
+              'Browser-only training simulator for Microsoft partner relationships. Unofficial.',
             lang: 'en',
             display: 'standalone',
             start_url: './',
@@ -51,7 +54,12 @@ export default defineConfig(({ mode, command }) => {
             background_color: '#ffffff',
             icons: [
               { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-              { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+              {
+                src: 'icon-maskable.svg',
+                sizes: 'any',
+                type: 'image/svg+xml',
+                purpose: 'maskable',
+              },
             ],
           } as Record<string, unknown>,
           workbox: {
@@ -64,8 +72,11 @@ export default defineConfig(({ mode, command }) => {
             manifestTransforms: [
               (entries) => {
                 const precached = new Set(entries.map((entry) => entry.url.replace(/^\.?\//, '')));
-                const missing = builtFiles().filter((file) => !NOT_PRECACHED.test(file) && !precached.has(file));
-                if (missing.length) throw new Error(`Not precached by the service worker: ${missing.join(', ')}`);
+                const missing = builtFiles().filter(
+                  (file) => !NOT_PRECACHED.test(file) && !precached.has(file),
+                );
+                if (missing.length)
+                  throw new Error(`Not precached by the service worker: ${missing.join(', ')}`);
                 return { manifest: entries, warnings: [] };
               },
             ],
@@ -74,7 +85,9 @@ export default defineConfig(({ mode, command }) => {
     ],
     // Without the `module` condition @xstate/svelte resolves to its CommonJS build, which
     // pulls a second copy of svelte into tests (lifecycle_outside_component errors).
-    resolve: process.env.VITEST ? { conditions: ['module', 'browser', 'development|production'] } : undefined,
+    resolve: process.env.VITEST
+      ? { conditions: ['module', 'browser', 'development|production'] }
+      : undefined,
     build: { target: 'es2022', sourcemap: false, outDir: OUT_DIR },
     test: {
       // Domain, machine and repository tests need no DOM; component tests opt in with a

@@ -13,7 +13,16 @@
 // Writes bench/results/report.json (gitignored) and prints a table.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -48,7 +57,13 @@ const TIMEOUT = 120_000;
 // Arguments
 
 function parseArgs(argv) {
-  const opts = { build: true, dist: 'dist', runs: 5, strict: false, out: 'bench/results/report.json' };
+  const opts = {
+    build: true,
+    dist: 'dist',
+    runs: 5,
+    strict: false,
+    out: 'bench/results/report.json',
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -57,21 +72,34 @@ function parseArgs(argv) {
       return v;
     };
     switch (arg) {
-      case '--no-build': opts.build = false; break;
-      case '--dist': opts.dist = value(); break;
+      case '--no-build':
+        opts.build = false;
+        break;
+      case '--dist':
+        opts.dist = value();
+        break;
       case '--runs': {
         const v = value();
         opts.runs = Number(v);
-        if (!Number.isInteger(opts.runs) || opts.runs < 1 || opts.runs > 50) fail(`invalid --runs ${v} (1–50)`, 2);
+        if (!Number.isInteger(opts.runs) || opts.runs < 1 || opts.runs > 50)
+          fail(`invalid --runs ${v} (1–50)`, 2);
         break;
       }
-      case '--strict': opts.strict = true; break;
-      case '--out': opts.out = value(); break;
-      case '--help': case '-h':
-        console.log('usage: node scripts/bench.mjs [--no-build] [--dist dist] [--runs 5] [--strict] [--out bench/results/report.json]');
+      case '--strict':
+        opts.strict = true;
+        break;
+      case '--out':
+        opts.out = value();
+        break;
+      case '--help':
+      case '-h':
+        console.log(
+          'usage: node scripts/bench.mjs [--no-build] [--dist dist] [--runs 5] [--strict] [--out bench/results/report.json]',
+        );
         process.exit(0);
         break;
-      default: fail(`unknown argument ${arg}`, 2);
+      default:
+        fail(`unknown argument ${arg}`, 2);
     }
   }
   return opts;
@@ -91,7 +119,8 @@ const median = (values) => {
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
-const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const round = (x, digits = 1) =>
+  x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits;
 const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB`;
 const ms = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`);
 
@@ -107,7 +136,11 @@ function build(dist) {
     fail('vite is not installed: run npm ci');
   }
   console.log(`bench: vite build --outDir ${dist}`);
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [viteBin, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (result.status !== 0) fail(`vite build failed (exit ${result.status})`);
 }
 
@@ -117,7 +150,8 @@ function makeBarePage(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8')
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
     .replace(/<link\b[^>]*\brel=["']?(?:stylesheet|modulepreload|preload)["']?[^>]*>\s*/gi, '');
-  if (/<script\b/i.test(html)) fail('could not strip the scripts from index.html for the bare page');
+  if (/<script\b/i.test(html))
+    fail('could not strip the scripts from index.html for the bare page');
   writeFileSync(join(dir, 'index.html'), html);
   for (const asset of ['favicon.svg']) {
     if (existsSync(join(distDir, asset))) copyFileSync(join(distDir, asset), join(dir, asset));
@@ -153,14 +187,20 @@ function transferOf(requests, servedDir) {
     let rel = decodeURIComponent(pathname).replace(/^\/+/, '');
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = resolve(servedDir, rel);
-    if (!file.startsWith(resolve(servedDir) + sep) || !existsSync(file) || !statSync(file).isFile()) continue; // a 404
+    if (!file.startsWith(resolve(servedDir) + sep) || !existsSync(file) || !statSync(file).isFile())
+      continue; // a 404
     const kind = kindOf(rel);
     const gzip = gzipSizeOf(file);
     totals[kind] += gzip;
     files.push({ path: rel, kind, bytes: statSync(file).size, gzip });
   }
   files.sort((a, b) => b.gzip - a.gzip);
-  return { ...totals, jsCss: totals.js + totals.css, total: totals.html + totals.js + totals.css + totals.other, files };
+  return {
+    ...totals,
+    jsCss: totals.js + totals.css,
+    total: totals.html + totals.js + totals.css + totals.other,
+    files,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,7 +209,9 @@ function transferOf(requests, servedDir) {
 async function loadChromium() {
   const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) {
-    fail(`Chromium not found at ${chromiumPath}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+    fail(
+      `Chromium not found at ${chromiumPath}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
   let chromium;
   try {
@@ -180,7 +222,9 @@ async function loadChromium() {
   try {
     return await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   } catch (err) {
-    fail(`could not launch Chromium at ${chromiumPath}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    fail(
+      `could not launch Chromium at ${chromiumPath}: ${err instanceof Error ? err.message.split('\n')[0] : err}`,
+    );
   }
 }
 
@@ -190,7 +234,10 @@ async function loadChromium() {
  * the shell (persona switcher) and the first page of a table (20 rows) first appear.
  */
 async function newContext(browser, origin, counters) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+  });
   await context.route('**/*', (route) => {
     if (new URL(route.request().url()).origin === origin) return route.continue();
     counters.external.push(route.request().url());
@@ -199,8 +246,13 @@ async function newContext(browser, origin, counters) {
   await context.addInitScript(() => {
     const marks = (window.__benchMarks = {});
     const check = () => {
-      if (marks.shell === undefined && document.querySelector('select[aria-label^="Persona: "]')) marks.shell = performance.now();
-      if (marks.rows20 === undefined && document.querySelectorAll('main table tbody tr').length >= 20) marks.rows20 = performance.now();
+      if (marks.shell === undefined && document.querySelector('select[aria-label^="Persona: "]'))
+        marks.shell = performance.now();
+      if (
+        marks.rows20 === undefined &&
+        document.querySelectorAll('main table tbody tr').length >= 20
+      )
+        marks.rows20 = performance.now();
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
   });
@@ -223,13 +275,19 @@ async function openPage(context, origin) {
 const shell = (page) => page.locator('select[aria-label^="Persona: "]');
 
 async function waitForMark(page, name) {
-  const handle = await page.waitForFunction((n) => window.__benchMarks?.[n], name, { timeout: TIMEOUT });
+  const handle = await page.waitForFunction((n) => window.__benchMarks?.[n], name, {
+    timeout: TIMEOUT,
+  });
   return handle.jsonValue();
 }
 
 /** Waits until the page is done loading data: no busy region, a main heading. */
 async function settled(page) {
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[aria-busy="true"]'), null, { timeout: TIMEOUT });
+  await page.waitForFunction(
+    () => document.querySelector('main h1') && !document.querySelector('[aria-busy="true"]'),
+    null,
+    { timeout: TIMEOUT },
+  );
 }
 
 async function firstContentfulPaint(page) {
@@ -298,7 +356,13 @@ async function measureSeededFirstView(context, origin, baseUrl, servedDir) {
   const transfer = transferOf(requests, servedDir);
   const counts = await domCounts(page);
   await page.close();
-  return { jsCss: transfer.jsCss, js: transfer.js, css: transfer.css, files: transfer.files.map((f) => f.path), ...counts };
+  return {
+    jsCss: transfer.jsCss,
+    js: transfer.js,
+    css: transfer.css,
+    files: transfer.files.map((f) => f.path),
+    ...counts,
+  };
 }
 
 async function measureLarge(browser, origin, baseUrl, servedDir, runs, counters) {
@@ -318,13 +382,20 @@ async function measureLarge(browser, origin, baseUrl, servedDir, runs, counters)
       const { page } = await openPage(context, origin);
       await page.goto(`${baseUrl}#/partner-center/customers`);
       firstPage.push(await waitForMark(page, 'rows20'));
-      await page.waitForFunction(() => /^1–20 of /.test(document.querySelector('main nav p')?.textContent ?? ''), null, { timeout: TIMEOUT });
+      await page.waitForFunction(
+        () => /^1–20 of /.test(document.querySelector('main nav p')?.textContent ?? ''),
+        null,
+        { timeout: TIMEOUT },
+      );
       search.push(
         await page.evaluate(async (prefix) => {
           const input = document.querySelector('main input[type="search"]');
           const status = () => document.querySelector('main nav p')?.textContent ?? '';
           const before = status();
-          const names = () => [...document.querySelectorAll('main table tbody tr > th')].map((th) => (th.textContent ?? '').trim().toLowerCase());
+          const names = () =>
+            [...document.querySelectorAll('main table tbody tr > th')].map((th) =>
+              (th.textContent ?? '').trim().toLowerCase(),
+            );
           return new Promise((done) => {
             let t0 = 0;
             const check = () => {
@@ -335,7 +406,11 @@ async function measureLarge(browser, origin, baseUrl, servedDir, runs, counters)
               }
             };
             const observer = new MutationObserver(check);
-            observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+            observer.observe(document.querySelector('main'), {
+              childList: true,
+              subtree: true,
+              characterData: true,
+            });
             t0 = performance.now();
             input.value = prefix;
             input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -378,7 +453,10 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const distDir = resolve(root, opts.dist);
   if (opts.build) build(distDir);
-  if (!existsSync(join(distDir, 'index.html'))) fail(`${join(distDir, 'index.html')} not found: build first (npm run build) or drop --no-build`);
+  if (!existsSync(join(distDir, 'index.html')))
+    fail(
+      `${join(distDir, 'index.html')} not found: build first (npm run build) or drop --no-build`,
+    );
 
   const browser = await loadChromium();
   const bareDir = makeBarePage(distDir);
@@ -392,8 +470,12 @@ async function main() {
     console.log(`bench: Chromium ${browser.version()}, ${opts.runs} runs per median`);
 
     console.log('bench: first-view transfer…');
-    const siteTransfer = await measureFirstView(browser, siteOrigin, site.url, distDir, counters, { waitForShell: true });
-    const bareTransfer = await measureFirstView(browser, bareOrigin, bare.url, bareDir, counters, { waitForShell: false });
+    const siteTransfer = await measureFirstView(browser, siteOrigin, site.url, distDir, counters, {
+      waitForShell: true,
+    });
+    const bareTransfer = await measureFirstView(browser, bareOrigin, bare.url, bareDir, counters, {
+      waitForShell: false,
+    });
 
     console.log('bench: first contentful paint…');
     const siteFcp = [];
@@ -403,12 +485,20 @@ async function main() {
       const s = await measureFcp(browser, siteOrigin, site.url, counters, { waitForShell: true });
       siteFcp.push(s.fcp);
       siteShell.push(s.shell);
-      bareFcp.push((await measureFcp(browser, bareOrigin, bare.url, counters, { waitForShell: false })).fcp);
+      bareFcp.push(
+        (await measureFcp(browser, bareOrigin, bare.url, counters, { waitForShell: false })).fcp,
+      );
     }
 
     console.log('bench: large scenario…');
     const large = await measureLarge(browser, siteOrigin, site.url, distDir, opts.runs, counters);
-    const defaultSeeded = await measureDefaultSeeded(browser, siteOrigin, site.url, distDir, counters);
+    const defaultSeeded = await measureDefaultSeeded(
+      browser,
+      siteOrigin,
+      site.url,
+      distDir,
+      counters,
+    );
 
     const fcpSite = median(siteFcp);
     const fcpBare = median(bareFcp);
@@ -419,10 +509,34 @@ async function main() {
       equalRows: defaultSeeded.rows === large.seededFirstView.rows,
     };
     const budgets = [
-      { name: 'first-view JS+CSS gzip', limit: BUDGETS.firstViewJsCssGzip, value: siteTransfer.jsCss, unit: 'bytes', pass: siteTransfer.jsCss <= BUDGETS.firstViewJsCssGzip },
-      { name: 'first-view JS+CSS equal (default vs large world)', limit: defaultSeeded.jsCss, value: large.seededFirstView.jsCss, unit: 'bytes', pass: scaling.equalBytes },
-      { name: 'first-view DOM rows equal (default vs large world)', limit: defaultSeeded.rows, value: large.seededFirstView.rows, unit: 'rows', pass: scaling.equalRows },
-      { name: 'no request outside the local server', limit: 0, value: counters.external.length, unit: 'requests', pass: counters.external.length === 0 },
+      {
+        name: 'first-view JS+CSS gzip',
+        limit: BUDGETS.firstViewJsCssGzip,
+        value: siteTransfer.jsCss,
+        unit: 'bytes',
+        pass: siteTransfer.jsCss <= BUDGETS.firstViewJsCssGzip,
+      },
+      {
+        name: 'first-view JS+CSS equal (default vs large world)',
+        limit: defaultSeeded.jsCss,
+        value: large.seededFirstView.jsCss,
+        unit: 'bytes',
+        pass: scaling.equalBytes,
+      },
+      {
+        name: 'first-view DOM rows equal (default vs large world)',
+        limit: defaultSeeded.rows,
+        value: large.seededFirstView.rows,
+        unit: 'rows',
+        pass: scaling.equalRows,
+      },
+      {
+        name: 'no request outside the local server',
+        limit: 0,
+        value: counters.external.length,
+        unit: 'requests',
+        pass: counters.external.length === 0,
+      },
     ];
 
     const report = {
@@ -470,18 +584,46 @@ function printReport(r, outFile) {
   const rows = [
     ['first view: JS (gzip)', kib(r.firstView.site.js), ''],
     ['first view: CSS (gzip)', kib(r.firstView.site.css), ''],
-    ['first view: JS+CSS (gzip)', kib(r.firstView.site.jsCss), `budget ≤ ${kib(BUDGETS.firstViewJsCssGzip)}`],
-    ['first view: all files (gzip)', kib(r.firstView.site.total), `${r.firstView.site.files.length} files`],
+    [
+      'first view: JS+CSS (gzip)',
+      kib(r.firstView.site.jsCss),
+      `budget ≤ ${kib(BUDGETS.firstViewJsCssGzip)}`,
+    ],
+    [
+      'first view: all files (gzip)',
+      kib(r.firstView.site.total),
+      `${r.firstView.site.files.length} files`,
+    ],
     ['bare page: all files (gzip)', kib(r.firstView.bare.total), `site/bare ×${r.firstView.ratio}`],
-    ['FCP site (median)', ms(r.fcp.site.median), `runs ${r.fcp.site.runs.map((x) => Math.round(x ?? NaN)).join(', ')}`],
+    [
+      'FCP site (median)',
+      ms(r.fcp.site.median),
+      `runs ${r.fcp.site.runs.map((x) => Math.round(x ?? NaN)).join(', ')}`,
+    ],
     ['FCP bare page (median)', ms(r.fcp.bare.median), `site/bare ×${r.fcp.ratio ?? 'n/a'}`],
     ['shell ready (median)', ms(r.fcp.shellReady.median), 'persona switcher in the DOM'],
     ['large: seed → shell (1 run)', ms(r.large.seed.shellMs), 'empty browser, ?scenario=large'],
     ['large: seed → first rows (1 run)', ms(r.large.seed.firstPageMs), 'Customers, 20 rows'],
-    ['large: customers first page (median)', ms(r.large.firstPage.median), `runs ${r.large.firstPage.runs.map(Math.round).join(', ')}`],
-    ['large: search narrows (median)', ms(r.large.search.median), `“${r.large.search.query}”, incl. 200 ms debounce`],
-    ['first view JS+CSS default / large', `${kib(r.scaling.default.jsCss)} / ${kib(r.scaling.large.jsCss)}`, r.scaling.equalBytes ? 'equal' : 'DIFFERENT'],
-    ['first view DOM rows default / large', `${r.scaling.default.rows} / ${r.scaling.large.rows}`, r.scaling.equalRows ? 'equal' : 'DIFFERENT'],
+    [
+      'large: customers first page (median)',
+      ms(r.large.firstPage.median),
+      `runs ${r.large.firstPage.runs.map(Math.round).join(', ')}`,
+    ],
+    [
+      'large: search narrows (median)',
+      ms(r.large.search.median),
+      `“${r.large.search.query}”, incl. 200 ms debounce`,
+    ],
+    [
+      'first view JS+CSS default / large',
+      `${kib(r.scaling.default.jsCss)} / ${kib(r.scaling.large.jsCss)}`,
+      r.scaling.equalBytes ? 'equal' : 'DIFFERENT',
+    ],
+    [
+      'first view DOM rows default / large',
+      `${r.scaling.default.rows} / ${r.scaling.large.rows}`,
+      r.scaling.equalRows ? 'equal' : 'DIFFERENT',
+    ],
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
@@ -490,7 +632,9 @@ function printReport(r, outFile) {
   console.log('');
   for (const b of r.budgets) {
     const fmt = (v) => (b.unit === 'bytes' ? kib(v) : `${v} ${b.unit}`);
-    console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${fmt(b.value)} (${b.name.includes('equal') ? 'expected' : 'limit'} ${fmt(b.limit)})`);
+    console.log(
+      `${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${fmt(b.value)} (${b.name.includes('equal') ? 'expected' : 'limit'} ${fmt(b.limit)})`,
+    );
   }
   console.log(`\nbench: wrote ${outFile}`);
 }

@@ -32,7 +32,9 @@ function parseArgs(argv) {
     else if (arg === '--json') opts.json = argv[++i];
     else if (arg.startsWith('--json=')) opts.json = arg.slice(7);
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: node scripts/check-locales.mjs [--dir locales] [--json <file>]\n');
+      process.stdout.write(
+        'usage: node scripts/check-locales.mjs [--dir locales] [--json <file>]\n',
+      );
       process.exit(0);
     } else {
       process.stderr.write(`check-locales: unknown argument ${arg}\n`);
@@ -48,7 +50,10 @@ function parseArgs(argv) {
 
 /** Required plural categories of a language, per Intl.PluralRules. */
 function categories(lang, ordinal) {
-  return new Set(new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions().pluralCategories);
+  return new Set(
+    new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions()
+      .pluralCategories,
+  );
 }
 
 /**
@@ -102,9 +107,13 @@ function flatten(value) {
     else if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...path, String(i)]));
     else if (v !== null && typeof v === 'object') {
       for (const [k, child] of Object.entries(v)) walk(child, [...path, k]);
-    } else bad.push(`${path.join('.') || '(root)'}: value must be a string, found ${v === null ? 'null' : typeof v}`);
+    } else
+      bad.push(
+        `${path.join('.') || '(root)'}: value must be a string, found ${v === null ? 'null' : typeof v}`,
+      );
   };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) bad.push('(root): top level must be a JSON object');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    bad.push('(root): top level must be a JSON object');
   else walk(value, []);
   return { leaves, bad };
 }
@@ -122,7 +131,16 @@ function group(leaves) {
       const ordinal = Boolean(m[2]);
       const id = `${m[1]}${ordinal ? '_ordinal' : ''} (plural)`;
       let g = groups.get(id);
-      if (!g) groups.set(id, (g = { base: m[1] + (ordinal ? '_ordinal' : ''), plural: true, ordinal, forms: new Map() }));
+      if (!g)
+        groups.set(
+          id,
+          (g = {
+            base: m[1] + (ordinal ? '_ordinal' : ''),
+            plural: true,
+            ordinal,
+            forms: new Map(),
+          }),
+        );
       g.forms.set(m[3], text);
     } else {
       groups.set(key, { base: key, plural: false, ordinal: false, forms: new Map([['', text]]) });
@@ -181,12 +199,19 @@ export function checkLocales(dir) {
   let failed = 0;
   const problem = (ns, lang, message, key) => {
     const where = ns === null ? `${lang}/` : `${lang}/${ns}.json`;
-    problems.push({ namespace: ns, language: lang, key: key ?? null, message, line: `${where}: ${key ? `"${key}" ` : ''}${message}` });
+    problems.push({
+      namespace: ns,
+      language: lang,
+      key: key ?? null,
+      message,
+      line: `${where}: ${key ? `"${key}" ` : ''}${message}`,
+    });
   };
 
   const present = new Map(LANGUAGES.map((lang) => [lang, listNamespaces(dir, lang)]));
   for (const [lang, list] of present) {
-    if (list === null) problem(null, lang, `language folder ${join(dir, lang)} is missing or unreadable`);
+    if (list === null)
+      problem(null, lang, `language folder ${join(dir, lang)} is missing or unreadable`);
   }
   const namespaces = [...new Set([...present.values()].flatMap((l) => l ?? []))].sort();
   if (namespaces.length === 0) {
@@ -213,7 +238,8 @@ export function checkLocales(dir) {
       } else if (file.error) {
         problem(ns, lang, file.error);
       } else {
-        for (const d of file.dups) problem(ns, lang, 'duplicate key (JSON.parse keeps only the last one)', d);
+        for (const d of file.dups)
+          problem(ns, lang, 'duplicate key (JSON.parse keeps only the last one)', d);
         const flat = lang === SOURCE ? enFlat : flatten(file.data);
         for (const b of flat.bad) problem(ns, lang, b);
         const groups = lang === SOURCE ? enGroups : group(flat.leaves);
@@ -227,41 +253,82 @@ export function checkLocales(dir) {
             }
           }
         } else if (!enGroups) {
-          problem(ns, lang, `cannot compare: ${SOURCE}/${ns}.json is ${en === null ? 'missing' : 'invalid'}`);
+          problem(
+            ns,
+            lang,
+            `cannot compare: ${SOURCE}/${ns}.json is ${en === null ? 'missing' : 'invalid'}`,
+          );
         } else {
           for (const [id, eg] of enGroups) {
             const g = groups.get(id);
             if (!g) {
-              problem(ns, lang, eg.plural ? 'missing plural key (en has ' + [...eg.forms.keys()].map((f) => '_' + f).join(', ') + ')' : 'missing key', eg.base);
+              problem(
+                ns,
+                lang,
+                eg.plural
+                  ? 'missing plural key (en has ' +
+                      [...eg.forms.keys()].map((f) => '_' + f).join(', ') +
+                      ')'
+                  : 'missing key',
+                eg.base,
+              );
               continue;
             }
             if (!eg.plural) {
               const want = variables(eg.forms.get(''));
               const got = variables(g.forms.get(''));
-              for (const v of want) if (!got.has(v)) problem(ns, lang, `lacks interpolation {{${v}}} used in en`, eg.base);
-              for (const v of got) if (!want.has(v)) problem(ns, lang, `uses interpolation {{${v}}} that en does not`, eg.base);
+              for (const v of want)
+                if (!got.has(v))
+                  problem(ns, lang, `lacks interpolation {{${v}}} used in en`, eg.base);
+              for (const v of got)
+                if (!want.has(v))
+                  problem(ns, lang, `uses interpolation {{${v}}} that en does not`, eg.base);
               continue;
             }
             const need = categories(lang, eg.ordinal);
             if (eg.forms.has('zero')) need.add('zero');
-            for (const form of need) if (!g.forms.has(form)) problem(ns, lang, `plural key lacks form _${form}`, eg.base);
+            for (const form of need)
+              if (!g.forms.has(form)) problem(ns, lang, `plural key lacks form _${form}`, eg.base);
             for (const form of g.forms.keys()) {
-              if (!need.has(form)) problem(ns, lang, `plural form _${form} is not used in ${lang}`, eg.base);
+              if (!need.has(form))
+                problem(ns, lang, `plural form _${form} is not used in ${lang}`, eg.base);
             }
             // Any non-zero form can be shown for many numbers (ru _one is also 21, 31...),
             // so it needs every variable of en's non-zero forms; _zero is compared with en _zero.
-            const enNonZero = union([...eg.forms].filter(([f]) => f !== 'zero').map(([, t]) => variables(t)));
+            const enNonZero = union(
+              [...eg.forms].filter(([f]) => f !== 'zero').map(([, t]) => variables(t)),
+            );
             const enAll = union([...eg.forms.values()].map(variables));
             for (const [form, text] of g.forms) {
               if (!need.has(form)) continue; // already reported as an unused form
               const got = variables(text);
               const want = form === 'zero' ? variables(eg.forms.get('zero') ?? '') : enNonZero;
-              for (const v of want) if (!got.has(v)) problem(ns, lang, `lacks interpolation {{${v}}} used in en`, `${eg.base}_${form}`);
-              for (const v of got) if (!enAll.has(v) && v !== 'count') problem(ns, lang, `uses interpolation {{${v}}} that en does not`, `${eg.base}_${form}`);
+              for (const v of want)
+                if (!got.has(v))
+                  problem(
+                    ns,
+                    lang,
+                    `lacks interpolation {{${v}}} used in en`,
+                    `${eg.base}_${form}`,
+                  );
+              for (const v of got)
+                if (!enAll.has(v) && v !== 'count')
+                  problem(
+                    ns,
+                    lang,
+                    `uses interpolation {{${v}}} that en does not`,
+                    `${eg.base}_${form}`,
+                  );
             }
           }
           for (const [id, g] of groups) {
-            if (!enGroups.has(id)) problem(ns, lang, g.plural ? 'plural key not in en' : 'key not in en', g.plural ? `${g.base}_${[...g.forms.keys()].join('/_')}` : g.base);
+            if (!enGroups.has(id))
+              problem(
+                ns,
+                lang,
+                g.plural ? 'plural key not in en' : 'key not in en',
+                g.plural ? `${g.base}_${[...g.forms.keys()].join('/_')}` : g.base,
+              );
           }
         }
       }

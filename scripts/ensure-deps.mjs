@@ -10,7 +10,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export function ensureDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  const fresh = existsSync(marker) && existsSync(join(root, 'node_modules', '.bin', 'vite')) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs - 1000;
+  const fresh =
+    existsSync(marker) &&
+    existsSync(join(root, 'node_modules', '.bin', 'vite')) &&
+    statSync(marker).mtimeMs >= statSync(lock).mtimeMs - 1000;
   if (fresh) return;
   console.log('Installing dependencies (npm ci)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -13,18 +13,24 @@ const files = [];
   }
 })('src');
 const namespaces = readdirSync('locales/en').map((f) => f.replace(/\.json$/, ''));
-const en = Object.fromEntries(namespaces.map((ns) => [ns, JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8'))]));
+const en = Object.fromEntries(
+  namespaces.map((ns) => [ns, JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8'))]),
+);
 const has = (ns, key) => {
   let node = en[ns];
   for (const part of key.split('.')) {
     if (node && typeof node === 'object' && part in node) node = node[part];
-    else if (node && typeof node === 'object' && (`${part}_one` in node || `${part}_other` in node)) return true;
+    else if (node && typeof node === 'object' && (`${part}_one` in node || `${part}_other` in node))
+      return true;
     else return false;
   }
   return typeof node === 'string';
 };
 const missing = new Set();
-const re = new RegExp(`['"\`]((?:${namespaces.join('|')}):[A-Za-z0-9_.-]+)['"\`]|\\bt\\(['"]([A-Za-z0-9_.-]+)['"]`, 'g');
+const re = new RegExp(
+  `['"\`]((?:${namespaces.join('|')}):[A-Za-z0-9_.-]+)['"\`]|\\bt\\(['"]([A-Za-z0-9_.-]+)['"]`,
+  'g',
+);
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   for (const m of text.matchAll(re)) {

@@ -14,7 +14,15 @@
 // already minified and an LMS unpacks them once.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -29,13 +37,33 @@ export const MASTERY = 80;
 const LANGS = { en: 'en-US', ru: 'ru-RU', zh: 'zh-CN' };
 const COURSE_ID = 'https://w3id.org/partner-sim/course';
 const AUDIENCE_TITLE = {
-  customer: { en: 'For customers’ admins (Microsoft 365 admin center)', ru: 'Для администраторов клиентов (Центр администрирования Microsoft 365)', zh: '面向客户管理员 (Microsoft 365 管理中心)' },
-  partner: { en: 'For partner staff (Partner Center)', ru: 'Для сотрудников партнёра (Центр партнеров)', zh: '面向合作伙伴员工 (合作伙伴中心)' },
+  customer: {
+    en: 'For customers’ admins (Microsoft 365 admin center)',
+    ru: 'Для администраторов клиентов (Центр администрирования Microsoft 365)',
+    zh: '面向客户管理员 (Microsoft 365 管理中心)',
+  },
+  partner: {
+    en: 'For partner staff (Partner Center)',
+    ru: 'Для сотрудников партнёра (Центр партнеров)',
+    zh: '面向合作伙伴员工 (合作伙伴中心)',
+  },
 };
-const COURSE_TITLE = { en: 'Partner relationships simulator', ru: 'Симулятор партнёрских отношений', zh: '合作伙伴关系模拟器' };
-const MODE_TITLE = { practice: { en: 'practice', ru: 'практика', zh: '练习' }, test: { en: 'test', ru: 'тест', zh: '测试' } };
+const COURSE_TITLE = {
+  en: 'Partner relationships simulator',
+  ru: 'Симулятор партнёрских отношений',
+  zh: '合作伙伴关系模拟器',
+};
+const MODE_TITLE = {
+  practice: { en: 'practice', ru: 'практика', zh: '练习' },
+  test: { en: 'test', ru: 'тест', zh: '测试' },
+};
 
-export const xml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xml = (s) =>
+  String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** Slugs in the catalogue's order, with their audience and titles, read from the sources (no TS loader needed). */
 export function readWalkthroughs(dir = root) {
@@ -45,7 +73,12 @@ export function readWalkthroughs(dir = root) {
     const source = readFileSync(join(dir, `src/training/walkthroughs/${slug}.ts`), 'utf8');
     const audience = /audience: '(partner|customer)'/.exec(source)?.[1];
     if (!audience) throw new Error(`${slug}: no audience`);
-    const texts = Object.fromEntries(Object.keys(LANGS).map((lang) => [lang, JSON.parse(readFileSync(join(dir, `locales/${lang}/wt-${slug}.json`), 'utf8'))]));
+    const texts = Object.fromEntries(
+      Object.keys(LANGS).map((lang) => [
+        lang,
+        JSON.parse(readFileSync(join(dir, `locales/${lang}/wt-${slug}.json`), 'utf8')),
+      ]),
+    );
     return { slug, audience, texts };
   });
 }
@@ -108,7 +141,10 @@ ${fileList}
 `;
 }
 
-const langstrings = (pick, indent) => Object.entries(LANGS).map(([lang, tag]) => `${indent}<langstring lang="${tag}">${xml(pick(lang))}</langstring>`).join('\n');
+const langstrings = (pick, indent) =>
+  Object.entries(LANGS)
+    .map(([lang, tag]) => `${indent}<langstring lang="${tag}">${xml(pick(lang))}</langstring>`)
+    .join('\n');
 
 /** cmi5.xml: blocks per audience (portal), one AU per walkthrough × graded mode. `base` '' gives relative URLs. */
 export function cmi5Course({ walkthroughs, base }) {
@@ -160,27 +196,41 @@ ${blocks.join('\n')}
 // --- Lint: what a strict LMS import would refuse, checked on what we wrote ---
 
 const attr = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const unxml = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unxml = (s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Problems of a SCORM 1.2 package: `files` are the paths in the zip (or folder). [] when fine. */
 export function lintScormManifest(manifest, files) {
   const problems = [];
   const present = new Set(files);
   if (!present.has('imsmanifest.xml')) problems.push('imsmanifest.xml is not at the root');
-  if (/&(?!amp;|lt;|gt;|quot;|apos;)/.test(manifest)) problems.push('an unescaped & in the manifest');
+  if (/&(?!amp;|lt;|gt;|quot;|apos;)/.test(manifest))
+    problems.push('an unescaped & in the manifest');
   const ids = [...manifest.matchAll(/\sidentifier="([^"]*)"/g)].map((m) => m[1]);
   const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (dup.length) problems.push(`duplicate identifiers: ${[...new Set(dup)].join(', ')}`);
-  const listed = [...manifest.matchAll(/<file\s[^>]*>/g)].map((m) => unxml(attr(m[0], 'href') ?? ''));
+  const listed = [...manifest.matchAll(/<file\s[^>]*>/g)].map((m) =>
+    unxml(attr(m[0], 'href') ?? ''),
+  );
   for (const href of listed) {
-    if (!href || href.startsWith('/') || /^[a-z]+:/i.test(href) || href.split('/').includes('..')) problems.push(`href not relative: ${href}`);
+    if (!href || href.startsWith('/') || /^[a-z]+:/i.test(href) || href.split('/').includes('..'))
+      problems.push(`href not relative: ${href}`);
     else if (!present.has(href)) problems.push(`listed but missing: ${href}`);
   }
   const listedSet = new Set(listed);
-  for (const f of files) if (f !== 'imsmanifest.xml' && !listedSet.has(f)) problems.push(`in the package but not listed: ${f}`);
-  for (const f of files) if (/(^|\/)(sw|service-worker)\.js$|registerSW|workbox-/.test(f)) problems.push(`a service worker file: ${f}`);
+  for (const f of files)
+    if (f !== 'imsmanifest.xml' && !listedSet.has(f))
+      problems.push(`in the package but not listed: ${f}`);
+  for (const f of files)
+    if (/(^|\/)(sw|service-worker)\.js$|registerSW|workbox-/.test(f))
+      problems.push(`a service worker file: ${f}`);
   const resourceHref = /<resource\s[^>]*href="([^"]*)"/.exec(manifest)?.[1];
-  if (!resourceHref || !present.has(resourceHref)) problems.push(`the SCO's launch file is missing: ${resourceHref}`);
+  if (!resourceHref || !present.has(resourceHref))
+    problems.push(`the SCO's launch file is missing: ${resourceHref}`);
   const items = [...manifest.matchAll(/<item\s[^>]*>[\s\S]*?<\/item>/g)].map((m) => m[0]);
   if (items.length === 0) problems.push('no item');
   for (const item of items) {
@@ -191,8 +241,10 @@ export function lintScormManifest(manifest, files) {
     if (data !== params) problems.push(`${id}: adlcp:datafromlms differs from parameters`);
     const mode = new URLSearchParams(params).get('mode');
     const mastery = /<adlcp:masteryscore>([^<]*)</.exec(item)?.[1];
-    if (mode === 'test' && mastery !== String(MASTERY)) problems.push(`${id}: test item without masteryscore ${MASTERY}`);
-    if (mode !== 'test' && mastery !== undefined) problems.push(`${id}: masteryscore on a ${mode} item`);
+    if (mode === 'test' && mastery !== String(MASTERY))
+      problems.push(`${id}: test item without masteryscore ${MASTERY}`);
+    if (mode !== 'test' && mastery !== undefined)
+      problems.push(`${id}: masteryscore on a ${mode} item`);
   }
   return problems;
 }
@@ -201,8 +253,10 @@ export function lintScormManifest(manifest, files) {
 export function lintNoServiceWorker(files, readText) {
   const problems = [];
   for (const f of files) {
-    if (/(^|\/)(sw|service-worker)\.js$|registerSW|workbox-|manifest\.webmanifest$/.test(f)) problems.push(`a PWA file: ${f}`);
-    else if (/\.(js|html)$/.test(f) && /serviceWorker\.register|registerSW/.test(readText(f))) problems.push(`registers a service worker: ${f}`);
+    if (/(^|\/)(sw|service-worker)\.js$|registerSW|workbox-|manifest\.webmanifest$/.test(f))
+      problems.push(`a PWA file: ${f}`);
+    else if (/\.(js|html)$/.test(f) && /serviceWorker\.register|registerSW/.test(readText(f)))
+      problems.push(`registers a service worker: ${f}`);
   }
   return problems;
 }
@@ -221,21 +275,35 @@ export function lintCmi5(text, { relative: rel, files } = {}) {
     if (!moveOn || moveOn === 'NotApplicable') problems.push(`${id}: moveOn must be explicit`);
     const url = unxml(/<url>([^<]*)<\/url>/.exec(au)?.[1] ?? '');
     const mode = new URLSearchParams(url.split('?')[1] ?? '').get('mode');
-    if (mode === 'test' && (moveOn !== 'Passed' || attr(au, 'masteryScore') !== String(MASTERY / 100))) problems.push(`${id}: a test AU is moveOn=Passed with masteryScore ${MASTERY / 100}`);
-    if (mode === 'practice' && moveOn !== 'Completed') problems.push(`${id}: a practice AU is moveOn=Completed`);
-    for (const tag of Object.values(LANGS)) if ((au.match(new RegExp(`lang="${tag}"`, 'g')) ?? []).length < 2) problems.push(`${id}: title and description need ${tag}`);
+    if (
+      mode === 'test' &&
+      (moveOn !== 'Passed' || attr(au, 'masteryScore') !== String(MASTERY / 100))
+    )
+      problems.push(`${id}: a test AU is moveOn=Passed with masteryScore ${MASTERY / 100}`);
+    if (mode === 'practice' && moveOn !== 'Completed')
+      problems.push(`${id}: a practice AU is moveOn=Completed`);
+    for (const tag of Object.values(LANGS))
+      if ((au.match(new RegExp(`lang="${tag}"`, 'g')) ?? []).length < 2)
+        problems.push(`${id}: title and description need ${tag}`);
     if (rel) {
       if (/^[a-z]+:|^\//i.test(url)) problems.push(`${id}: url not relative: ${url}`);
-      else if (files && !files.includes(url.split('?')[0])) problems.push(`${id}: url file missing: ${url}`);
+      else if (files && !files.includes(url.split('?')[0]))
+        problems.push(`${id}: url file missing: ${url}`);
     } else if (!/^https:\/\//.test(url)) problems.push(`${id}: url not absolute https: ${url}`);
   }
   return problems;
 }
 
 /** Validates cmi5.xml against the cmi5 CourseStructure.xsd (shipped as test data; Apache-2.0). */
-export async function validateCmi5Xsd(text, xsdPath = join(root, 'test/lms/data/CourseStructure.xsd')) {
+export async function validateCmi5Xsd(
+  text,
+  xsdPath = join(root, 'test/lms/data/CourseStructure.xsd'),
+) {
   const { validateXML } = await import('xmllint-wasm');
-  const result = await validateXML({ xml: [{ fileName: 'cmi5.xml', contents: text }], schema: [readFileSync(xsdPath, 'utf8')] });
+  const result = await validateXML({
+    xml: [{ fileName: 'cmi5.xml', contents: text }],
+    schema: [readFileSync(xsdPath, 'utf8')],
+  });
   return result.valid ? [] : result.errors.map((e) => e.rawMessage ?? e.message);
 }
 
@@ -244,7 +312,8 @@ export async function validateCmi5Xsd(text, xsdPath = join(root, 'test/lms/data/
 function zipOf(entries) {
   // level 0: stored. mtime fixed so the same build gives the same bytes.
   const data = {};
-  for (const [name, bytes] of Object.entries(entries)) data[name] = [bytes, { level: 0, mtime: new Date('2020-01-01T00:00:00Z') }];
+  for (const [name, bytes] of Object.entries(entries))
+    data[name] = [bytes, { level: 0, mtime: new Date('2020-01-01T00:00:00Z') }];
   return zipSync(data);
 }
 
@@ -252,11 +321,27 @@ function siteEntries(siteDir, files) {
   return Object.fromEntries(files.map((f) => [f, new Uint8Array(readFileSync(join(siteDir, f)))]));
 }
 
-export async function packageLms({ build = true, out = join(root, 'dist-lms'), pagesUrl = PAGES_URL } = {}) {
+export async function packageLms({
+  build = true,
+  out = join(root, 'dist-lms'),
+  pagesUrl = PAGES_URL,
+} = {}) {
   const siteDir = join(out, 'site');
   if (build) {
     rmSync(out, { recursive: true, force: true });
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'lms', '--outDir', siteDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--mode',
+        'lms',
+        '--outDir',
+        siteDir,
+        '--emptyOutDir',
+      ],
+      { cwd: root, stdio: 'inherit' },
+    );
     if (r.status !== 0) throw new Error('vite build --mode lms failed');
   }
   const files = listFiles(siteDir);
@@ -266,19 +351,34 @@ export async function packageLms({ build = true, out = join(root, 'dist-lms'), p
   const enc = new TextEncoder();
   const written = [];
   const writeZip = (name, manifest) => {
-    problems.push(...lintScormManifest(manifest, ['imsmanifest.xml', ...files]).map((p) => `${name}: ${p}`));
+    problems.push(
+      ...lintScormManifest(manifest, ['imsmanifest.xml', ...files]).map((p) => `${name}: ${p}`),
+    );
     mkdirSync(dirname(join(out, name)), { recursive: true });
     writeFileSync(join(out, name), zipOf({ 'imsmanifest.xml': enc.encode(manifest), ...site }));
     written.push(name);
   };
   writeZip('partner-sim-scorm12.zip', scormManifest({ walkthroughs, files }));
-  for (const w of walkthroughs) writeZip(`scorm12/${w.slug}.zip`, scormManifest({ walkthroughs: [w], files, identifier: `partner-sim-${w.slug}` }));
+  for (const w of walkthroughs)
+    writeZip(
+      `scorm12/${w.slug}.zip`,
+      scormManifest({ walkthroughs: [w], files, identifier: `partner-sim-${w.slug}` }),
+    );
   const remote = cmi5Course({ walkthroughs, base: pagesUrl });
   const local = cmi5Course({ walkthroughs, base: '' });
-  problems.push(...lintCmi5(remote).map((p) => `cmi5.xml: ${p}`), ...(await validateCmi5Xsd(remote)).map((p) => `cmi5.xml (xsd): ${p}`));
-  problems.push(...lintCmi5(local, { relative: true, files }).map((p) => `partner-sim-cmi5.zip: ${p}`), ...(await validateCmi5Xsd(local)).map((p) => `partner-sim-cmi5.zip (xsd): ${p}`));
+  problems.push(
+    ...lintCmi5(remote).map((p) => `cmi5.xml: ${p}`),
+    ...(await validateCmi5Xsd(remote)).map((p) => `cmi5.xml (xsd): ${p}`),
+  );
+  problems.push(
+    ...lintCmi5(local, { relative: true, files }).map((p) => `partner-sim-cmi5.zip: ${p}`),
+    ...(await validateCmi5Xsd(local)).map((p) => `partner-sim-cmi5.zip (xsd): ${p}`),
+  );
   writeFileSync(join(out, 'cmi5.xml'), remote);
-  writeFileSync(join(out, 'partner-sim-cmi5.zip'), zipOf({ 'cmi5.xml': enc.encode(local), ...site }));
+  writeFileSync(
+    join(out, 'partner-sim-cmi5.zip'),
+    zipOf({ 'cmi5.xml': enc.encode(local), ...site }),
+  );
   written.push('cmi5.xml', 'partner-sim-cmi5.zip');
   return { written, problems, files };
 }
@@ -286,8 +386,13 @@ export async function packageLms({ build = true, out = join(root, 'dist-lms'), p
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--pages-url');
-  const { written, problems } = await packageLms({ build: !args.includes('--no-build'), pagesUrl: i >= 0 ? args[i + 1] : PAGES_URL });
+  const { written, problems } = await packageLms({
+    build: !args.includes('--no-build'),
+    pagesUrl: i >= 0 ? args[i + 1] : PAGES_URL,
+  });
   for (const p of problems) console.error(`package lint: ${p}`);
-  console.log(`dist-lms/: ${written.length} files written; package lint: ${problems.length === 0 ? 'clean' : `${problems.length} problems`}`);
+  console.log(
+    `dist-lms/: ${written.length} files written; package lint: ${problems.length === 0 ? 'clean' : `${problems.length} problems`}`,
+  );
   process.exit(problems.length ? 1 : 0);
 }

@@ -48,7 +48,10 @@ const CONTENT_TYPES = {
 
 /** @param {string} file */
 export function contentTypeFor(file) {
-  return CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream';
+  return (
+    CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())] ??
+    'application/octet-stream'
+  );
 }
 
 /** @param {string} base */
@@ -117,12 +120,20 @@ async function resolveFile(root, urlPath) {
  * @param {{ dir?: string, port?: number, host?: string, base?: string, verbose?: boolean }} [options]
  * @returns {Promise<{ url: string, subPathUrl: string, port: number, close: () => Promise<void> }>}
  */
-export async function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', base = DEFAULT_BASE, verbose = false } = {}) {
+export async function startServer({
+  dir = 'dist',
+  port = 4173,
+  host = '127.0.0.1',
+  base = DEFAULT_BASE,
+  verbose = false,
+} = {}) {
   const absDir = resolve(dir);
   if (!existsSync(absDir)) {
     // Not fatal: the directory may be built later (e.g. Playwright starts the web server
     // before its globalSetup, which explains the missing build more clearly).
-    process.stderr.write(`serve-static: warning: ${absDir} does not exist yet; every request will be 404\n`);
+    process.stderr.write(
+      `serve-static: warning: ${absDir} does not exist yet; every request will be 404\n`,
+    );
   }
   const subPath = normaliseBase(base);
   /** @type {string | null} */
@@ -131,9 +142,14 @@ export async function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1
   const server = createServer(async (req, res) => {
     const started = Date.now();
     const done = (/** @type {number} */ status) => {
-      if (verbose) process.stdout.write(`${status} ${req.method} ${req.url} ${Date.now() - started}ms\n`);
+      if (verbose)
+        process.stdout.write(`${status} ${req.method} ${req.url} ${Date.now() - started}ms\n`);
     };
-    const send = (/** @type {number} */ status, /** @type {string} */ body, /** @type {Record<string,string>} */ headers = {}) => {
+    const send = (
+      /** @type {number} */ status,
+      /** @type {string} */ body,
+      /** @type {Record<string,string>} */ headers = {},
+    ) => {
       res.writeHead(status, {
         'Content-Type': 'text/plain; charset=utf-8',
         'Cache-Control': 'no-store',
@@ -231,34 +247,52 @@ function parseArgs(argv) {
   const opts = { dir: 'dist', port: 4173, host: '127.0.0.1', base: DEFAULT_BASE, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new Error(`missing value for ${flag}`);
       return v;
     };
     switch (flag) {
-      case '--dir': opts.dir = value(); break;
+      case '--dir':
+        opts.dir = value();
+        break;
       case '--port': {
         const v = value();
         opts.port = Number(v);
-        if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error(`invalid --port ${v}`);
+        if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535)
+          throw new Error(`invalid --port ${v}`);
         break;
       }
-      case '--host': opts.host = value(); break;
-      case '--base': opts.base = value(); break;
-      case '--verbose': case '-v': opts.verbose = true; break;
-      case '--help': case '-h':
-        process.stdout.write('usage: node scripts/serve-static.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--base /partner-sim/] [--verbose]\n');
+      case '--host':
+        opts.host = value();
+        break;
+      case '--base':
+        opts.base = value();
+        break;
+      case '--verbose':
+      case '-v':
+        opts.verbose = true;
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(
+          'usage: node scripts/serve-static.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--base /partner-sim/] [--verbose]\n',
+        );
         process.exit(0);
         break;
-      default: throw new Error(`unknown argument ${arg}`);
+      default:
+        throw new Error(`unknown argument ${arg}`);
     }
   }
   return opts;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   let opts;
   try {
@@ -269,7 +303,9 @@ if (invokedDirectly) {
   }
   try {
     const { url, subPathUrl, close } = await startServer(opts);
-    process.stdout.write(`serve-static: serving ${resolve(opts.dir)} at ${url} and ${subPathUrl}\n`);
+    process.stdout.write(
+      `serve-static: serving ${resolve(opts.dir)} at ${url} and ${subPathUrl}\n`,
+    );
     const stop = () => {
       close().then(() => process.exit(0));
       setTimeout(() => process.exit(0), 1000).unref();
@@ -278,7 +314,9 @@ if (invokedDirectly) {
     process.on('SIGTERM', stop);
   } catch (err) {
     const e = /** @type {NodeJS.ErrnoException} */ (err);
-    process.stderr.write(`serve-static: cannot listen on ${opts.host}:${opts.port}: ${e.code ?? e.message}\n`);
+    process.stderr.write(
+      `serve-static: cannot listen on ${opts.host}:${opts.port}: ${e.code ?? e.message}\n`,
+    );
     process.exit(1);
   }
 }

@@ -8,5 +8,8 @@ import { ensureDependencies } from './ensure-deps.mjs';
 
 ensureDependencies();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const vite = spawn(join(root, 'node_modules', '.bin', 'vite'), process.argv.slice(2), { cwd: root, stdio: 'inherit' });
+const vite = spawn(join(root, 'node_modules', '.bin', 'vite'), process.argv.slice(2), {
+  cwd: root,
+  stdio: 'inherit',
+});
 vite.on('close', (code) => process.exit(code ?? 0));

@@ -28,10 +28,17 @@ const ALL_STAGES = ['typecheck', 'locales', 'unit', 'e2e'];
 function selectedStages() {
   const raw = process.env.TEST_STAGES?.trim();
   if (!raw) return new Set(ALL_STAGES);
-  const wanted = new Set(raw.split(',').map((s) => s.trim()).filter(Boolean));
+  const wanted = new Set(
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   const unknown = [...wanted].filter((s) => !ALL_STAGES.includes(s) && s !== 'build');
   if (unknown.length) {
-    console.error(`test-all: unknown TEST_STAGES entr${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')} (known: ${ALL_STAGES.join(', ')}, build)`);
+    console.error(
+      `test-all: unknown TEST_STAGES entr${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')} (known: ${ALL_STAGES.join(', ')}, build)`,
+    );
     process.exit(2);
   }
   return wanted;
@@ -40,11 +47,18 @@ function selectedStages() {
 /** Runs a command with inherited stdio; resolves with its exit code (or -1 if it could not start). */
 function run(command, args, extraEnv = {}) {
   return new Promise((done) => {
-    const printable = [command.startsWith(root) ? command.slice(root.length + 1) : command, ...args].join(' ');
+    const printable = [
+      command.startsWith(root) ? command.slice(root.length + 1) : command,
+      ...args,
+    ].join(' ');
     console.log(`\n$ ${printable}`);
     let child;
     try {
-      child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+      child = spawn(command, args, {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, ...extraEnv },
+      });
     } catch (err) {
       console.error(`test-all: cannot start ${printable}: ${err.message}`);
       done(-1);
@@ -82,7 +96,9 @@ function record(stage, started, { passed = 0, failed = 0, skipped = 0, note = ''
 function exitAdjust(code, counts) {
   if (code !== 0 && counts.failed === 0) {
     counts.failed = 1;
-    counts.note = [counts.note, `exit code ${code} with no failure in the report`].filter(Boolean).join('; ');
+    counts.note = [counts.note, `exit code ${code} with no failure in the report`]
+      .filter(Boolean)
+      .join('; ');
   }
   return counts;
 }
@@ -90,7 +106,14 @@ function exitAdjust(code, counts) {
 async function typecheck() {
   banner('typecheck (svelte-check)');
   const t = Date.now();
-  const code = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+  const code = await run(bin('svelte-check'), [
+    '--tsconfig',
+    './tsconfig.json',
+    '--threshold',
+    'error',
+    '--output',
+    'human',
+  ]);
   record('typecheck', t, code === 0 ? { passed: 1 } : { failed: 1, note: `exit code ${code}` });
 }
 
@@ -113,7 +136,12 @@ async function unit() {
   const t = Date.now();
   const report = join(resultsDir, 'vitest.json');
   rmSync(report, { force: true });
-  const code = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const code = await run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   const json = readJson(report);
   if (!json || typeof json.numPassedTests !== 'number') {
     record('unit', t, { failed: 1, note: `no report (exit code ${code})` });
@@ -140,7 +168,13 @@ async function build() {
   const t = Date.now();
   const code = await run(bin('vite'), ['build']);
   const ok = code === 0 && existsSync(join(root, 'dist', 'index.html'));
-  record('build', t, ok ? { passed: 1 } : { failed: 1, note: code === 0 ? 'no dist/index.html' : `exit code ${code}` });
+  record(
+    'build',
+    t,
+    ok
+      ? { passed: 1 }
+      : { failed: 1, note: code === 0 ? 'no dist/index.html' : `exit code ${code}` },
+  );
   return ok;
 }
 
@@ -161,14 +195,26 @@ async function e2e() {
     passed: stats.expected + (stats.flaky ?? 0),
     failed: (stats.unexpected ?? 0) + (stats.unexpected === 0 && errors > 0 ? 1 : 0),
     skipped: stats.skipped ?? 0,
-    note: [stats.flaky ? `${stats.flaky} flaky (passed on retry)` : '', errors ? `${errors} error(s) outside tests` : ''].filter(Boolean).join('; '),
+    note: [
+      stats.flaky ? `${stats.flaky} flaky (passed on retry)` : '',
+      errors ? `${errors} error(s) outside tests` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   };
   record('e2e', t, exitAdjust(code, counts));
 }
 
 function summary() {
   const header = ['stage', 'passed', 'failed', 'skipped', 'time'];
-  const body = rows.map((r) => [r.stage, String(r.passed), String(r.failed), String(r.skipped), `${r.seconds.toFixed(1)}s`, r.note]);
+  const body = rows.map((r) => [
+    r.stage,
+    String(r.passed),
+    String(r.failed),
+    String(r.skipped),
+    `${r.seconds.toFixed(1)}s`,
+    r.note,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells) =>
     cells

@@ -31,7 +31,8 @@ async function start() {
   showWorld(world.opened, world.training);
   session.init(param('persona'));
   // The link's persona applies once: dropped from the address, a reload keeps the tab's own choice.
-  if (param('persona') !== null) history.replaceState(history.state, '', withoutParam(location.href, 'persona'));
+  if (param('persona') !== null)
+    history.replaceState(history.state, '', withoutParam(location.href, 'persona'));
   const target = document.getElementById('app');
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
@@ -43,11 +44,13 @@ async function start() {
 // After first paint: the service worker and its update prompt (only in builds that have one; not LMS).
 function startOffline() {
   if (!import.meta.env.PWA || !('serviceWorker' in navigator)) return;
-  void Promise.all([import('./app/pwa/pwa.svelte'), import('./app/pwa/UpdatePrompt.svelte')]).then(([pwa, { default: UpdatePrompt }]) => {
-    const host = document.body.appendChild(document.createElement('div'));
-    mount(UpdatePrompt, { target: host });
-    return pwa.startPwa();
-  }).catch((error) => console.error(error));
+  void Promise.all([import('./app/pwa/pwa.svelte'), import('./app/pwa/UpdatePrompt.svelte')])
+    .then(([pwa, { default: UpdatePrompt }]) => {
+      const host = document.body.appendChild(document.createElement('div'));
+      mount(UpdatePrompt, { target: host });
+      return pwa.startPwa();
+    })
+    .catch((error) => console.error(error));
 }
 
 // A failing or hanging start falls back to the safe start (src/app/safeStart.ts), so a stored

@@ -27,9 +27,20 @@ interface Options {
  */
 export function machinePaths(machine: AnyStateMachine, options: Options): PathStep[][] {
   const serializeState = (s: Snap) =>
-    JSON.stringify([s.value, options.contextKeys.map((k) => (s.context as Record<string, unknown>)[k]), options.facts?.(s.context as Record<string, unknown>)]);
-  const traversal = { events: options.events as EventObject[], input: options.input, limit: options.limit ?? 20_000, serializeState } as never;
-  const shortest = new Map(getShortestPaths(machine, traversal).map((p) => [serializeState(p.state as Snap), p]));
+    JSON.stringify([
+      s.value,
+      options.contextKeys.map((k) => (s.context as Record<string, unknown>)[k]),
+      options.facts?.(s.context as Record<string, unknown>),
+    ]);
+  const traversal = {
+    events: options.events as EventObject[],
+    input: options.input,
+    limit: options.limit ?? 20_000,
+    serializeState,
+  } as never;
+  const shortest = new Map(
+    getShortestPaths(machine, traversal).map((p) => [serializeState(p.state as Snap), p]),
+  );
   const edges = adjacencyMapToArray(getAdjacencyMap(machine, traversal));
   return edges.map((edge) => {
     const head = shortest.get(serializeState(edge.state as Snap));
@@ -39,7 +50,11 @@ export function machinePaths(machine: AnyStateMachine, options: Options): PathSt
       steps.push({ from: prev, event: step.event, to: step.state as Snap });
       prev = step.state as Snap;
     }
-    steps.push({ from: edge.state as Snap, event: edge.event as EventObject, to: edge.nextState as Snap });
+    steps.push({
+      from: edge.state as Snap,
+      event: edge.event as EventObject,
+      to: edge.nextState as Snap,
+    });
     return steps;
   });
 }

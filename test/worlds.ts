@@ -12,12 +12,20 @@ export const validWorld = fc
   .record({
     rotate: fc.nat(50),
     keepMail: fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }),
-    names: fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0), { minLength: 5, maxLength: 5 }),
+    names: fc.array(
+      fc
+        .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+        .filter((s) => s.trim().length > 0),
+      { minLength: 5, maxLength: 5 },
+    ),
     now: fc.integer({ min: DEFAULT_START, max: CLOCK_MAX }),
   })
   .map(({ rotate, keepMail, names, now }) => {
     const w = defaultWorld();
-    const rot = <T,>(rows: T[]) => (rows.length ? [...rows.slice(rotate % rows.length), ...rows.slice(0, rotate % rows.length)] : rows);
+    const rot = <T>(rows: T[]) =>
+      rows.length
+        ? [...rows.slice(rotate % rows.length), ...rows.slice(0, rotate % rows.length)]
+        : rows;
     w.tenants = rot(w.tenants);
     w.users = rot(w.users);
     w.relationships = rot(w.relationships);
@@ -32,7 +40,8 @@ export const validWorld = fc
 
 type Breaker = { rule: string; key: string; apply: (w: World) => void };
 
-export const customerOf = (w: World) => w.tenants.find((t) => t.kind === 'customer' && w.users.some((u) => u.tenantId === t.id))!;
+export const customerOf = (w: World) =>
+  w.tenants.find((t) => t.kind === 'customer' && w.users.some((u) => u.tenantId === t.id))!;
 const partnerTenants = (w: World) => w.tenants.filter((t) => t.kind === 'partner');
 const o365Rel = (w: World, partnerId: string, customerId: string, id: string): Relationship => ({
   id,
@@ -73,12 +82,27 @@ export const BREAKERS: Breaker[] = [
     apply: (w) => {
       const p = w.partners[0]!;
       w.tenants.find((t) => t.id === p.tenantId)!.cloud = 'china21v';
-      w.relationships = w.relationships.filter((r) => r.partnerId !== p.tenantId && r.customerId !== p.tenantId);
+      w.relationships = w.relationships.filter(
+        (r) => r.partnerId !== p.tenantId && r.customerId !== p.tenantId,
+      );
     },
   },
-  { rule: 'R-IND-6', key: 'worldRules.emailTaken', apply: (w) => void (w.users[1]!.email = w.users[0]!.email.toUpperCase()) },
-  { rule: 'R-REQ-1', key: 'worldRules.unknownOffer', apply: (w) => void (w.subscriptions[0]!.offerId = 'no-such-offer') },
-  { rule: '', key: 'worldRules.unownedMailbox', apply: (w) => void (w.mail.length ? (w.mail[0]!.mailbox = 'nobody@nowhere.example') : undefined) },
+  {
+    rule: 'R-IND-6',
+    key: 'worldRules.emailTaken',
+    apply: (w) => void (w.users[1]!.email = w.users[0]!.email.toUpperCase()),
+  },
+  {
+    rule: 'R-REQ-1',
+    key: 'worldRules.unknownOffer',
+    apply: (w) => void (w.subscriptions[0]!.offerId = 'no-such-offer'),
+  },
+  {
+    rule: '',
+    key: 'worldRules.unownedMailbox',
+    apply: (w) =>
+      void (w.mail.length ? (w.mail[0]!.mailbox = 'nobody@nowhere.example') : undefined),
+  },
   {
     rule: 'W-REQUEST',
     key: 'worldRules.senderNotOfPartner',
@@ -93,9 +117,15 @@ export const BREAKERS: Breaker[] = [
     key: 'worldRules.unknownStep',
     apply: (w) => {
       const u = w.users[0]!;
-      w.enrollments.push({ id: 'enr-x', userId: u.id, tenantId: u.tenantId, step: 'somewhere', createdAt: w.meta.now, updatedAt: w.meta.now });
+      w.enrollments.push({
+        id: 'enr-x',
+        userId: u.id,
+        tenantId: u.tenantId,
+        step: 'somewhere',
+        createdAt: w.meta.now,
+        updatedAt: w.meta.now,
+      });
     },
   },
   { rule: '', key: 'worldRules.clockRange', apply: (w) => void (w.meta.now = 8.64e15) },
 ];
-

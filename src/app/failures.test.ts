@@ -28,9 +28,21 @@ describe('failure display', () => {
     await useLanguage('en');
     showClockOutcome({ ok: true, now: 0, failed: [] });
     expect(toasts.list).toEqual([]);
-    showClockOutcome({ ok: true, now: 0, failed: [{ key: 'errors:store.reviewMpn', params: { organization: 'Contoso Health', mpnId: '5120001' } }, { key: 'errors:store.quota' }] });
+    showClockOutcome({
+      ok: true,
+      now: 0,
+      failed: [
+        {
+          key: 'errors:store.reviewMpn',
+          params: { organization: 'Contoso Health', mpnId: '5120001' },
+        },
+        { key: 'errors:store.quota' },
+      ],
+    });
     expect(toasts.list.map((t) => t.message)).toEqual([
-      expect.stringMatching(/^The simulated date moved, but one thing due by then couldn't happen: The enrollment review of Contoso Health can't complete: MPN ID 5120001/),
+      expect.stringMatching(
+        /^The simulated date moved, but one thing due by then couldn't happen: The enrollment review of Contoso Health can't complete: MPN ID 5120001/,
+      ),
       expect.stringMatching(/^The simulated date moved.*storage for this site is full/),
     ]);
     toasts.clear();
@@ -41,7 +53,9 @@ describe('failure display', () => {
   it('once the world is shown, a write whose machine has no place for the failure still shows it', async () => {
     await useLanguage('zh');
     reportStoreFailures();
-    await expect(reportingWrite(() => Promise.reject(new DOMException('x', 'ConstraintError')))).rejects.toBeTruthy();
+    await expect(
+      reportingWrite(() => Promise.reject(new DOMException('x', 'ConstraintError'))),
+    ).rejects.toBeTruthy();
     expect(toasts.list).toHaveLength(1);
     expect(toasts.list[0]!.message).toMatch(/冲突/);
   });

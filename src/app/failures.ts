@@ -6,7 +6,10 @@ import { t } from '../i18n/i18n.svelte';
 import { setStoreFailureReporter, type StoreFailure } from '../db/repositories/outcome';
 import type { ClockOutcome } from '../db/repositories/clockRepository';
 
-export function showFailure(failure: { key: StoreFailure['key'] | (string & {}); params?: Record<string, string> }): void {
+export function showFailure(failure: {
+  key: StoreFailure['key'] | (string & {});
+  params?: Record<string, string>;
+}): void {
   toasts.push({ kind: 'error', message: t(failure.key, failure.params) });
 }
 

@@ -3,10 +3,30 @@ import { navigationFor, resolveRoute } from './resolveRoute';
 import { matchPattern, parseHash } from './router.svelte';
 import type { AccessSubject } from '../domain/access';
 
-const megan: AccessSubject = { roles: ['adminAgent', 'globalAdmin'], tenantKind: 'partner', cloud: 'public', programs: ['cspIndirectReseller'] };
-const alex: AccessSubject = { roles: ['salesAgent'], tenantKind: 'partner', cloud: 'public', programs: ['cspIndirectReseller'] };
-const isaiah: AccessSubject = { roles: ['userAdmin'], tenantKind: 'customer', cloud: 'public', programs: [] };
-const joni: AccessSubject = { roles: ['globalAdmin'], tenantKind: 'customer', cloud: 'usgov', programs: [] };
+const megan: AccessSubject = {
+  roles: ['adminAgent', 'globalAdmin'],
+  tenantKind: 'partner',
+  cloud: 'public',
+  programs: ['cspIndirectReseller'],
+};
+const alex: AccessSubject = {
+  roles: ['salesAgent'],
+  tenantKind: 'partner',
+  cloud: 'public',
+  programs: ['cspIndirectReseller'],
+};
+const isaiah: AccessSubject = {
+  roles: ['userAdmin'],
+  tenantKind: 'customer',
+  cloud: 'public',
+  programs: [],
+};
+const joni: AccessSubject = {
+  roles: ['globalAdmin'],
+  tenantKind: 'customer',
+  cloud: 'usgov',
+  programs: [],
+};
 
 describe('router', () => {
   it('parses hash paths and queries', () => {
@@ -25,26 +45,54 @@ describe('router', () => {
 describe('R-IND-7 navigation and typed URLs', () => {
   it("shows a Sales agent only the pages of its role, and refuses a typed URL of another role's page", () => {
     const items = navigationFor('partner-center', alex).map((i) => i.href);
-    expect(items).toEqual(['#/partner-center', '#/partner-center/customers', '#/partner-center/indirect-providers']);
-    expect(resolveRoute('partner-center/settings/user-management', 'partner-center', alex)).toMatchObject({ kind: 'forbidden', decision: { ruleId: 'R-IND-7', reason: 'role' } });
-    expect(resolveRoute('partner-center/settings/user-management', 'partner-center', megan)).toMatchObject({ kind: 'page' });
+    expect(items).toEqual([
+      '#/partner-center',
+      '#/partner-center/customers',
+      '#/partner-center/indirect-providers',
+    ]);
+    expect(
+      resolveRoute('partner-center/settings/user-management', 'partner-center', alex),
+    ).toMatchObject({ kind: 'forbidden', decision: { ruleId: 'R-IND-7', reason: 'role' } });
+    expect(
+      resolveRoute('partner-center/settings/user-management', 'partner-center', megan),
+    ).toMatchObject({ kind: 'page' });
   });
   it('keeps Settings last in Partner Center, after pages other areas add', () => {
-    const pradeep: AccessSubject = { roles: ['adminAgent', 'globalAdmin'], tenantKind: 'partner', cloud: 'public', programs: ['o365Partner', 'cloudEssentials'] };
+    const pradeep: AccessSubject = {
+      roles: ['adminAgent', 'globalAdmin'],
+      tenantKind: 'partner',
+      cloud: 'public',
+      programs: ['o365Partner', 'cloudEssentials'],
+    };
     const items = navigationFor('partner-center', pradeep).map((i) => i.href);
     expect(items.at(-1)).toBe('#/partner-center/settings/user-management');
     expect(items).toContain('#/partner-center/partner-overview');
   });
   it('R-MPR-1: a User admin of a customer cannot open Partner relationships', () => {
-    expect(navigationFor('admin-center', isaiah).map((i) => i.href)).toEqual(['#/admin-center', '#/admin-center/users']);
-    expect(resolveRoute('admin-center/billing/partner-relationships', 'admin-center', isaiah)).toMatchObject({ kind: 'forbidden', decision: { ruleId: 'R-MPR-1' } });
+    expect(navigationFor('admin-center', isaiah).map((i) => i.href)).toEqual([
+      '#/admin-center',
+      '#/admin-center/users',
+    ]);
+    expect(
+      resolveRoute('admin-center/billing/partner-relationships', 'admin-center', isaiah),
+    ).toMatchObject({ kind: 'forbidden', decision: { ruleId: 'R-MPR-1' } });
   });
   it('R-REQ-5: a US Government customer works in the Office Admin Portal, not the Microsoft 365 admin center', () => {
-    expect(resolveRoute('office-admin-portal/billing/partner-relationships', 'office-admin-portal', joni)).toMatchObject({ kind: 'page' });
-    expect(resolveRoute('admin-center/billing/partner-relationships', 'office-admin-portal', joni)).toMatchObject({ kind: 'wrongPortal', portal: 'admin-center' });
+    expect(
+      resolveRoute(
+        'office-admin-portal/billing/partner-relationships',
+        'office-admin-portal',
+        joni,
+      ),
+    ).toMatchObject({ kind: 'page' });
+    expect(
+      resolveRoute('admin-center/billing/partner-relationships', 'office-admin-portal', joni),
+    ).toMatchObject({ kind: 'wrongPortal', portal: 'admin-center' });
   });
   it('a partner cannot open customer pages, and unknown paths are not found', () => {
-    expect(resolveRoute('admin-center', 'partner-center', megan)).toMatchObject({ kind: 'wrongPortal' });
+    expect(resolveRoute('admin-center', 'partner-center', megan)).toMatchObject({
+      kind: 'wrongPortal',
+    });
     expect(resolveRoute('nowhere/at/all', 'partner-center', megan)).toEqual({ kind: 'notFound' });
     expect(resolveRoute('mail', 'partner-center', megan)).toMatchObject({ kind: 'page' });
   });

@@ -21,7 +21,8 @@ export function resolveRoute(path: string, portal: Portal, subject: AccessSubjec
   for (const route of ROUTES) {
     const params = matchPattern(route.pattern, path);
     if (!params) continue;
-    if (route.portal && route.portal !== portal) return { kind: 'wrongPortal', route, portal: route.portal };
+    if (route.portal && route.portal !== portal)
+      return { kind: 'wrongPortal', route, portal: route.portal };
     if (route.feature) {
       const decision = decideAccess(subject, route.feature);
       if (!decision.allowed) return { kind: 'forbidden', route, decision };
@@ -39,7 +40,9 @@ export interface NavItem {
 
 /** The navigation a persona's roles allow in its portal (R-IND-7). */
 export function navigationFor(portal: Portal, subject: AccessSubject): NavItem[] {
-  const visible = ROUTES.filter((r) => r.nav && r.portal === portal && (!r.feature || decideAccess(subject, r.feature).allowed));
+  const visible = ROUTES.filter(
+    (r) => r.nav && r.portal === portal && (!r.feature || decideAccess(subject, r.feature).allowed),
+  );
   // A stable sort: equal orders keep the route table's order.
   visible.sort((a, b) => (a.nav!.order ?? 50) - (b.nav!.order ?? 50));
   return visible.map((r) => ({

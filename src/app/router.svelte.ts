@@ -16,7 +16,8 @@ class Router {
   #hash = $state(typeof location === 'undefined' ? '' : location.hash);
 
   constructor() {
-    if (typeof window !== 'undefined') window.addEventListener('hashchange', () => (this.#hash = location.hash));
+    if (typeof window !== 'undefined')
+      window.addEventListener('hashchange', () => (this.#hash = location.hash));
   }
 
   get location(): Location {
@@ -25,13 +26,17 @@ class Router {
 
   /** Go to a route without adding a history entry (for redirects such as mail links). */
   replace(route: string): void {
-    const target = route.startsWith('#') ? route : `#${route.startsWith('/') ? route : `/${route}`}`;
+    const target = route.startsWith('#')
+      ? route
+      : `#${route.startsWith('/') ? route : `/${route}`}`;
     history.replaceState(history.state, '', target);
     this.#hash = location.hash;
   }
 
   navigate(route: string): void {
-    const target = route.startsWith('#') ? route : `#${route.startsWith('/') ? route : `/${route}`}`;
+    const target = route.startsWith('#')
+      ? route
+      : `#${route.startsWith('/') ? route : `/${route}`}`;
     if (location.hash === target) return;
     location.hash = target;
   }

@@ -27,7 +27,9 @@ function readMark(): BootMark | undefined {
   try {
     const raw = storage()?.getItem(BOOT_KEY);
     const mark: unknown = raw ? JSON.parse(raw) : undefined;
-    return mark && typeof mark === 'object' && typeof (mark as BootMark).startedAt === 'number' ? (mark as BootMark) : undefined;
+    return mark && typeof mark === 'object' && typeof (mark as BootMark).startedAt === 'number'
+      ? (mark as BootMark)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -88,7 +90,9 @@ function normalStartUrl(url: URL): string {
 function fatal(error: unknown): void {
   console.error(error);
   const target = document.getElementById('app');
-  if (target) target.textContent = 'The simulator could not start. / Не удалось запустить симулятор. / 模拟器无法启动。';
+  if (target)
+    target.textContent =
+      'The simulator could not start. / Не удалось запустить симулятор. / 模拟器无法启动。';
 }
 
 /**

@@ -27,7 +27,10 @@ class Session {
 
   /** `fromUrl` is a trainer link's `?persona=`; it is validated here and against the world later. */
   init(fromUrl: string | null): void {
-    const candidate = fromUrl && PERSONA_ID.test(fromUrl) ? fromUrl : (read(() => sessionStorage) ?? read(() => localStorage));
+    const candidate =
+      fromUrl && PERSONA_ID.test(fromUrl)
+        ? fromUrl
+        : (read(() => sessionStorage) ?? read(() => localStorage));
     this.personaId = candidate && PERSONA_ID.test(candidate) ? candidate : null;
     if (fromUrl && this.personaId === fromUrl) this.select(fromUrl);
   }

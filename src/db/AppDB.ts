@@ -36,7 +36,8 @@ export const SCHEMA_V1 = {
   users: 'id, tenantId, &email',
   partners: 'tenantId, &mpnId',
   // [resellerOf+customerNameLower] serves the paged, sorted, prefix-searched Customers list.
-  relationships: 'id, partnerId, customerId, &[partnerId+customerId], [resellerOf+customerNameLower]',
+  relationships:
+    'id, partnerId, customerId, &[partnerId+customerId], [resellerOf+customerNameLower]',
   providerLinks: 'id, providerId, resellerId, &[providerId+resellerId]',
   invitations: 'id, &token, partnerId, customerId',
   agreements: 'id, [tenantId+kind]',

@@ -18,7 +18,11 @@ export class Live<T> {
  * whenever a table it read changes, in this tab or another one.
  * Must be called during component initialisation.
  */
-export function live<A, T>(args: () => A, query: (db: AppDB, args: A) => Promise<T>, initial: T): Live<T> {
+export function live<A, T>(
+  args: () => A,
+  query: (db: AppDB, args: A) => Promise<T>,
+  initial: T,
+): Live<T> {
   const result = new Live<T>(initial);
   $effect(() => {
     const a = args();

@@ -21,11 +21,16 @@ export function openDatabase(scenario: string): Promise<OpenedDatabase> {
  * on an in-memory IndexedDB, loaded lazily so it costs nothing on the normal path, and the
  * shell says so.
  */
-export async function openWorldDatabase(name: string, prepare: (db: AppDB) => Promise<void>): Promise<OpenedDatabase> {
+export async function openWorldDatabase(
+  name: string,
+  prepare: (db: AppDB) => Promise<void>,
+): Promise<OpenedDatabase> {
   // Issue 18: a database of another shape under our name (another build, another app) is left
   // untouched: opening it as AppDB would upgrade its version and then hang on its missing data.
   if ((await inspectDatabase(name, WORLD_STORES, WORLD_IDB_VERSION)) === 'foreign') {
-    console.warn(`IndexedDB database ${name} has another shape; left untouched, using an in-memory world`);
+    console.warn(
+      `IndexedDB database ${name} has another shape; left untouched, using an in-memory world`,
+    );
     // Its own name: under test the in-memory factory is the global one, and must not touch the foreign database either.
     const db = new AppDB(`${name}.in-memory`, await memoryIndexedDb());
     await db.open();
@@ -54,7 +59,11 @@ const WORLD_IDB_VERSION = 10;
  * it: the creation is aborted), ours (the version, stores and indexes AppDB declares), or foreign. Any
  * other trouble (no IndexedDB, blocked) answers 'absent' and leaves it to openOrInMemory.
  */
-export function inspectDatabase(name: string, stores: Readonly<Record<string, readonly string[]>>, version: number): Promise<'absent' | 'ours' | 'foreign'> {
+export function inspectDatabase(
+  name: string,
+  stores: Readonly<Record<string, readonly string[]>>,
+  version: number,
+): Promise<'absent' | 'ours' | 'foreign'> {
   return new Promise((resolve) => {
     if (typeof indexedDB === 'undefined') return resolve('absent');
     let request: IDBOpenDBRequest;
@@ -97,7 +106,10 @@ export function inspectDatabase(name: string, stores: Readonly<Record<string, re
 }
 
 /** Opens a Dexie database on IndexedDB, or on the in-memory one when IndexedDB is missing or refuses. */
-export async function openOrInMemory<T extends Dexie>(create: (options?: DexieOptions) => T, prepare: (db: T) => Promise<void> = async () => {}): Promise<{ db: T; persistent: boolean }> {
+export async function openOrInMemory<T extends Dexie>(
+  create: (options?: DexieOptions) => T,
+  prepare: (db: T) => Promise<void> = async () => {},
+): Promise<{ db: T; persistent: boolean }> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
     const db = create();
@@ -118,6 +130,7 @@ export async function memoryIndexedDb() {
   const { indexedDB: memoryIdb, IDBKeyRange: memoryRange } = await import('fake-indexeddb');
   // liveQuery reads Dexie.dependencies (taken from window at load), not the db's options:
   // without this, every live list would wait forever when window.indexedDB is missing.
-  if (!Dexie.dependencies.indexedDB) Object.assign(Dexie.dependencies, { indexedDB: memoryIdb, IDBKeyRange: memoryRange });
+  if (!Dexie.dependencies.indexedDB)
+    Object.assign(Dexie.dependencies, { indexedDB: memoryIdb, IDBKeyRange: memoryRange });
   return { indexedDB: memoryIdb, IDBKeyRange: memoryRange };
 }

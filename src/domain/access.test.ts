@@ -37,13 +37,26 @@ const partner = (role: Role): AccessSubject => ({
   roles: [role],
   tenantKind: 'partner',
   cloud: 'public',
-  programs: ['cspDirect', 'cspIndirectProvider', 'cspIndirectReseller', 'cloudEssentials', 'o365Partner'],
+  programs: [
+    'cspDirect',
+    'cspIndirectProvider',
+    'cspIndirectReseller',
+    'cloudEssentials',
+    'o365Partner',
+  ],
 });
-const customer = (role: Role, cloud: AccessSubject['cloud'] = 'public'): AccessSubject => ({ roles: [role], tenantKind: 'customer', cloud, programs: [] });
+const customer = (role: Role, cloud: AccessSubject['cloud'] = 'public'): AccessSubject => ({
+  roles: [role],
+  tenantKind: 'customer',
+  cloud,
+  programs: [],
+});
 
 describe('R-IND-7 role matrix (Partner Center)', () => {
   it('covers every feature of the matrix', () => {
-    expect(Object.keys({ ...PARTNER_MATRIX, ...CUSTOMER_MATRIX }).sort()).toEqual([...FEATURE_IDS].sort());
+    expect(Object.keys({ ...PARTNER_MATRIX, ...CUSTOMER_MATRIX }).sort()).toEqual(
+      [...FEATURE_IDS].sort(),
+    );
   });
   for (const [feature, row] of Object.entries(PARTNER_MATRIX)) {
     PARTNER_ROLES.forEach((role, i) => {
@@ -70,25 +83,54 @@ describe('R-MPR-1 role matrix (customer admin center)', () => {
 
 describe('access beyond roles', () => {
   it('R-IND-7: a page of a program the organization is not in is refused with reason program', () => {
-    const reseller: AccessSubject = { roles: ['adminAgent'], tenantKind: 'partner', cloud: 'public', programs: ['cspIndirectReseller'] };
+    const reseller: AccessSubject = {
+      roles: ['adminAgent'],
+      tenantKind: 'partner',
+      cloud: 'public',
+      programs: ['cspIndirectReseller'],
+    };
     expect(decideAccess(reseller, 'pc.indirectProviders').allowed).toBe(true);
-    expect(decideAccess(reseller, 'pc.indirectResellers')).toMatchObject({ allowed: false, reason: 'program' });
-    expect(decideAccess(reseller, 'pc.partnerOverview')).toMatchObject({ allowed: false, reason: 'program' });
+    expect(decideAccess(reseller, 'pc.indirectResellers')).toMatchObject({
+      allowed: false,
+      reason: 'program',
+    });
+    expect(decideAccess(reseller, 'pc.partnerOverview')).toMatchObject({
+      allowed: false,
+      reason: 'program',
+    });
   });
   it('R-O365-6: partner features are refused in Office 365 operated by 21Vianet, even for a Global admin', () => {
-    expect(decideAccess(customer('globalAdmin', 'china21v'), 'ac.billing.partnerRelationships')).toMatchObject({ allowed: false, reason: 'cloud', ruleId: 'R-O365-6' });
+    expect(
+      decideAccess(customer('globalAdmin', 'china21v'), 'ac.billing.partnerRelationships'),
+    ).toMatchObject({ allowed: false, reason: 'cloud', ruleId: 'R-O365-6' });
     expect(decideAccess(customer('globalAdmin', 'china21v'), 'ac.home').allowed).toBe(true);
   });
   it('a partner persona cannot use customer features and vice versa', () => {
-    expect(decideAccess(partner('globalAdmin'), 'ac.home')).toMatchObject({ allowed: false, reason: 'portal' });
-    expect(decideAccess(customer('globalAdmin'), 'pc.home')).toMatchObject({ allowed: false, reason: 'portal' });
+    expect(decideAccess(partner('globalAdmin'), 'ac.home')).toMatchObject({
+      allowed: false,
+      reason: 'portal',
+    });
+    expect(decideAccess(customer('globalAdmin'), 'pc.home')).toMatchObject({
+      allowed: false,
+      reason: 'portal',
+    });
   });
   it('a company that has not enrolled yet uses the customer portal features', () => {
-    expect(decideAccess({ roles: ['globalAdmin'], tenantKind: 'company', cloud: 'public', programs: [] }, 'ac.home').allowed).toBe(true);
+    expect(
+      decideAccess(
+        { roles: ['globalAdmin'], tenantKind: 'company', cloud: 'public', programs: [] },
+        'ac.home',
+      ).allowed,
+    ).toBe(true);
   });
   it('R-IND-5: a Global admin alone may assign roles but not add users', () => {
     expect(decideAccess(partner('globalAdmin'), 'pc.users.assignRoles').allowed).toBe(true);
     expect(decideAccess(partner('globalAdmin'), 'pc.users.add').allowed).toBe(false);
-    expect(decideAccess({ ...partner('globalAdmin'), roles: ['globalAdmin', 'adminAgent'] }, 'pc.users.add').allowed).toBe(true);
+    expect(
+      decideAccess(
+        { ...partner('globalAdmin'), roles: ['globalAdmin', 'adminAgent'] },
+        'pc.users.add',
+      ).allowed,
+    ).toBe(true);
   });
 });

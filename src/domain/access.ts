@@ -17,25 +17,77 @@ import type { Cloud, Program, Role, TenantKind } from './types';
  *   must first give themself the Admin agent role, which Global admins may assign.
  */
 export const FEATURES = {
-  'pc.home': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent', 'helpdeskAgent', 'globalAdmin', 'userAdmin', 'billingAdmin'] },
-  'pc.customers': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent', 'helpdeskAgent'] },
-  'pc.customers.request': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent'], programs: ['cspDirect', 'cspIndirectProvider', 'cspIndirectReseller'] },
+  'pc.home': {
+    portal: 'partner-center',
+    roles: [
+      'adminAgent',
+      'salesAgent',
+      'helpdeskAgent',
+      'globalAdmin',
+      'userAdmin',
+      'billingAdmin',
+    ],
+  },
+  'pc.customers': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'salesAgent', 'helpdeskAgent'],
+  },
+  'pc.customers.request': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'salesAgent'],
+    programs: ['cspDirect', 'cspIndirectProvider', 'cspIndirectReseller'],
+  },
   'pc.customers.manage': { portal: 'partner-center', roles: ['adminAgent'] },
-  'pc.customers.removeRelationship': { portal: 'partner-center', roles: ['adminAgent', 'globalAdmin'] },
+  'pc.customers.removeRelationship': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'globalAdmin'],
+  },
   // Service requests for customers: Admin agents and Helpdesk agents; Sales agents can't create them.
-  'pc.customers.serviceRequest': { portal: 'partner-center', roles: ['adminAgent', 'helpdeskAgent'] },
-  'pc.indirectProviders': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent'], programs: ['cspIndirectReseller'] },
-  'pc.indirectResellers': { portal: 'partner-center', roles: ['adminAgent', 'salesAgent'], programs: ['cspIndirectProvider'] },
-  'pc.settings.userManagement': { portal: 'partner-center', roles: ['adminAgent', 'globalAdmin', 'userAdmin'] },
+  'pc.customers.serviceRequest': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'helpdeskAgent'],
+  },
+  'pc.indirectProviders': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'salesAgent'],
+    programs: ['cspIndirectReseller'],
+  },
+  'pc.indirectResellers': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'salesAgent'],
+    programs: ['cspIndirectProvider'],
+  },
+  'pc.settings.userManagement': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'globalAdmin', 'userAdmin'],
+  },
   'pc.users.add': { portal: 'partner-center', roles: ['adminAgent', 'userAdmin'] },
-  'pc.users.assignRoles': { portal: 'partner-center', roles: ['adminAgent', 'globalAdmin', 'userAdmin'] },
+  'pc.users.assignRoles': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'globalAdmin', 'userAdmin'],
+  },
   'pc.billing': { portal: 'partner-center', roles: ['adminAgent', 'globalAdmin', 'billingAdmin'] },
-  'pc.partnerOverview': { portal: 'partner-center', roles: ['adminAgent', 'globalAdmin'], programs: ['cloudEssentials', 'cloudAccelerate', 'cloudDeployment', 'o365Partner'] },
-  'ac.home': { portal: 'customer', roles: ['globalAdmin', 'billingAdmin', 'userAdmin', 'helpdeskAdmin'] },
+  'pc.partnerOverview': {
+    portal: 'partner-center',
+    roles: ['adminAgent', 'globalAdmin'],
+    programs: ['cloudEssentials', 'cloudAccelerate', 'cloudDeployment', 'o365Partner'],
+  },
+  'ac.home': {
+    portal: 'customer',
+    roles: ['globalAdmin', 'billingAdmin', 'userAdmin', 'helpdeskAdmin'],
+  },
   'ac.users': { portal: 'customer', roles: ['globalAdmin', 'userAdmin', 'helpdeskAdmin'] },
   // R-MPR-1: only a Global admin or a Billing admin accepts invitations and the MCA or removes roles.
-  'ac.billing.partnerRelationships': { portal: 'customer', roles: ['globalAdmin', 'billingAdmin'], partnerFeatures: true },
-  'ac.billing.acceptAgreement': { portal: 'customer', roles: ['globalAdmin', 'billingAdmin'], partnerFeatures: true },
+  'ac.billing.partnerRelationships': {
+    portal: 'customer',
+    roles: ['globalAdmin', 'billingAdmin'],
+    partnerFeatures: true,
+  },
+  'ac.billing.acceptAgreement': {
+    portal: 'customer',
+    roles: ['globalAdmin', 'billingAdmin'],
+    partnerFeatures: true,
+  },
 } as const satisfies Record<string, FeatureSpec>;
 
 interface FeatureSpec {
@@ -62,12 +114,16 @@ export interface AccessSubject {
 
 export type AccessDecision =
   | { allowed: true }
-  | { allowed: false; reason: 'portal' | 'role' | 'program' | 'cloud'; ruleId: string; requiredRoles: readonly Role[] };
+  | {
+      allowed: false;
+      reason: 'portal' | 'role' | 'program' | 'cloud';
+      ruleId: string;
+      requiredRoles: readonly Role[];
+    };
 
 function subjectPortal(subject: AccessSubject): 'partner-center' | 'customer' {
   return subject.tenantKind === 'partner' ? 'partner-center' : 'customer';
 }
-
 
 /** R-IND-7 / R-MPR-1 / R-O365-6: may this subject use this feature, and if not, why. */
 export function decideAccess(subject: AccessSubject, feature: Feature): AccessDecision {
@@ -91,4 +147,3 @@ export function decideAccess(subject: AccessSubject, feature: Feature): AccessDe
 export function canUse(subject: AccessSubject, feature: Feature): boolean {
   return decideAccess(subject, feature).allowed;
 }
-

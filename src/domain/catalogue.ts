@@ -15,8 +15,18 @@ export interface Offer {
 export const OFFERS: Offer[] = [
   { id: 'o365-e1', name: 'Office 365 E1', azure: false, trial: { days: 30, licenses: 25 } },
   { id: 'o365-e3', name: 'Office 365 E3', azure: false, trial: { days: 30, licenses: 25 } },
-  { id: 'm365-business-standard', name: 'Microsoft 365 Business Standard', azure: false, trial: { days: 30, licenses: 25 } },
-  { id: 'exchange-online-p1', name: 'Exchange Online (Plan 1)', azure: false, trial: { days: 30, licenses: 25 } },
+  {
+    id: 'm365-business-standard',
+    name: 'Microsoft 365 Business Standard',
+    azure: false,
+    trial: { days: 30, licenses: 25 },
+  },
+  {
+    id: 'exchange-online-p1',
+    name: 'Exchange Online (Plan 1)',
+    azure: false,
+    trial: { days: 30, licenses: 25 },
+  },
   { id: 'azure-plan', name: 'Azure plan', azure: true },
 ];
 

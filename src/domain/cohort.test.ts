@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellKey, filterRecords, mistakeSteps, passRates, refusedRules, scoreDistribution } from './cohort';
+import {
+  buildMatrix,
+  cellKey,
+  filterRecords,
+  mistakeSteps,
+  passRates,
+  refusedRules,
+  scoreDistribution,
+} from './cohort';
 import type { ResultMistake, ResultRecord } from './cohortFile';
 
 let n = 0;
-const rec = (learner: string, walkthrough: string, over: Partial<ResultRecord> = {}): ResultRecord => ({
+const rec = (
+  learner: string,
+  walkthrough: string,
+  over: Partial<ResultRecord> = {},
+): ResultRecord => ({
   learner,
   walkthrough,
   workflow: 'W-X',
@@ -22,15 +34,47 @@ const rec = (learner: string, walkthrough: string, over: Partial<ResultRecord> =
   verification: '',
   ...over,
 });
-const rule = (step: number, id: string): ResultMistake => ({ step, stepId: `s${step}`, documentation: `MPR #x step ${step}`, kind: 'rule', detail: id, at: '' });
-const wrong = (step: number): ResultMistake => ({ step, stepId: `s${step}`, documentation: `MPR #x step ${step}`, kind: 'wrongControl', detail: 'Home', at: '' });
+const rule = (step: number, id: string): ResultMistake => ({
+  step,
+  stepId: `s${step}`,
+  documentation: `MPR #x step ${step}`,
+  kind: 'rule',
+  detail: id,
+  at: '',
+});
+const wrong = (step: number): ResultMistake => ({
+  step,
+  stepId: `s${step}`,
+  documentation: `MPR #x step ${step}`,
+  kind: 'wrongControl',
+  detail: 'Home',
+  at: '',
+});
 
 const cohort = [
-  rec('Anna', 'remove-roles', { score: 50, passed: false, mistakes: [rule(2, 'R-MPR-7'), wrong(3)] }),
-  rec('Anna', 'remove-roles', { score: 75, passed: false, mistakes: [rule(2, 'R-MPR-7')], language: 'ru' }),
+  rec('Anna', 'remove-roles', {
+    score: 50,
+    passed: false,
+    mistakes: [rule(2, 'R-MPR-7'), wrong(3)],
+  }),
+  rec('Anna', 'remove-roles', {
+    score: 75,
+    passed: false,
+    mistakes: [rule(2, 'R-MPR-7')],
+    language: 'ru',
+  }),
   rec('Anna', 'remove-roles', { score: 100, passed: true }),
-  rec('Boris', 'remove-roles', { score: 25, passed: false, mistakes: [rule(2, 'R-MPR-7'), rule(2, 'R-MPR-8'), wrong(1)] }),
-  rec('Boris', 'add-user', { mode: 'practice', score: null, passed: null, mistakes: [rule(1, 'R-IND-5')] }),
+  rec('Boris', 'remove-roles', {
+    score: 25,
+    passed: false,
+    mistakes: [rule(2, 'R-MPR-7'), rule(2, 'R-MPR-8'), wrong(1)],
+  }),
+  rec('Boris', 'add-user', {
+    mode: 'practice',
+    score: null,
+    passed: null,
+    mistakes: [rule(1, 'R-IND-5')],
+  }),
   rec('Chen', 'add-user', { score: 80, passed: true, language: 'zh' }),
   rec('Chen', 'remove-roles', { status: 'abandoned', score: null, passed: null }),
 ];
@@ -40,10 +84,25 @@ describe('cohort aggregation', () => {
     const m = buildMatrix(cohort);
     expect(m.learners).toEqual(['Anna', 'Boris', 'Chen']);
     expect(m.walkthroughs).toEqual(['add-user', 'remove-roles']);
-    expect(m.cells.get(cellKey('Anna', 'remove-roles'))).toMatchObject({ status: 'passed', bestScore: 100, attempts: 3, seconds: 180 });
-    expect(m.cells.get(cellKey('Boris', 'remove-roles'))).toMatchObject({ status: 'failed', bestScore: 25, attempts: 1 });
-    expect(m.cells.get(cellKey('Boris', 'add-user'))).toMatchObject({ status: 'practised', bestScore: null });
-    expect(m.cells.get(cellKey('Chen', 'remove-roles'))).toMatchObject({ status: 'started', bestScore: null });
+    expect(m.cells.get(cellKey('Anna', 'remove-roles'))).toMatchObject({
+      status: 'passed',
+      bestScore: 100,
+      attempts: 3,
+      seconds: 180,
+    });
+    expect(m.cells.get(cellKey('Boris', 'remove-roles'))).toMatchObject({
+      status: 'failed',
+      bestScore: 25,
+      attempts: 1,
+    });
+    expect(m.cells.get(cellKey('Boris', 'add-user'))).toMatchObject({
+      status: 'practised',
+      bestScore: null,
+    });
+    expect(m.cells.get(cellKey('Chen', 'remove-roles'))).toMatchObject({
+      status: 'started',
+      bestScore: null,
+    });
     expect(m.cells.has(cellKey('Anna', 'add-user'))).toBe(false);
   });
 
@@ -56,8 +115,22 @@ describe('cohort aggregation', () => {
 
   it('steps with most mistakes, and most refused rules with how many learners', () => {
     expect(mistakeSteps(cohort, 2)).toEqual([
-      { walkthrough: 'remove-roles', step: 2, stepId: 's2', documentation: 'MPR #x step 2', mistakes: 4, learners: 2 },
-      { walkthrough: 'add-user', step: 1, stepId: 's1', documentation: 'MPR #x step 1', mistakes: 1, learners: 1 },
+      {
+        walkthrough: 'remove-roles',
+        step: 2,
+        stepId: 's2',
+        documentation: 'MPR #x step 2',
+        mistakes: 4,
+        learners: 2,
+      },
+      {
+        walkthrough: 'add-user',
+        step: 1,
+        stepId: 's1',
+        documentation: 'MPR #x step 1',
+        mistakes: 1,
+        learners: 1,
+      },
     ]);
     expect(refusedRules(cohort)).toEqual([
       { rule: 'R-MPR-7', refusals: 3, learners: 2 },
@@ -72,7 +145,9 @@ describe('cohort aggregation', () => {
 
   it('filters by walkthrough, mode, language and date', () => {
     expect(filterRecords(cohort, { language: 'ru' })).toHaveLength(1);
-    expect(filterRecords(cohort, { walkthrough: 'add-user', mode: 'test' }).map((r) => r.learner)).toEqual(['Chen']);
+    expect(
+      filterRecords(cohort, { walkthrough: 'add-user', mode: 'test' }).map((r) => r.learner),
+    ).toEqual(['Chen']);
     const from = cohort[3]!.startedAt.slice(0, 10);
     expect(filterRecords(cohort, { from, to: from })).toEqual([cohort[3]]);
   });

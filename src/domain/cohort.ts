@@ -47,13 +47,22 @@ export interface Matrix {
 
 export const cellKey = (learner: string, walkthrough: string) => `${learner}\u0000${walkthrough}`;
 
-const isTest = (r: ResultRecord) => r.mode === 'test' && r.status === 'finished' && r.score !== null;
+const isTest = (r: ResultRecord) =>
+  r.mode === 'test' && r.status === 'finished' && r.score !== null;
 
 export function buildMatrix(records: readonly ResultRecord[]): Matrix {
   const cells = new Map<string, MatrixCell>();
   for (const r of records) {
     const key = cellKey(r.learner, r.walkthrough);
-    const cell = cells.get(key) ?? { learner: r.learner, walkthrough: r.walkthrough, status: 'started', bestScore: null, attempts: 0, seconds: 0, runs: [] };
+    const cell = cells.get(key) ?? {
+      learner: r.learner,
+      walkthrough: r.walkthrough,
+      status: 'started',
+      bestScore: null,
+      attempts: 0,
+      seconds: 0,
+      runs: [],
+    };
     cell.attempts++;
     cell.seconds += r.durationSeconds;
     cell.runs.push(r);
@@ -63,7 +72,13 @@ export function buildMatrix(records: readonly ResultRecord[]): Matrix {
   for (const cell of cells.values()) {
     cell.runs.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
     const tests = cell.runs.filter(isTest);
-    cell.status = tests.some((r) => r.passed) ? 'passed' : tests.length > 0 ? 'failed' : cell.runs.some((r) => r.status === 'finished') ? 'practised' : 'started';
+    cell.status = tests.some((r) => r.passed)
+      ? 'passed'
+      : tests.length > 0
+        ? 'failed'
+        : cell.runs.some((r) => r.status === 'finished')
+          ? 'practised'
+          : 'started';
   }
   const learners = [...new Set(records.map((r) => r.learner))].sort((a, b) => a.localeCompare(b));
   const walkthroughs = [...new Set(records.map((r) => r.walkthrough))].sort();
@@ -80,17 +95,24 @@ export interface PassRate {
 }
 
 export function passRates(matrix: Matrix): PassRate[] {
-  return matrix.walkthroughs.map((w) => {
-    let tested = 0;
-    let passed = 0;
-    for (const l of matrix.learners) {
-      const c = matrix.cells.get(cellKey(l, w));
-      if (!c || (c.status !== 'passed' && c.status !== 'failed')) continue;
-      tested++;
-      if (c.status === 'passed') passed++;
-    }
-    return { walkthrough: w, tested, passed, rate: tested === 0 ? 0 : Math.round((100 * passed) / tested) };
-  }).filter((p) => p.tested > 0);
+  return matrix.walkthroughs
+    .map((w) => {
+      let tested = 0;
+      let passed = 0;
+      for (const l of matrix.learners) {
+        const c = matrix.cells.get(cellKey(l, w));
+        if (!c || (c.status !== 'passed' && c.status !== 'failed')) continue;
+        tested++;
+        if (c.status === 'passed') passed++;
+      }
+      return {
+        walkthrough: w,
+        tested,
+        passed,
+        rate: tested === 0 ? 0 : Math.round((100 * passed) / tested),
+      };
+    })
+    .filter((p) => p.tested > 0);
 }
 
 export interface StepMistakes {
@@ -109,14 +131,25 @@ export function mistakeSteps(records: readonly ResultRecord[], limit = 10): Step
   for (const r of records)
     for (const m of r.mistakes) {
       const key = `${r.walkthrough}\u0000${m.step}`;
-      const row = by.get(key) ?? { walkthrough: r.walkthrough, step: m.step, stepId: m.stepId, documentation: m.documentation, mistakes: 0, learners: 0, who: new Set<string>() };
+      const row = by.get(key) ?? {
+        walkthrough: r.walkthrough,
+        step: m.step,
+        stepId: m.stepId,
+        documentation: m.documentation,
+        mistakes: 0,
+        learners: 0,
+        who: new Set<string>(),
+      };
       row.mistakes++;
       row.who.add(r.learner);
       by.set(key, row);
     }
   return [...by.values()]
     .map(({ who, ...row }) => ({ ...row, learners: who.size }))
-    .sort((a, b) => b.mistakes - a.mistakes || a.walkthrough.localeCompare(b.walkthrough) || a.step - b.step)
+    .sort(
+      (a, b) =>
+        b.mistakes - a.mistakes || a.walkthrough.localeCompare(b.walkthrough) || a.step - b.step,
+    )
     .slice(0, limit);
 }
 
@@ -139,7 +172,9 @@ export function refusedRules(records: readonly ResultRecord[], limit = 10): Rule
     }
   return [...by.entries()]
     .map(([rule, v]) => ({ rule, refusals: v.refusals, learners: v.who.size }))
-    .sort((a, b) => b.refusals - a.refusals || a.rule.localeCompare(b.rule, 'en', { numeric: true }))
+    .sort(
+      (a, b) => b.refusals - a.refusals || a.rule.localeCompare(b.rule, 'en', { numeric: true }),
+    )
     .slice(0, limit);
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cohortToJson, normalizeCode, parseCsv, parseResultsFile, recordKey, validateResultsFile, verificationCode, type ResultRecord } from './cohortFile';
+import {
+  cohortToJson,
+  normalizeCode,
+  parseCsv,
+  parseResultsFile,
+  recordKey,
+  validateResultsFile,
+  verificationCode,
+  type ResultRecord,
+} from './cohortFile';
 import { exportRuns, toCsv, toJson, withVerification } from '../training/progress/export';
 import { walkthroughBySlug } from '../training/walkthroughs';
 import type { Run } from '../training/progress/run';
@@ -18,8 +27,20 @@ const run = (over: Partial<Run> = {}): Run => ({
   stepCount: 4,
   helpLevel: 0,
   mistakes: [
-    { step: 1, stepId: 'select-partner', kind: 'wrongControl', detail: 'Home (top)', at: Date.UTC(2026, 0, 2, 3, 4, 5) },
-    { step: 2, stepId: 'remove', kind: 'rule', detail: 'R-MPR-7', at: Date.UTC(2026, 0, 2, 3, 4, 6) },
+    {
+      step: 1,
+      stepId: 'select-partner',
+      kind: 'wrongControl',
+      detail: 'Home (top)',
+      at: Date.UTC(2026, 0, 2, 3, 4, 5),
+    },
+    {
+      step: 2,
+      stepId: 'remove',
+      kind: 'rule',
+      detail: 'R-MPR-7',
+      at: Date.UTC(2026, 0, 2, 3, 4, 6),
+    },
   ],
   startedAt: Date.UTC(2026, 0, 2, 3, 0, 0),
   finishedAt: Date.UTC(2026, 0, 2, 3, 5, 0),
@@ -34,14 +55,25 @@ const empty = new Set<string>();
 
 describe('results files read back by the cohort view', () => {
   it('a JSON export and a CSV export of the same runs give the same records, codes verified', async () => {
-    const rows = await exported([run(), run({ id: 'run_2', mode: 'practice', score: undefined, passed: undefined, mistakes: [], learner: '=SUM(A1)' })]);
+    const rows = await exported([
+      run(),
+      run({
+        id: 'run_2',
+        mode: 'practice',
+        score: undefined,
+        passed: undefined,
+        mistakes: [],
+        learner: '=SUM(A1)',
+      }),
+    ]);
     const fromJson = await validateResultsFile(toJson(rows), 100, empty);
     const fromCsv = await validateResultsFile(toCsv(rows), 100, empty);
     expect(fromJson.ok && fromCsv.ok).toBe(true);
     if (!fromJson.ok || !fromCsv.ok) return;
     expect(fromJson.records).toHaveLength(2);
     // The CSV does not carry a mistake's time; everything the code covers is the same.
-    const strip = (rs: ResultRecord[]) => rs.map((r) => ({ ...r, mistakes: r.mistakes.map((m) => ({ ...m, at: '' })) }));
+    const strip = (rs: ResultRecord[]) =>
+      rs.map((r) => ({ ...r, mistakes: r.mistakes.map((m) => ({ ...m, at: '' })) }));
     expect(strip(fromCsv.records)).toEqual(strip(fromJson.records));
     expect(fromCsv.records[1]!.learner).toBe('=SUM(A1)');
   });
@@ -51,20 +83,41 @@ describe('results files read back by the cohort view', () => {
     const json = JSON.parse(toJson(rows)) as { runs: { score: number; passed: boolean }[] };
     json.runs[1]!.score = 100;
     json.runs[1]!.passed = true;
-    expect(await validateResultsFile(JSON.stringify(json), 100, empty)).toEqual({ ok: false, problem: 'tampered', record: 2 });
+    expect(await validateResultsFile(JSON.stringify(json), 100, empty)).toEqual({
+      ok: false,
+      problem: 'tampered',
+      record: 2,
+    });
     const csv = toCsv(rows).replace(',50,false,', ',100,true,');
-    expect(await validateResultsFile(csv, 100, empty)).toMatchObject({ ok: false, problem: 'tampered' });
+    expect(await validateResultsFile(csv, 100, empty)).toMatchObject({
+      ok: false,
+      problem: 'tampered',
+    });
   });
 
   it('refuses a file that is not a results export, from a newer version, without codes, or too large', async () => {
     const rows = await exported([run()]);
-    expect(parseResultsFile('{"format":"partner-sim.world","version":1}')).toEqual({ ok: false, problem: 'notResults' });
-    expect(parseResultsFile(toJson(rows).replace('"version": 1', '"version": 2'))).toEqual({ ok: false, problem: 'newerVersion' });
+    expect(parseResultsFile('{"format":"partner-sim.world","version":1}')).toEqual({
+      ok: false,
+      problem: 'notResults',
+    });
+    expect(parseResultsFile(toJson(rows).replace('"version": 1', '"version": 2'))).toEqual({
+      ok: false,
+      problem: 'newerVersion',
+    });
     expect(parseResultsFile('name,age\nA,1\n')).toEqual({ ok: false, problem: 'notResults' });
     expect(parseResultsFile('{ not json')).toEqual({ ok: false, problem: 'notResults' });
-    expect(await validateResultsFile(toJson(exportRuns([run()], walkthroughBySlug)), 100, empty)).toMatchObject({ ok: false, problem: 'noVerification' });
-    expect(parseResultsFile(toJson(rows), 6 * 1024 * 1024)).toEqual({ ok: false, problem: 'tooLarge' });
-    expect(parseResultsFile('{"format":"partner-sim.results","version":1,"runs":[]}')).toEqual({ ok: false, problem: 'empty' });
+    expect(
+      await validateResultsFile(toJson(exportRuns([run()], walkthroughBySlug)), 100, empty),
+    ).toMatchObject({ ok: false, problem: 'noVerification' });
+    expect(parseResultsFile(toJson(rows), 6 * 1024 * 1024)).toEqual({
+      ok: false,
+      problem: 'tooLarge',
+    });
+    expect(parseResultsFile('{"format":"partner-sim.results","version":1,"runs":[]}')).toEqual({
+      ok: false,
+      problem: 'empty',
+    });
   });
 
   it('a file whose runs are all loaded already is a duplicate; a partly new one keeps only its new runs', async () => {
@@ -72,9 +125,14 @@ describe('results files read back by the cohort view', () => {
     const first = await validateResultsFile(toJson(rows.slice(0, 1)), 100, empty);
     if (!first.ok) throw new Error('first file refused');
     const keys = new Set(first.records.map(recordKey));
-    expect(await validateResultsFile(toJson(rows.slice(0, 1)), 100, keys)).toEqual({ ok: false, problem: 'duplicate' });
+    expect(await validateResultsFile(toJson(rows.slice(0, 1)), 100, keys)).toEqual({
+      ok: false,
+      problem: 'duplicate',
+    });
     const second = await validateResultsFile(toCsv(rows), 100, keys);
-    expect(second.ok && second.records.map((r) => r.startedAt)).toEqual(['2026-01-03T00:00:00.000Z']);
+    expect(second.ok && second.records.map((r) => r.startedAt)).toEqual([
+      '2026-01-03T00:00:00.000Z',
+    ]);
   });
 
   it('the cohort written out loads again', async () => {
@@ -87,15 +145,22 @@ describe('results files read back by the cohort view', () => {
   it('codes: 4×4 hex digits, typed loosely, different for a different record', async () => {
     const [row] = await exported([run()]);
     expect(row!.verification).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
-    expect(normalizeCode(row!.verification!.toLowerCase().replace(/-/g, ' '))).toBe(row!.verification);
+    expect(normalizeCode(row!.verification!.toLowerCase().replace(/-/g, ' '))).toBe(
+      row!.verification,
+    );
     expect(normalizeCode('12345')).toBeUndefined();
     const [other] = await exported([run({ learner: 'Ирина' })]);
     expect(other!.verification).not.toBe(row!.verification);
-    expect(await verificationCode({ ...row!, mistakes: [] } as ResultRecord)).not.toBe(row!.verification);
+    expect(await verificationCode({ ...row!, mistakes: [] } as ResultRecord)).not.toBe(
+      row!.verification,
+    );
   });
 
   it('CSV parsing: quotes, doubled quotes, CRLF; broken quoting is refused', () => {
-    expect(parseCsv('a,"b,c","d""e"\r\n1,2,3\r\n')).toEqual([['a', 'b,c', 'd"e'], ['1', '2', '3']]);
+    expect(parseCsv('a,"b,c","d""e"\r\n1,2,3\r\n')).toEqual([
+      ['a', 'b,c', 'd"e'],
+      ['1', '2', '3'],
+    ]);
     expect(parseCsv('a,"b\nc"')).toEqual([['a', 'b\nc']]);
     expect(parseCsv('a,"b')).toBeUndefined();
     expect(parseCsv('a,"b"x')).toBeUndefined();
@@ -104,7 +169,9 @@ describe('results files read back by the cohort view', () => {
 
 // Learner names as typed: any text without the export's own ambiguity (a name that itself
 // starts with an apostrophe before = + - @ would read back without it).
-const learnerName = fc.string({ maxLength: 40, unit: 'grapheme' }).filter((s) => !/^'[=+\-@\t\r]/.test(s) && !s.includes('\r'));
+const learnerName = fc
+  .string({ maxLength: 40, unit: 'grapheme' })
+  .filter((s) => !/^'[=+\-@\t\r]/.test(s) && !s.includes('\r'));
 const arbRun = fc.record({
   learner: learnerName,
   mode: fc.constantFrom('practice' as const, 'test' as const),
@@ -129,7 +196,13 @@ describe('fuzz: good files kept, bad files refused', () => {
             elapsedMs: s.elapsedMs,
             score: s.mode === 'test' ? 50 : undefined,
             passed: s.mode === 'test' ? false : undefined,
-            mistakes: s.mistakeSteps.map((step) => ({ step, stepId: 'select-partner', kind: 'wrongControl' as const, detail: 'Home', at: s.startedAt })),
+            mistakes: s.mistakeSteps.map((step) => ({
+              step,
+              stepId: 'select-partner',
+              kind: 'wrongControl' as const,
+              detail: 'Home',
+              at: s.startedAt,
+            })),
           }),
         );
         const rows = await exported(runs);
@@ -143,18 +216,42 @@ describe('fuzz: good files kept, bad files refused', () => {
   });
 
   it('any one-character change to a JSON export is refused or leaves every record as it was', async () => {
-    const rows = await exported([run(), run({ id: 'run_2', mode: 'practice', score: undefined, passed: undefined, startedAt: Date.UTC(2026, 1, 1) })]);
+    const rows = await exported([
+      run(),
+      run({
+        id: 'run_2',
+        mode: 'practice',
+        score: undefined,
+        passed: undefined,
+        startedAt: Date.UTC(2026, 1, 1),
+      }),
+    ]);
     const text = toJson(rows);
     const good = await validateResultsFile(text, text.length, empty);
     if (!good.ok) throw new Error('refused');
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: text.length - 1 }), fc.string({ minLength: 1, maxLength: 1 }), async (at, ch) => {
-        const edited = text.slice(0, at) + ch + text.slice(at + 1);
-        const got = await validateResultsFile(edited, edited.length, empty);
-        // Whitespace, a key's spelling the reader ignores, or a mistake's time may change
-        // harmlessly; anything the record vouches for changing must refuse the file.
-        if (got.ok) expect(got.records.map((r) => ({ ...r, mistakes: r.mistakes.map((m) => ({ ...m, at: '' })) }))).toEqual(good.records.map((r) => ({ ...r, mistakes: r.mistakes.map((m) => ({ ...m, at: '' })) })));
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: text.length - 1 }),
+        fc.string({ minLength: 1, maxLength: 1 }),
+        async (at, ch) => {
+          const edited = text.slice(0, at) + ch + text.slice(at + 1);
+          const got = await validateResultsFile(edited, edited.length, empty);
+          // Whitespace, a key's spelling the reader ignores, or a mistake's time may change
+          // harmlessly; anything the record vouches for changing must refuse the file.
+          if (got.ok)
+            expect(
+              got.records.map((r) => ({
+                ...r,
+                mistakes: r.mistakes.map((m) => ({ ...m, at: '' })),
+              })),
+            ).toEqual(
+              good.records.map((r) => ({
+                ...r,
+                mistakes: r.mistakes.map((m) => ({ ...m, at: '' })),
+              })),
+            );
+        },
+      ),
       { numRuns: 300 },
     );
   });

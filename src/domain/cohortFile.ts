@@ -54,7 +54,8 @@ export type FileProblem =
   | 'duplicate'
   | 'empty';
 
-export type ParsedFile = { ok: true; records: ResultRecord[] } | { ok: false; problem: FileProblem; record?: number };
+export type ParsedFile =
+  { ok: true; records: ResultRecord[] } | { ok: false; problem: FileProblem; record?: number };
 
 // ---- verification code ----
 
@@ -86,8 +87,13 @@ export function canonicalRecord(r: Omit<ResultRecord, 'verification'>): string {
 
 /** 16 hex digits of SHA-256 (Web Crypto) in four groups: short enough to type from a printed page. */
 export async function verificationCode(r: Omit<ResultRecord, 'verification'>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalRecord(r))));
-  const hex = [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalRecord(r))),
+  );
+  const hex = [...digest.slice(0, 8)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
 }
 
@@ -103,34 +109,66 @@ export function normalizeCode(input: string): string | undefined {
 // ---- record validation ----
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
-const isIso = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
-const isNat = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e9;
+const isIso = (v: unknown): v is string =>
+  typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
+const isNat = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e9;
 const isText = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
-const isSlug = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const isSlug = (v: unknown): v is string =>
+  typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
 
 function checkMistake(m: unknown, steps: number): ResultMistake | undefined {
   if (typeof m !== 'object' || m === null) return undefined;
   const o = m as Record<string, unknown>;
   if (!isNat(o.step) || o.step < 1 || o.step > steps) return undefined;
-  if (!isSlug(o.stepId) || !isText(o.documentation, 200) || !oneOf(MISTAKE_KINDS, o.kind)) return undefined;
+  if (!isSlug(o.stepId) || !isText(o.documentation, 200) || !oneOf(MISTAKE_KINDS, o.kind))
+    return undefined;
   if (!(o.detail === null || isText(o.detail, 200))) return undefined;
   if (!(o.at === '' || isIso(o.at))) return undefined;
-  return { step: o.step, stepId: o.stepId, documentation: o.documentation, kind: o.kind, detail: o.detail, at: o.at };
+  return {
+    step: o.step,
+    stepId: o.stepId,
+    documentation: o.documentation,
+    kind: o.kind,
+    detail: o.detail,
+    at: o.at,
+  };
 }
 
 /** A record as the export writes it, or undefined: every field present with its type and range. */
 export function checkRecord(value: unknown): ResultRecord | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const o = value as Record<string, unknown>;
-  if (!isText(o.learner, 200) || !isSlug(o.walkthrough) || !isText(o.workflow, 100) || !isText(o.documentation, 200)) return undefined;
-  if (!oneOf(RESULT_MODES, o.mode) || !oneOf(RESULT_LANGUAGES, o.language) || !oneOf(RESULT_STATUSES, o.status)) return undefined;
+  if (
+    !isText(o.learner, 200) ||
+    !isSlug(o.walkthrough) ||
+    !isText(o.workflow, 100) ||
+    !isText(o.documentation, 200)
+  )
+    return undefined;
+  if (
+    !oneOf(RESULT_MODES, o.mode) ||
+    !oneOf(RESULT_LANGUAGES, o.language) ||
+    !oneOf(RESULT_STATUSES, o.status)
+  )
+    return undefined;
   if (!isIso(o.startedAt) || !(o.finishedAt === null || isIso(o.finishedAt))) return undefined;
-  if (!isNat(o.durationSeconds) || !isNat(o.steps) || o.steps < 1 || o.steps > 200 || !isNat(o.stepsCompleted) || o.stepsCompleted > o.steps) return undefined;
+  if (
+    !isNat(o.durationSeconds) ||
+    !isNat(o.steps) ||
+    o.steps < 1 ||
+    o.steps > 200 ||
+    !isNat(o.stepsCompleted) ||
+    o.stepsCompleted > o.steps
+  )
+    return undefined;
   if (!(o.score === null || (isNat(o.score) && o.score <= 100))) return undefined;
   if (!(o.passed === null || typeof o.passed === 'boolean')) return undefined;
   // A score and a verdict come together, and only for a test.
-  if ((o.score === null) !== (o.passed === null) || (o.score !== null && o.mode !== 'test')) return undefined;
+  if ((o.score === null) !== (o.passed === null) || (o.score !== null && o.mode !== 'test'))
+    return undefined;
   if (!Array.isArray(o.mistakes) || o.mistakes.length > 1000) return undefined;
   const mistakes: ResultMistake[] = [];
   for (const m of o.mistakes) {
@@ -217,8 +255,26 @@ export function parseCsv(text: string): string[][] | undefined {
 /** The export's formula guard put an apostrophe before = + - @ tab CR: take it off again. */
 const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-const CSV_REQUIRED = ['learner', 'walkthrough', 'workflow', 'documentation', 'mode', 'language', 'status', 'startedAt', 'finishedAt', 'durationSeconds', 'stepsCompleted', 'steps', 'score', 'passed', 'mistakes', 'verification'] as const;
-const MISTAKE_CELL = /^(\d+) ([a-z0-9][a-z0-9-]*) \(([^()]*)\) (wrongControl|rule|gaveUp)(?:: (.*))?$/s;
+const CSV_REQUIRED = [
+  'learner',
+  'walkthrough',
+  'workflow',
+  'documentation',
+  'mode',
+  'language',
+  'status',
+  'startedAt',
+  'finishedAt',
+  'durationSeconds',
+  'stepsCompleted',
+  'steps',
+  'score',
+  'passed',
+  'mistakes',
+  'verification',
+] as const;
+const MISTAKE_CELL =
+  /^(\d+) ([a-z0-9][a-z0-9-]*) \(([^()]*)\) (wrongControl|rule|gaveUp)(?:: (.*))?$/s;
 
 function csvMistakes(cell: string): unknown[] | undefined {
   if (cell === '') return [];
@@ -226,26 +282,38 @@ function csvMistakes(cell: string): unknown[] | undefined {
   for (const part of cell.split('; ')) {
     const m = MISTAKE_CELL.exec(part);
     if (!m) return undefined;
-    out.push({ step: Number(m[1]), stepId: m[2], documentation: m[3], kind: m[4], detail: m[5] ?? null, at: '' });
+    out.push({
+      step: Number(m[1]),
+      stepId: m[2],
+      documentation: m[3],
+      kind: m[4],
+      detail: m[5] ?? null,
+      at: '',
+    });
   }
   return out;
 }
 
-const csvNumber = (cell: string): number | null | undefined => (cell === '' ? null : /^\d{1,10}$/.test(cell) ? Number(cell) : undefined);
-const csvBool = (cell: string): boolean | null | undefined => (cell === '' ? null : cell === 'true' ? true : cell === 'false' ? false : undefined);
+const csvNumber = (cell: string): number | null | undefined =>
+  cell === '' ? null : /^\d{1,10}$/.test(cell) ? Number(cell) : undefined;
+const csvBool = (cell: string): boolean | null | undefined =>
+  cell === '' ? null : cell === 'true' ? true : cell === 'false' ? false : undefined;
 
 function recordsFromCsv(text: string): ParsedFile {
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
   if (!rows || rows.length === 0) return { ok: false, problem: 'notResults' };
   const header = rows[0]!;
-  if (!['learner', 'walkthrough', 'mode'].every((c) => header.includes(c))) return { ok: false, problem: 'notResults' };
+  if (!['learner', 'walkthrough', 'mode'].every((c) => header.includes(c)))
+    return { ok: false, problem: 'notResults' };
   if (!header.includes('verification')) return { ok: false, problem: 'noVerification' };
   if (!CSV_REQUIRED.every((c) => header.includes(c))) return { ok: false, problem: 'notResults' };
-  const at = (row: string[], c: (typeof CSV_REQUIRED)[number]) => unguard(row[header.indexOf(c)] ?? '');
+  const at = (row: string[], c: (typeof CSV_REQUIRED)[number]) =>
+    unguard(row[header.indexOf(c)] ?? '');
   const values: unknown[] = [];
   for (const row of rows.slice(1)) {
     if (row.length === 1 && row[0] === '') continue;
-    if (row.length !== header.length) return { ok: false, problem: 'badRecord', record: values.length + 1 };
+    if (row.length !== header.length)
+      return { ok: false, problem: 'badRecord', record: values.length + 1 };
     const n = (c: (typeof CSV_REQUIRED)[number]) => csvNumber(at(row, c));
     values.push({
       learner: at(row, 'learner'),
@@ -291,9 +359,16 @@ export function parseResultsFile(text: string, byteSize = text.length): ParsedFi
     } catch {
       return { ok: false, problem: 'notResults' };
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, problem: 'notResults' };
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      return { ok: false, problem: 'notResults' };
     const o = parsed as Record<string, unknown>;
-    if (o.format !== RESULTS_FORMAT || typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1) return { ok: false, problem: 'notResults' };
+    if (
+      o.format !== RESULTS_FORMAT ||
+      typeof o.version !== 'number' ||
+      !Number.isInteger(o.version) ||
+      o.version < 1
+    )
+      return { ok: false, problem: 'notResults' };
     if (o.version > RESULTS_VERSION) return { ok: false, problem: 'newerVersion' };
     if (!Array.isArray(o.runs)) return { ok: false, problem: 'notResults' };
     return checkAll(o.runs);
@@ -302,19 +377,26 @@ export function parseResultsFile(text: string, byteSize = text.length): ParsedFi
 }
 
 /** A run is the same run whoever sends it: its learner, walkthrough, mode and start. */
-export const recordKey = (r: Pick<ResultRecord, 'learner' | 'walkthrough' | 'mode' | 'startedAt'>) => JSON.stringify([r.learner, r.walkthrough, r.mode, r.startedAt]);
+export const recordKey = (
+  r: Pick<ResultRecord, 'learner' | 'walkthrough' | 'mode' | 'startedAt'>,
+) => JSON.stringify([r.learner, r.walkthrough, r.mode, r.startedAt]);
 
 /**
  * The whole check of one file against the cohort already loaded: a format a results export has,
  * every record's code matching (a code missing or wrong refuses the file: tampered), and not
  * every run already loaded (a duplicate file). Runs already loaded are dropped, the new kept.
  */
-export async function validateResultsFile(text: string, byteSize: number, loadedKeys: ReadonlySet<string>): Promise<ParsedFile> {
+export async function validateResultsFile(
+  text: string,
+  byteSize: number,
+  loadedKeys: ReadonlySet<string>,
+): Promise<ParsedFile> {
   const parsed = parseResultsFile(text, byteSize);
   if (!parsed.ok) return parsed;
   for (const [i, r] of parsed.records.entries()) {
     if (r.verification === '') return { ok: false, problem: 'noVerification', record: i + 1 };
-    if ((await verificationCode(r)) !== r.verification) return { ok: false, problem: 'tampered', record: i + 1 };
+    if ((await verificationCode(r)) !== r.verification)
+      return { ok: false, problem: 'tampered', record: i + 1 };
   }
   const seen = new Set(loadedKeys);
   const fresh: ResultRecord[] = [];

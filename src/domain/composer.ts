@@ -13,7 +13,11 @@ export interface ComposerDraft {
   body: string;
 }
 
-export type ComposerErrors = Partial<{ to: 'required' | 'format' | 'tooMany'; subject: TextProblem; body: TextProblem }>;
+export type ComposerErrors = Partial<{
+  to: 'required' | 'format' | 'tooMany';
+  subject: TextProblem;
+  body: TextProblem;
+}>;
 
 export function parseRecipients(to: string): string[] {
   return to

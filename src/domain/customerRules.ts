@@ -52,7 +52,9 @@ export function isReseller(rel: Pick<Relationship, 'resellerOf' | 'partnerId'>):
  * R-MPR-7: removing admin roles keeps the relationship: a Reseller & delegated administrator
  * becomes a Reseller; a delegated administrator alone stays listed, without roles.
  */
-export function relationshipAfterRolesRemoved(rel: Pick<Relationship, 'type' | 'resellerOf' | 'partnerId'>): Pick<Relationship, 'type' | 'adminRoles'> {
+export function relationshipAfterRolesRemoved(
+  rel: Pick<Relationship, 'type' | 'resellerOf' | 'partnerId'>,
+): Pick<Relationship, 'type' | 'adminRoles'> {
   return { type: isReseller(rel) ? 'reseller' : rel.type, adminRoles: [] };
 }
 

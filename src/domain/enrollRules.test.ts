@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, R_IND_1_isGlobalAdmin, R_IND_2_mpnIdFree, R_IND_2_profileAllowed, R_IND_3_isWebmail, validateNewAccount, validateProfile, type BusinessProfile } from './enrollRules';
+import {
+  emptyProfile,
+  R_IND_1_isGlobalAdmin,
+  R_IND_2_mpnIdFree,
+  R_IND_2_profileAllowed,
+  R_IND_3_isWebmail,
+  validateNewAccount,
+  validateProfile,
+  type BusinessProfile,
+} from './enrollRules';
 
 const good: BusinessProfile = {
   ...emptyProfile(),
@@ -62,27 +71,48 @@ describe('step 8: every field validated', () => {
     [{ contactEmail: 'grady@gmail.com' }, 'contactEmail', 'webmail'],
     [{ supportWebsite: 'javascript:alert(1)' }, 'supportWebsite', 'format'],
     [{ supportWebsite: 'http://insecure.example' }, 'supportWebsite', 'format'],
-  ])('%j → %s %s', (change, field, problem) => expect(validateProfile({ ...good, ...change }, 'US')).toEqual({ [field]: problem }));
+  ])('%j → %s %s', (change, field, problem) =>
+    expect(validateProfile({ ...good, ...change }, 'US')).toEqual({ [field]: problem }),
+  );
   it('checks the postal code by country', () => {
     expect(validateProfile({ ...good, postalCode: 'K1A 0B1' }, 'CA')).toEqual({});
-    expect(validateProfile({ ...good, postalCode: 'K1A 0B1' }, 'US')).toEqual({ postalCode: 'format' });
+    expect(validateProfile({ ...good, postalCode: 'K1A 0B1' }, 'US')).toEqual({
+      postalCode: 'format',
+    });
   });
 });
 
 describe('Create one: a new work account', () => {
-  const account = { organization: 'Contoso Health', domainPrefix: 'contosohealth', country: 'US', displayName: 'Ann Lee', userName: 'ann', password: 'x', confirmation: 'x' };
+  const account = {
+    organization: 'Contoso Health',
+    domainPrefix: 'contosohealth',
+    country: 'US',
+    displayName: 'Ann Lee',
+    userName: 'ann',
+    password: 'x',
+    confirmation: 'x',
+  };
   it('accepts a valid account and refuses bad input', () => {
     expect(validateNewAccount(account, ['US'])).toEqual({});
-    expect(validateNewAccount({ ...account, domainPrefix: 'Bad_Domain' }, ['US'])).toEqual({ domainPrefix: 'format' });
+    expect(validateNewAccount({ ...account, domainPrefix: 'Bad_Domain' }, ['US'])).toEqual({
+      domainPrefix: 'format',
+    });
     // Text stays text (issue 17): a name with angle brackets is a name, shown as typed.
-    expect(validateNewAccount({ ...account, organization: 'Sizes <small> to <large>' }, ['US'])).toEqual({});
-    expect(validateNewAccount({ ...account, country: 'XX' }, ['US'])).toEqual({ country: 'required' });
+    expect(
+      validateNewAccount({ ...account, organization: 'Sizes <small> to <large>' }, ['US']),
+    ).toEqual({});
+    expect(validateNewAccount({ ...account, country: 'XX' }, ['US'])).toEqual({
+      country: 'required',
+    });
   });
 });
 
 describe('R-IND-2: one organization per MPN ID, enrolled or enrolling', () => {
   const partners = [{ tenantId: 'fabrikam', mpnId: '1' }];
-  const enrollments = [{ tenantId: 'lamna', mpnId: '2', step: 'review' }, { tenantId: 'done', mpnId: '3', step: 'ready' }];
+  const enrollments = [
+    { tenantId: 'lamna', mpnId: '2', step: 'review' },
+    { tenantId: 'done', mpnId: '3', step: 'ready' },
+  ];
   it.each([
     ['1', 'other', 'mpnTaken'],
     ['1', 'fabrikam', null],
@@ -90,5 +120,7 @@ describe('R-IND-2: one organization per MPN ID, enrolled or enrolling', () => {
     ['2', 'lamna', null],
     ['3', 'other', null],
     ['4', 'other', null],
-  ] as const)('MPN ID %s for %s → %s', (mpnId, tenantId, expected) => expect(R_IND_2_mpnIdFree(mpnId, tenantId, partners, enrollments)).toBe(expected));
+  ] as const)('MPN ID %s for %s → %s', (mpnId, tenantId, expected) =>
+    expect(R_IND_2_mpnIdFree(mpnId, tenantId, partners, enrollments)).toBe(expected),
+  );
 });

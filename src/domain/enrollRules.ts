@@ -9,7 +9,10 @@ export function R_IND_1_isGlobalAdmin(roles: readonly Role[]): boolean {
 }
 
 /** R-IND-2: the MPN ID must belong to an active organization profile in the tenant's country/region. */
-export function R_IND_2_profileAllowed(profile: Pick<PmcProfile, 'active' | 'country'>, tenantCountry: CountryCode): 'inactive' | 'otherCountry' | null {
+export function R_IND_2_profileAllowed(
+  profile: Pick<PmcProfile, 'active' | 'country'>,
+  tenantCountry: CountryCode,
+): 'inactive' | 'otherCountry' | null {
   if (!profile.active) return 'inactive';
   if (profile.country !== tenantCountry) return 'otherCountry';
   return null;
@@ -28,12 +31,26 @@ export function R_IND_2_mpnIdFree(
   enrollments: readonly { tenantId: string; mpnId?: string; step: string }[],
 ): 'mpnTaken' | 'mpnEnrolling' | null {
   if (partners.some((p) => p.mpnId === mpnId && p.tenantId !== tenantId)) return 'mpnTaken';
-  if (enrollments.some((e) => e.mpnId === mpnId && e.tenantId !== tenantId && e.step !== 'ready')) return 'mpnEnrolling';
+  if (enrollments.some((e) => e.mpnId === mpnId && e.tenantId !== tenantId && e.step !== 'ready'))
+    return 'mpnEnrolling';
   return null;
 }
 
 /** R-IND-3: web-based email services the primary contact may not use. */
-const WEBMAIL = [/^gmail\.com$/, /^googlemail\.com$/, /^yahoo\.[a-z.]+$/, /^ymail\.com$/, /^icloud\.com$/, /^me\.com$/, /^mac\.com$/, /^aol\.com$/, /^outlook\.[a-z.]+$/, /^hotmail\.[a-z.]+$/, /^live\.[a-z.]+$/, /^msn\.com$/];
+const WEBMAIL = [
+  /^gmail\.com$/,
+  /^googlemail\.com$/,
+  /^yahoo\.[a-z.]+$/,
+  /^ymail\.com$/,
+  /^icloud\.com$/,
+  /^me\.com$/,
+  /^mac\.com$/,
+  /^aol\.com$/,
+  /^outlook\.[a-z.]+$/,
+  /^hotmail\.[a-z.]+$/,
+  /^live\.[a-z.]+$/,
+  /^msn\.com$/,
+];
 
 export function R_IND_3_isWebmail(email: string): boolean {
   const domain = email.trim().toLowerCase().split('@')[1] ?? '';
@@ -83,14 +100,28 @@ export function validateProfile(p: BusinessProfile, country: CountryCode): Profi
   set('addressLine', checkText(p.addressLine, { required: true, max: 100 }));
   set('city', checkText(p.city, { required: true, max: 60 }));
   set('state', checkText(p.state, { max: 60 }));
-  set('postalCode', checkText(p.postalCode, { required: true, max: 10, pattern: POSTAL[country] ?? /^[A-Za-z0-9 -]{3,10}$/ }));
+  set(
+    'postalCode',
+    checkText(p.postalCode, {
+      required: true,
+      max: 10,
+      pattern: POSTAL[country] ?? /^[A-Za-z0-9 -]{3,10}$/,
+    }),
+  );
   set('phone', checkText(p.phone, { required: true, max: 20, pattern: PHONE }));
   set('contactFirstName', checkText(p.contactFirstName, { required: true, max: 50 }));
   set('contactLastName', checkText(p.contactLastName, { required: true, max: 50 }));
-  const contactEmail = checkText(p.contactEmail, { required: true, max: 254, pattern: EMAIL_PATTERN });
+  const contactEmail = checkText(p.contactEmail, {
+    required: true,
+    max: 254,
+    pattern: EMAIL_PATTERN,
+  });
   set('contactEmail', contactEmail ?? (R_IND_3_isWebmail(p.contactEmail) ? 'webmail' : null));
   set('contactPhone', checkText(p.contactPhone, { required: true, max: 20, pattern: PHONE }));
-  set('supportEmail', checkText(p.supportEmail, { required: true, max: 254, pattern: EMAIL_PATTERN }));
+  set(
+    'supportEmail',
+    checkText(p.supportEmail, { required: true, max: 254, pattern: EMAIL_PATTERN }),
+  );
   set('supportPhone', checkText(p.supportPhone, { required: true, max: 20, pattern: PHONE }));
   set('supportWebsite', checkText(p.supportWebsite, { max: 200, pattern: WEBSITE }));
   return errors;
@@ -110,12 +141,17 @@ export interface NewWorkAccount {
   password: string;
   confirmation: string;
 }
-export type NewAccountErrors = Partial<Record<keyof NewWorkAccount, TextProblem | 'taken' | 'weak' | 'mismatch' | 'tooShort'>>;
+export type NewAccountErrors = Partial<
+  Record<keyof NewWorkAccount, TextProblem | 'taken' | 'weak' | 'mismatch' | 'tooShort'>
+>;
 
 export const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{1,40}[a-z0-9])$/;
 export const USER_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/i;
 
-export function validateNewAccount(a: NewWorkAccount, countries: readonly string[]): NewAccountErrors {
+export function validateNewAccount(
+  a: NewWorkAccount,
+  countries: readonly string[],
+): NewAccountErrors {
   const errors: NewAccountErrors = {};
   const org = checkText(a.organization, { required: true, max: 100 });
   if (org) errors.organization = org;

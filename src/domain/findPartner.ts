@@ -35,20 +35,35 @@ export function validateCriteria(c: SearchCriteria): SearchErrors {
  * every keyword (against their name, city and services, in any language: `serviceLabels`
  * gives each service's names).
  */
-export function searchPartners(partners: ListedPartner[], c: SearchCriteria, serviceLabels: (tag: ServiceTag) => string[]): ListedPartner[] {
-  const words = c.keywords.toLowerCase().split(/[\s,;]+/).filter(Boolean);
+export function searchPartners(
+  partners: ListedPartner[],
+  c: SearchCriteria,
+  serviceLabels: (tag: ServiceTag) => string[],
+): ListedPartner[] {
+  const words = c.keywords
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   return partners
     .filter((p) => p.organization.listing && p.tenant.country === c.country)
     .filter((p) => !c.size || p.organization.listing!.sizes.includes(c.size))
     .filter((p) => {
       const listing = p.organization.listing!;
-      const haystack = [p.tenant.name, listing.city, ...listing.services.flatMap((s) => [s, ...serviceLabels(s)])].join(' ').toLowerCase();
+      const haystack = [
+        p.tenant.name,
+        listing.city,
+        ...listing.services.flatMap((s) => [s, ...serviceLabels(s)]),
+      ]
+        .join(' ')
+        .toLowerCase();
       return words.every((w) => haystack.includes(w));
     })
     .sort((a, b) => a.tenant.name.localeCompare(b.tenant.name));
 }
 
-export type ContactErrors = Partial<Record<'selection' | 'needs', TextProblem | 'none' | 'tooMany'>>;
+export type ContactErrors = Partial<
+  Record<'selection' | 'needs', TextProblem | 'none' | 'tooMany'>
+>;
 
 export function validateContact(selected: readonly string[], needs: string): ContactErrors {
   const errors: ContactErrors = {};

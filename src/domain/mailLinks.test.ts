@@ -13,8 +13,13 @@ describe('mail links', () => {
   });
 
   it('never makes an outside URL clickable', () => {
-    expect(splitMailText('see https://evil.example.com/#/mail and https://partner-sim.example.evil/#/x')).toEqual([
-      { type: 'text', text: 'see https://evil.example.com/#/mail and https://partner-sim.example.evil/#/x' },
+    expect(
+      splitMailText('see https://evil.example.com/#/mail and https://partner-sim.example.evil/#/x'),
+    ).toEqual([
+      {
+        type: 'text',
+        text: 'see https://evil.example.com/#/mail and https://partner-sim.example.evil/#/x',
+      },
     ]);
   });
 
@@ -25,7 +30,9 @@ describe('mail links', () => {
 
   it('refuses routes with characters that do not belong in a route', () => {
     expect(routeOfLink('https://partner-sim.example/#/a"onmouseover=x')).toBeNull();
-    expect(routeOfLink('https://partner-sim.example/#/partner-center/customers?x=1')).toBe('/partner-center/customers?x=1');
+    expect(routeOfLink('https://partner-sim.example/#/partner-center/customers?x=1')).toBe(
+      '/partner-center/customers?x=1',
+    );
   });
 
   it('R-IND-11: tells whether an edited text still carries the personal link', () => {

@@ -14,7 +14,8 @@ export function invitationLink(token: string): string {
   return simLink(`/partner-invitation/${token}`);
 }
 
-export type MailSegment = { type: 'text'; text: string } | { type: 'link'; text: string; route: string };
+export type MailSegment =
+  { type: 'text'; text: string } | { type: 'link'; text: string; route: string };
 
 const URL_PATTERN = /https:\/\/[^\s<>"'()]+/g;
 

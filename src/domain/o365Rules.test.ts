@@ -24,7 +24,15 @@ import {
 import { routeOfLink } from './mailLinks';
 import type { O365Offer, Program, Relationship, Role, Tenant } from './types';
 
-const tenant = (over: Partial<Tenant>): Tenant => ({ id: 'contoso', name: 'Contoso Ltd', domain: 'contoso.example', kind: 'customer', cloud: 'public', country: 'US', ...over });
+const tenant = (over: Partial<Tenant>): Tenant => ({
+  id: 'contoso',
+  name: 'Contoso Ltd',
+  domain: 'contoso.example',
+  kind: 'customer',
+  cloud: 'public',
+  country: 'US',
+  ...over,
+});
 const litware = tenant({ id: 'litware', name: 'Litware Inc.', kind: 'partner' });
 const contoso = tenant({});
 const T0 = Date.UTC(2020, 9, 5, 9);
@@ -67,13 +75,29 @@ describe('R-O365-1: only Cloud Essentials, Cloud Accelerate or Cloud Deployment 
     [['cspIndirectReseller'], false],
     [[], false],
   ];
-  it.each(cases)('%j → %s', (programs, expected) => expect(R_O365_1_canOfferDelegatedAdmin(programs)).toBe(expected));
+  it.each(cases)('%j → %s', (programs, expected) =>
+    expect(R_O365_1_canOfferDelegatedAdmin(programs)).toBe(expected),
+  );
 
   it('W-TRIAL: a draft with the option from a partner that may not offer it is refused', () => {
-    expect(validateOfferDraft({ kind: 'trial', services: [{ offerId: 'o365-e3', licenses: '' }], includesDelegatedAdmin: true, canOfferDelegatedAdmin: false })).toEqual({
+    expect(
+      validateOfferDraft({
+        kind: 'trial',
+        services: [{ offerId: 'o365-e3', licenses: '' }],
+        includesDelegatedAdmin: true,
+        canOfferDelegatedAdmin: false,
+      }),
+    ).toEqual({
       delegatedAdmin: 'notAllowed',
     });
-    expect(validateOfferDraft({ kind: 'trial', services: [{ offerId: 'o365-e3', licenses: '' }], includesDelegatedAdmin: true, canOfferDelegatedAdmin: true })).toEqual({});
+    expect(
+      validateOfferDraft({
+        kind: 'trial',
+        services: [{ offerId: 'o365-e3', licenses: '' }],
+        includesDelegatedAdmin: true,
+        canOfferDelegatedAdmin: true,
+      }),
+    ).toEqual({});
   });
 });
 
@@ -101,14 +125,28 @@ describe('W-OFFER: licence counts are whole numbers from 1 to 10,000', () => {
       { offerId: 'o365-e3', licenses: '0' },
       { offerId: 'o365-e1', licenses: '40' },
     ];
-    expect(validateOfferDraft({ kind: 'purchase', services, includesDelegatedAdmin: false, canOfferDelegatedAdmin: true })).toEqual({ licenses: { 'o365-e3': 'tooFew' } });
-    expect(servicesToStore('purchase', [{ offerId: 'o365-e1', licenses: ' 40 ' }])).toEqual([{ offerId: 'o365-e1', licenses: 40 }]);
+    expect(
+      validateOfferDraft({
+        kind: 'purchase',
+        services,
+        includesDelegatedAdmin: false,
+        canOfferDelegatedAdmin: true,
+      }),
+    ).toEqual({ licenses: { 'o365-e3': 'tooFew' } });
+    expect(servicesToStore('purchase', [{ offerId: 'o365-e1', licenses: ' 40 ' }])).toEqual([
+      { offerId: 'o365-e1', licenses: 40 },
+    ]);
   });
 });
 
 describe('W-TRIAL / W-OFFER: one or more services from the catalogue', () => {
   const v = (kind: 'trial' | 'purchase', ids: string[]) =>
-    validateOfferDraft({ kind, services: ids.map((offerId) => ({ offerId, licenses: '5' })), includesDelegatedAdmin: false, canOfferDelegatedAdmin: false }).services;
+    validateOfferDraft({
+      kind,
+      services: ids.map((offerId) => ({ offerId, licenses: '5' })),
+      includesDelegatedAdmin: false,
+      canOfferDelegatedAdmin: false,
+    }).services;
   it.each([
     ['trial', [], 'none'],
     ['trial', ['o365-e3', 'o365-e3'], 'duplicate'],
@@ -119,7 +157,9 @@ describe('W-TRIAL / W-OFFER: one or more services from the catalogue', () => {
   ] as const)('%s %j → %s', (kind, ids, expected) => expect(v(kind, [...ids])).toBe(expected));
 
   it('a trial comes with the catalogue licences', () => {
-    expect(servicesToStore('trial', [{ offerId: 'o365-e3', licenses: '' }])).toEqual([{ offerId: 'o365-e3', licenses: 25 }]);
+    expect(servicesToStore('trial', [{ offerId: 'o365-e3', licenses: '' }])).toEqual([
+      { offerId: 'o365-e3', licenses: 25 },
+    ]);
   });
 
   it('the personal link is an in-app link to /o365-offer/<token> (R-O365-2)', () => {
@@ -134,11 +174,14 @@ describe('R-O365-6 and clouds: who an offer can be sent to', () => {
     [tenant({ cloud: 'china21v' }), 'unavailable21v'],
     [tenant({ cloud: 'germany' }), 'otherCloud'],
     [tenant({ cloud: 'usgov' }), 'otherCloud'],
-  ] as const)('%#', (customer, expected) => expect(checkOfferRecipient(litware, customer)).toBe(expected));
+  ] as const)('%#', (customer, expected) =>
+    expect(checkOfferRecipient(litware, customer)).toBe(expected),
+  );
 
   it('R-O365-6: partner features are off in Office 365 operated by 21Vianet only', () => {
     expect(R_O365_6_partnerFeaturesAvailable('china21v')).toBe(false);
-    for (const c of ['public', 'usgov', 'germany'] as const) expect(R_O365_6_partnerFeaturesAvailable(c)).toBe(true);
+    for (const c of ['public', 'usgov', 'germany'] as const)
+      expect(R_O365_6_partnerFeaturesAvailable(c)).toBe(true);
   });
 });
 
@@ -160,15 +203,34 @@ describe('the offer link: expiry by the clock, who may answer', () => {
     expect(servicesOpen({ ...withDa, state: 'accepted' }, T0)).toBe(false);
   });
 
-  const check = (over: { o?: O365Offer | undefined; persona?: Tenant; roles?: Role[]; now?: number }) =>
-    checkOfferLink({ offer: 'o' in over ? over.o : offer(), partner: litware, personaTenant: over.persona ?? contoso, personaRoles: over.roles ?? ['globalAdmin'], now: over.now ?? T0 });
+  const check = (over: {
+    o?: O365Offer | undefined;
+    persona?: Tenant;
+    roles?: Role[];
+    now?: number;
+  }) =>
+    checkOfferLink({
+      offer: 'o' in over ? over.o : offer(),
+      partner: litware,
+      personaTenant: over.persona ?? contoso,
+      personaRoles: over.roles ?? ['globalAdmin'],
+      now: over.now ?? T0,
+    });
 
   it.each([
     ['Global admin of the addressee', {}, null],
     ['Billing admin (R-MPR-1)', { roles: ['billingAdmin'] as Role[] }, null],
-    ['User admin (R-MPR-1)', { roles: ['userAdmin'] as Role[] }, { key: 'role', ruleId: 'R-MPR-1' }],
+    [
+      'User admin (R-MPR-1)',
+      { roles: ['userAdmin'] as Role[] },
+      { key: 'role', ruleId: 'R-MPR-1' },
+    ],
     ['unknown token', { o: undefined }, { key: 'notFound' }],
-    ['21Vianet (R-O365-6)', { persona: tenant({ id: 'cohowinery', cloud: 'china21v' }) }, { key: 'unavailable21v', ruleId: 'R-O365-6' }],
+    [
+      '21Vianet (R-O365-6)',
+      { persona: tenant({ id: 'cohowinery', cloud: 'china21v' }) },
+      { key: 'unavailable21v', ruleId: 'R-O365-6' },
+    ],
     ['another customer', { persona: tenant({ id: 'adatum' }) }, { key: 'otherTenant' }],
     ['partner staff', { persona: litware }, { key: 'partnerPersona' }],
     ['expired trial', { now: expiry }, { key: 'expired' }],
@@ -179,12 +241,23 @@ describe('the offer link: expiry by the clock, who may answer', () => {
 describe('subscriptions from an accepted offer', () => {
   it('a trial: status trial, ends after the trial length, then shows as expired', () => {
     const [sub] = subscriptionsFromOffer(offer(), 'contoso', T0);
-    expect(sub).toMatchObject({ tenantId: 'contoso', partnerId: 'litware', offerId: 'o365-e3', licenses: 25, status: 'trial', endsAt: T0 + 30 * DAY_MS });
+    expect(sub).toMatchObject({
+      tenantId: 'contoso',
+      partnerId: 'litware',
+      offerId: 'o365-e3',
+      licenses: 25,
+      status: 'trial',
+      endsAt: T0 + 30 * DAY_MS,
+    });
     expect(subscriptionStatusAt(sub!, T0 + 30 * DAY_MS - 1)).toBe('trial');
     expect(subscriptionStatusAt(sub!, T0 + 30 * DAY_MS)).toBe('expired');
   });
   it('a purchase: paid (active) with the offered licences, associated with the partner', () => {
-    const [sub] = subscriptionsFromOffer(offer({ kind: 'purchase', services: [{ offerId: 'o365-e1', licenses: 40 }] }), 'contoso', T0);
+    const [sub] = subscriptionsFromOffer(
+      offer({ kind: 'purchase', services: [{ offerId: 'o365-e1', licenses: 40 }] }),
+      'contoso',
+      T0,
+    );
     expect(sub).toMatchObject({ partnerId: 'litware', licenses: 40, status: 'active' });
     expect(sub!.endsAt).toBeUndefined();
   });
@@ -193,17 +266,47 @@ describe('subscriptions from an accepted offer', () => {
 describe('R-O365-3: at most one delegated administration partner through Office 365 offers', () => {
   it.each([
     ['no one', [], undefined],
-    ['a CSP reseller with DAP (Adatum and Fabrikam) does not count', [rel({ partnerId: 'fabrikam', type: 'resellerAndDelegatedAdmin', resellerOf: 'fabrikam' })], undefined],
-    ['a CSP relationship marked csp does not count', [rel({ partnerId: 'fabrikam', source: 'csp' })], undefined],
+    [
+      'a CSP reseller with DAP (Adatum and Fabrikam) does not count',
+      [rel({ partnerId: 'fabrikam', type: 'resellerAndDelegatedAdmin', resellerOf: 'fabrikam' })],
+      undefined,
+    ],
+    [
+      'a CSP relationship marked csp does not count',
+      [rel({ partnerId: 'fabrikam', source: 'csp' })],
+      undefined,
+    ],
     ['the same partner does not count', [rel({ partnerId: 'litware', source: 'o365' })], undefined],
-    ['another O365 partner whose roles were removed does not count', [rel({ partnerId: 'firstupconsultants', source: 'o365', adminRoles: [] })], undefined],
-    ['another O365 partner with roles counts', [rel({ partnerId: 'firstupconsultants', source: 'o365' })], 'firstupconsultants'],
-  ] as const)('%s', (_, rels, expected) => expect(R_O365_3_otherDelegatedAdmin(rels as unknown as Relationship[], 'litware')?.partnerId).toBe(expected));
+    [
+      'another O365 partner whose roles were removed does not count',
+      [rel({ partnerId: 'firstupconsultants', source: 'o365', adminRoles: [] })],
+      undefined,
+    ],
+    [
+      'another O365 partner with roles counts',
+      [rel({ partnerId: 'firstupconsultants', source: 'o365' })],
+      'firstupconsultants',
+    ],
+  ] as const)('%s', (_, rels, expected) =>
+    expect(
+      R_O365_3_otherDelegatedAdmin(rels as unknown as Relationship[], 'litware')?.partnerId,
+    ).toBe(expected),
+  );
 
   it('R-MPR-3: accepting grants Global admin and Helpdesk admin; a reseller becomes reseller & delegated administrator', () => {
-    expect(relationshipAfterDelegatedAdmin(undefined)).toEqual({ type: 'delegatedAdmin', adminRoles: ['globalAdmin', 'helpdeskAdmin'], source: 'o365' });
-    expect(relationshipAfterDelegatedAdmin(rel({ partnerId: 'p', type: 'partner', adminRoles: [] }))).toMatchObject({ type: 'delegatedAdmin' });
-    expect(relationshipAfterDelegatedAdmin(rel({ partnerId: 'p', type: 'reseller', adminRoles: [], resellerOf: 'p' }))).toMatchObject({ type: 'resellerAndDelegatedAdmin' });
+    expect(relationshipAfterDelegatedAdmin(undefined)).toEqual({
+      type: 'delegatedAdmin',
+      adminRoles: ['globalAdmin', 'helpdeskAdmin'],
+      source: 'o365',
+    });
+    expect(
+      relationshipAfterDelegatedAdmin(rel({ partnerId: 'p', type: 'partner', adminRoles: [] })),
+    ).toMatchObject({ type: 'delegatedAdmin' });
+    expect(
+      relationshipAfterDelegatedAdmin(
+        rel({ partnerId: 'p', type: 'reseller', adminRoles: [], resellerOf: 'p' }),
+      ),
+    ).toMatchObject({ type: 'resellerAndDelegatedAdmin' });
   });
 });
 
@@ -218,7 +321,10 @@ describe('W-POR, R-O365-4: one partner of record, separate from delegated admini
   ] as const)('MPN ID %j → %s', (raw, expected) => expect(checkMpnId(raw)).toBe(expected));
 
   it('designating a partner sets exactly one flag and leaves everything else alone', () => {
-    const rels = [rel({ partnerId: 'litware', source: 'o365' }), rel({ partnerId: 'proseware', type: 'partner', adminRoles: [], partnerOfRecord: true })];
+    const rels = [
+      rel({ partnerId: 'litware', source: 'o365' }),
+      rel({ partnerId: 'proseware', type: 'partner', adminRoles: [], partnerOfRecord: true }),
+    ];
     expect(R_O365_4_partnerOfRecordFlags(rels, 'litware')).toEqual([
       { id: 'rel-litware', partnerOfRecord: true },
       { id: 'rel-proseware', partnerOfRecord: false },
@@ -229,7 +335,14 @@ describe('W-POR, R-O365-4: one partner of record, separate from delegated admini
   it('the partner of record is a partner organization in the customer cloud, never in 21Vianet (R-O365-6)', () => {
     expect(canBePartnerOfRecord(litware, contoso)).toBe(true);
     expect(canBePartnerOfRecord(tenant({ kind: 'customer' }), contoso)).toBe(false);
-    expect(canBePartnerOfRecord(tenant({ kind: 'partner', cloud: 'germany' }), contoso)).toBe(false);
-    expect(canBePartnerOfRecord(tenant({ kind: 'partner', cloud: 'china21v' }), tenant({ cloud: 'china21v' }))).toBe(false);
+    expect(canBePartnerOfRecord(tenant({ kind: 'partner', cloud: 'germany' }), contoso)).toBe(
+      false,
+    );
+    expect(
+      canBePartnerOfRecord(
+        tenant({ kind: 'partner', cloud: 'china21v' }),
+        tenant({ cloud: 'china21v' }),
+      ),
+    ).toBe(false);
   });
 });

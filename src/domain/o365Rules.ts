@@ -21,7 +21,16 @@ import { OFFERS, type Offer } from './catalogue';
 import { isReseller, R_MPR_1_canManagePartners, R_MPR_3_DELEGATED_ROLES } from './customerRules';
 import { simLink } from './mailLinks';
 import { partnerFeaturesAvailable } from './portals';
-import type { Cloud, O365Offer, PartnerType, Program, Relationship, Role, Subscription, Tenant } from './types';
+import type {
+  Cloud,
+  O365Offer,
+  PartnerType,
+  Program,
+  Relationship,
+  Role,
+  Subscription,
+  Tenant,
+} from './types';
 
 export const DAY_MS = 86_400_000;
 export const LICENSES_MIN = 1;
@@ -41,7 +50,11 @@ export function o365OfferLink(token: string): string {
 // R-O365-1 and R-O365-6
 
 /** R-O365-1: the programs whose partners may offer delegated administration. */
-export const DELEGATED_ADMIN_PROGRAMS: readonly Program[] = ['cloudEssentials', 'cloudAccelerate', 'cloudDeployment'];
+export const DELEGATED_ADMIN_PROGRAMS: readonly Program[] = [
+  'cloudEssentials',
+  'cloudAccelerate',
+  'cloudDeployment',
+];
 
 /** R-O365-1: only Cloud Essentials, Cloud Accelerate or Cloud Deployment partners offer delegated administration. */
 export function R_O365_1_canOfferDelegatedAdmin(programs: readonly Program[]): boolean {
@@ -111,9 +124,12 @@ export function validateOfferDraft(input: {
   const { services } = input;
   if (services.length === 0) errors.services = 'none';
   else if (services.length > SERVICES_MAX) errors.services = 'tooMany';
-  else if (new Set(services.map((s) => s.offerId)).size !== services.length) errors.services = 'duplicate';
-  else if (services.some((s) => !serviceOffer(s.offerId) || serviceOffer(s.offerId)!.azure)) errors.services = 'unknown';
-  else if (input.kind === 'trial' && services.some((s) => !serviceOffer(s.offerId)!.trial)) errors.services = 'notTrial';
+  else if (new Set(services.map((s) => s.offerId)).size !== services.length)
+    errors.services = 'duplicate';
+  else if (services.some((s) => !serviceOffer(s.offerId) || serviceOffer(s.offerId)!.azure))
+    errors.services = 'unknown';
+  else if (input.kind === 'trial' && services.some((s) => !serviceOffer(s.offerId)!.trial))
+    errors.services = 'notTrial';
   if (input.kind === 'purchase') {
     const licenses: Record<string, LicenseProblem> = {};
     for (const s of services) {
@@ -123,7 +139,8 @@ export function validateOfferDraft(input: {
     if (Object.keys(licenses).length) errors.licenses = licenses;
   }
   // R-O365-1: `canOfferDelegatedAdmin` is R_O365_1_canOfferDelegatedAdmin of the partner's programs.
-  if (input.includesDelegatedAdmin && !input.canOfferDelegatedAdmin) errors.delegatedAdmin = 'notAllowed';
+  if (input.includesDelegatedAdmin && !input.canOfferDelegatedAdmin)
+    errors.delegatedAdmin = 'notAllowed';
   return errors;
 }
 
@@ -132,10 +149,14 @@ export function hasDraftErrors(errors: OfferDraftErrors): boolean {
 }
 
 /** The services as stored: a trial comes with the catalogue's trial licences. Call on a valid draft only. */
-export function servicesToStore(kind: OfferKind, services: readonly ServiceDraft[]): O365Offer['services'] {
+export function servicesToStore(
+  kind: OfferKind,
+  services: readonly ServiceDraft[],
+): O365Offer['services'] {
   return services.map((s) => ({
     offerId: s.offerId,
-    licenses: kind === 'trial' ? serviceOffer(s.offerId)!.trial!.licenses : Number(s.licenses.trim()),
+    licenses:
+      kind === 'trial' ? serviceOffer(s.offerId)!.trial!.licenses : Number(s.licenses.trim()),
   }));
 }
 
@@ -151,7 +172,10 @@ export type RecipientProblem = 'notCustomer' | 'unavailable21v' | 'otherCloud';
  * operated by 21Vianet (R-O365-6), and in the partner's own cloud (national clouds are
  * separate worlds).
  */
-export function checkOfferRecipient(partner: Pick<Tenant, 'cloud'>, customer: Pick<Tenant, 'kind' | 'cloud'>): RecipientProblem | null {
+export function checkOfferRecipient(
+  partner: Pick<Tenant, 'cloud'>,
+  customer: Pick<Tenant, 'kind' | 'cloud'>,
+): RecipientProblem | null {
   if (customer.kind === 'partner') return 'notCustomer';
   if (!R_O365_6_partnerFeaturesAvailable(customer.cloud)) return 'unavailable21v';
   if (customer.cloud !== partner.cloud) return 'otherCloud';
@@ -162,34 +186,60 @@ export function checkOfferRecipient(partner: Pick<Tenant, 'cloud'>, customer: Pi
 // The customer's side of the personal link
 
 /** When a trial invitation can no longer be started; purchase offers don't expire. */
-export function invitationExpiresAt(offer: Pick<O365Offer, 'kind' | 'createdAt'>): number | undefined {
-  return offer.kind === 'trial' ? offer.createdAt + TRIAL_INVITATION_VALID_DAYS * DAY_MS : undefined;
+export function invitationExpiresAt(
+  offer: Pick<O365Offer, 'kind' | 'createdAt'>,
+): number | undefined {
+  return offer.kind === 'trial'
+    ? offer.createdAt + TRIAL_INVITATION_VALID_DAYS * DAY_MS
+    : undefined;
 }
 
 /** The state as of the simulated clock: an unanswered trial invitation expires (computed on read). */
-export function offerStateAt(offer: Pick<O365Offer, 'kind' | 'createdAt' | 'state'>, now: number): O365Offer['state'] {
+export function offerStateAt(
+  offer: Pick<O365Offer, 'kind' | 'createdAt' | 'state'>,
+  now: number,
+): O365Offer['state'] {
   if (offer.state !== 'sent') return offer.state;
   const expiresAt = invitationExpiresAt(offer);
   return expiresAt !== undefined && now >= expiresAt ? 'expired' : 'sent';
 }
 
-export function delegatedAdminStateOf(offer: Pick<O365Offer, 'includesDelegatedAdmin' | 'delegatedAdminState'>): O365Offer['delegatedAdminState'] {
+export function delegatedAdminStateOf(
+  offer: Pick<O365Offer, 'includesDelegatedAdmin' | 'delegatedAdminState'>,
+): O365Offer['delegatedAdminState'] {
   return offer.includesDelegatedAdmin ? (offer.delegatedAdminState ?? 'pending') : undefined;
 }
 
 /** The services can be started (trial) or bought (purchase): not yet done, not expired. */
-export function servicesOpen(offer: Pick<O365Offer, 'kind' | 'createdAt' | 'state'>, now: number): boolean {
+export function servicesOpen(
+  offer: Pick<O365Offer, 'kind' | 'createdAt' | 'state'>,
+  now: number,
+): boolean {
   return offerStateAt(offer, now) === 'sent';
 }
 
 /** R-O365-2: the delegated administration offer is still waiting for the customer's answer. */
-export function delegatedAdminOpen(offer: Pick<O365Offer, 'kind' | 'createdAt' | 'state' | 'includesDelegatedAdmin' | 'delegatedAdminState'>, now: number): boolean {
+export function delegatedAdminOpen(
+  offer: Pick<
+    O365Offer,
+    'kind' | 'createdAt' | 'state' | 'includesDelegatedAdmin' | 'delegatedAdminState'
+  >,
+  now: number,
+): boolean {
   const state = offerStateAt(offer, now);
   return delegatedAdminStateOf(offer) === 'pending' && (state === 'sent' || state === 'accepted');
 }
 
 export interface OfferBlock {
-  key: 'notFound' | 'unavailable21v' | 'partnerPersona' | 'otherTenant' | 'role' | 'otherCloud' | 'expired' | 'used';
+  key:
+    | 'notFound'
+    | 'unavailable21v'
+    | 'partnerPersona'
+    | 'otherTenant'
+    | 'role'
+    | 'otherCloud'
+    | 'expired'
+    | 'used';
   ruleId?: string;
 }
 
@@ -205,7 +255,8 @@ export function checkOfferLink(input: {
   now: number;
 }): OfferBlock | null {
   const { offer, partner, personaTenant, personaRoles, now } = input;
-  if (personaTenant.kind !== 'partner' && !R_O365_6_partnerFeaturesAvailable(personaTenant.cloud)) return { key: 'unavailable21v', ruleId: 'R-O365-6' };
+  if (personaTenant.kind !== 'partner' && !R_O365_6_partnerFeaturesAvailable(personaTenant.cloud))
+    return { key: 'unavailable21v', ruleId: 'R-O365-6' };
   if (!offer || !partner) return { key: 'notFound' };
   if (personaTenant.kind === 'partner') return { key: 'partnerPersona' };
   if (offer.customerId !== personaTenant.id) return { key: 'otherTenant' };
@@ -219,7 +270,11 @@ export function checkOfferLink(input: {
 }
 
 /** The subscriptions an accepted offer creates: trials end after the trial length; purchases are paid. */
-export function subscriptionsFromOffer(offer: Pick<O365Offer, 'id' | 'kind' | 'partnerId' | 'services' | 'trialDays'>, customerId: string, now: number): Subscription[] {
+export function subscriptionsFromOffer(
+  offer: Pick<O365Offer, 'id' | 'kind' | 'partnerId' | 'services' | 'trialDays'>,
+  customerId: string,
+  now: number,
+): Subscription[] {
   return offer.services.map((s) => ({
     id: subscriptionIdOf(offer.id, s.offerId),
     tenantId: customerId,
@@ -228,7 +283,10 @@ export function subscriptionsFromOffer(offer: Pick<O365Offer, 'id' | 'kind' | 'p
     licenses: s.licenses,
     assigned: 0,
     ...(offer.kind === 'trial'
-      ? { status: 'trial' as const, endsAt: now + (offer.trialDays ?? trialDaysOf(offer.services)) * DAY_MS }
+      ? {
+          status: 'trial' as const,
+          endsAt: now + (offer.trialDays ?? trialDaysOf(offer.services)) * DAY_MS,
+        }
       : { status: 'active' as const }),
   }));
 }
@@ -239,8 +297,13 @@ export function subscriptionIdOf(o365OfferId: string, offerId: string): string {
 }
 
 /** A trial ends by the clock (computed on read). */
-export function subscriptionStatusAt(sub: Pick<Subscription, 'status' | 'endsAt'>, now: number): Subscription['status'] {
-  return sub.status === 'trial' && sub.endsAt !== undefined && now >= sub.endsAt ? 'expired' : sub.status;
+export function subscriptionStatusAt(
+  sub: Pick<Subscription, 'status' | 'endsAt'>,
+  now: number,
+): Subscription['status'] {
+  return sub.status === 'trial' && sub.endsAt !== undefined && now >= sub.endsAt
+    ? 'expired'
+    : sub.status;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,15 +315,23 @@ export function subscriptionStatusAt(sub: Pick<Subscription, 'status' | 'endsAt'
  * and its indirect provider may both hold admin rights (workflows-and-rules, decision 4).
  * A partner whose roles were removed (W-REMOVE-ROLES) no longer counts.
  */
-export function R_O365_3_otherDelegatedAdmin(relationships: readonly Relationship[], partnerId: string): Relationship | undefined {
-  return relationships.find((r) => r.source === 'o365' && r.adminRoles.length > 0 && r.partnerId !== partnerId);
+export function R_O365_3_otherDelegatedAdmin(
+  relationships: readonly Relationship[],
+  partnerId: string,
+): Relationship | undefined {
+  return relationships.find(
+    (r) => r.source === 'o365' && r.adminRoles.length > 0 && r.partnerId !== partnerId,
+  );
 }
 
 /** R-O365-2 / R-MPR-3: the relationship once the customer authorizes the partner as delegated administrator. */
-export function relationshipAfterDelegatedAdmin(existing: Relationship | undefined): Pick<Relationship, 'type' | 'adminRoles' | 'source'> {
+export function relationshipAfterDelegatedAdmin(
+  existing: Relationship | undefined,
+): Pick<Relationship, 'type' | 'adminRoles' | 'source'> {
   const roles = new Set<Role>(existing?.adminRoles ?? []);
   R_MPR_3_DELEGATED_ROLES.forEach((r) => roles.add(r));
-  const type: PartnerType = existing && isReseller(existing) ? 'resellerAndDelegatedAdmin' : 'delegatedAdmin';
+  const type: PartnerType =
+    existing && isReseller(existing) ? 'resellerAndDelegatedAdmin' : 'delegatedAdmin';
   return { type, adminRoles: [...roles], source: 'o365' };
 }
 
@@ -278,14 +349,26 @@ export function checkMpnId(raw: string): MpnProblem | null {
 }
 
 /** Who may be designated partner of record: a partner organization in the customer's cloud. */
-export function canBePartnerOfRecord(partner: Pick<Tenant, 'kind' | 'cloud'>, customer: Pick<Tenant, 'cloud'>): boolean {
-  return partner.kind === 'partner' && partner.cloud === customer.cloud && R_O365_6_partnerFeaturesAvailable(customer.cloud);
+export function canBePartnerOfRecord(
+  partner: Pick<Tenant, 'kind' | 'cloud'>,
+  customer: Pick<Tenant, 'cloud'>,
+): boolean {
+  return (
+    partner.kind === 'partner' &&
+    partner.cloud === customer.cloud &&
+    R_O365_6_partnerFeaturesAvailable(customer.cloud)
+  );
 }
 
 /**
  * R-O365-4: exactly one partner of record at a time, independent of who administers: the
  * flags of the customer's relationships after designating `partnerId` (admin roles untouched).
  */
-export function R_O365_4_partnerOfRecordFlags(relationships: readonly Pick<Relationship, 'id' | 'partnerId' | 'partnerOfRecord'>[], partnerId: string): { id: string; partnerOfRecord: boolean }[] {
-  return relationships.filter((r) => r.partnerOfRecord !== (r.partnerId === partnerId)).map((r) => ({ id: r.id, partnerOfRecord: r.partnerId === partnerId }));
+export function R_O365_4_partnerOfRecordFlags(
+  relationships: readonly Pick<Relationship, 'id' | 'partnerId' | 'partnerOfRecord'>[],
+  partnerId: string,
+): { id: string; partnerOfRecord: boolean }[] {
+  return relationships
+    .filter((r) => r.partnerOfRecord !== (r.partnerId === partnerId))
+    .map((r) => ({ id: r.id, partnerOfRecord: r.partnerId === partnerId }));
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkLicenseQuantity, decideManage, R_REQ_2_canOmitAdminRoles, relationshipAfterRemoval, type ManageAction } from './partnerRules';
+import {
+  checkLicenseQuantity,
+  decideManage,
+  R_REQ_2_canOmitAdminRoles,
+  relationshipAfterRemoval,
+  type ManageAction,
+} from './partnerRules';
 import { checkNewPassword, temporaryPassword } from './passwords';
 import { parseRecipients, R_IND_11_linkKept, validateComposer } from './composer';
 import { invitationLink } from './mailLinks';
@@ -14,7 +20,11 @@ describe('R-REQ-2: admin permissions can be left out only outside US Government 
   ])('%s → %s', (cloud, ok) => expect(R_REQ_2_canOmitAdminRoles(cloud)).toBe(ok));
 });
 
-const withDap = { partnerId: 'fabrikam', resellerOf: 'fabrikam', adminRoles: ['globalAdmin', 'helpdeskAdmin'] } as const;
+const withDap = {
+  partnerId: 'fabrikam',
+  resellerOf: 'fabrikam',
+  adminRoles: ['globalAdmin', 'helpdeskAdmin'],
+} as const;
 const noDap = { partnerId: 'fabrikam', resellerOf: 'fabrikam', adminRoles: [] } as const;
 const rel = (r: object) => r as unknown as Relationship;
 
@@ -31,26 +41,71 @@ describe('R-REQ-1 / R-MPR-6 / R-IND-9: what a partner may do for a customer', ()
     ['DAP without MCA: add licenses (R-MPR-6)', 'addLicenses', withDap, false, e3, 'R-MPR-6'],
     ['no DAP: add user (R-REQ-1)', 'addUser', noDap, true, undefined, 'R-REQ-1'],
     ['no DAP: add licenses (R-REQ-1)', 'addLicenses', noDap, true, e3, 'R-REQ-1'],
-    ['no DAP: add an Azure subscription (R-REQ-1 allows)', 'addAzureSubscription', noDap, true, undefined, null],
+    [
+      'no DAP: add an Azure subscription (R-REQ-1 allows)',
+      'addAzureSubscription',
+      noDap,
+      true,
+      undefined,
+      null,
+    ],
     ['no DAP, no MCA: Azure (R-MPR-6)', 'addAzureSubscription', noDap, false, undefined, 'R-MPR-6'],
-    ['DAP: licenses on another partner Azure plan (admin permissions manage every service)', 'addLicenses', withDap, true, azureOthers, null],
+    [
+      'DAP: licenses on another partner Azure plan (admin permissions manage every service)',
+      'addLicenses',
+      withDap,
+      true,
+      azureOthers,
+      null,
+    ],
     ['DAP: licenses on its own Azure plan', 'addLicenses', withDap, true, azureTheirs, null],
     ['no DAP: its own Azure plan (R-REQ-1 allows)', 'addLicenses', noDap, true, azureTheirs, null],
-    ['no DAP: another partner Azure plan (R-REQ-1)', 'addLicenses', noDap, true, azureOthers, 'R-REQ-1'],
-    ['no DAP, no MCA: its own Azure plan (R-MPR-6)', 'addLicenses', noDap, false, azureTheirs, 'R-MPR-6'],
+    [
+      'no DAP: another partner Azure plan (R-REQ-1)',
+      'addLicenses',
+      noDap,
+      true,
+      azureOthers,
+      'R-REQ-1',
+    ],
+    [
+      'no DAP, no MCA: its own Azure plan (R-MPR-6)',
+      'addLicenses',
+      noDap,
+      false,
+      azureTheirs,
+      'R-MPR-6',
+    ],
     ['no relationship (R-IND-9)', 'addUser', undefined, true, undefined, 'R-IND-9'],
-    ['relationship removed from the list (R-IND-9)', 'addUser', { partnerId: 'fabrikam', adminRoles: ['globalAdmin'] }, true, undefined, 'R-IND-9'],
+    [
+      'relationship removed from the list (R-IND-9)',
+      'addUser',
+      { partnerId: 'fabrikam', adminRoles: ['globalAdmin'] },
+      true,
+      undefined,
+      'R-IND-9',
+    ],
   ];
   it.each(table)('%s', (_, action, relationship, hasMca, subscription, ruleId) => {
-    const r = decideManage(action, { relationship: relationship as never, hasMca, subscription: subscription as never });
+    const r = decideManage(action, {
+      relationship: relationship as never,
+      hasMca,
+      subscription: subscription as never,
+    });
     expect(r?.ruleId ?? null).toBe(ruleId);
   });
 });
 
 describe('R-IND-12: removing a customer relationship', () => {
   it('keeps delegated admin privileges and takes the customer off the list', () => {
-    const after = relationshipAfterRemoval(rel({ id: 'r', ...withDap, type: 'resellerAndDelegatedAdmin' }));
-    expect(after).toMatchObject({ id: 'r', type: 'delegatedAdmin', adminRoles: ['globalAdmin', 'helpdeskAdmin'] });
+    const after = relationshipAfterRemoval(
+      rel({ id: 'r', ...withDap, type: 'resellerAndDelegatedAdmin' }),
+    );
+    expect(after).toMatchObject({
+      id: 'r',
+      type: 'delegatedAdmin',
+      adminRoles: ['globalAdmin', 'helpdeskAdmin'],
+    });
     expect(after && 'resellerOf' in after).toBe(false);
   });
   it('leaves nothing when no admin roles were held', () => {
@@ -94,14 +149,39 @@ describe('the composer (W-REQUEST step 4)', () => {
   const link = invitationLink('tok-123456');
   it('refuses bad input', () => {
     expect(validateComposer({ to: '', subject: 's', body: 'b' })).toEqual({ to: 'required' });
-    expect(validateComposer({ to: 'not-an-address', subject: 's', body: 'b' })).toEqual({ to: 'format' });
-    expect(validateComposer({ to: Array.from({ length: 11 }, (_, i) => `a${i}@x.example`).join(';'), subject: 's', body: 'b' })).toEqual({ to: 'tooMany' });
-    expect(validateComposer({ to: 'a@x.example', subject: '', body: '' })).toEqual({ subject: 'required', body: 'required' });
-    expect(validateComposer({ to: 'a@x.example', subject: 'x'.repeat(201), body: 'b' })).toEqual({ subject: 'tooLong' });
-    expect(validateComposer({ to: 'a@x.example', subject: 's', body: `<script>alert(1)</script> ${link}` })).toEqual({});
-    expect(validateComposer({ to: 'a@x.example; B@y.example', subject: 's', body: link })).toEqual({});
+    expect(validateComposer({ to: 'not-an-address', subject: 's', body: 'b' })).toEqual({
+      to: 'format',
+    });
+    expect(
+      validateComposer({
+        to: Array.from({ length: 11 }, (_, i) => `a${i}@x.example`).join(';'),
+        subject: 's',
+        body: 'b',
+      }),
+    ).toEqual({ to: 'tooMany' });
+    expect(validateComposer({ to: 'a@x.example', subject: '', body: '' })).toEqual({
+      subject: 'required',
+      body: 'required',
+    });
+    expect(validateComposer({ to: 'a@x.example', subject: 'x'.repeat(201), body: 'b' })).toEqual({
+      subject: 'tooLong',
+    });
+    expect(
+      validateComposer({
+        to: 'a@x.example',
+        subject: 's',
+        body: `<script>alert(1)</script> ${link}`,
+      }),
+    ).toEqual({});
+    expect(validateComposer({ to: 'a@x.example; B@y.example', subject: 's', body: link })).toEqual(
+      {},
+    );
   });
-  it('splits and normalises recipients', () => expect(parseRecipients(' Patti@Contoso.example; lee@contoso.example,  ')).toEqual(['patti@contoso.example', 'lee@contoso.example']));
+  it('splits and normalises recipients', () =>
+    expect(parseRecipients(' Patti@Contoso.example; lee@contoso.example,  ')).toEqual([
+      'patti@contoso.example',
+      'lee@contoso.example',
+    ]));
   it('R-IND-11: tells whether the personal link is still in the text', () => {
     expect(R_IND_11_linkKept(`Hello\n${link}\nBye`, link)).toBe(true);
     expect(R_IND_11_linkKept('Hello, the link was removed', link)).toBe(false);

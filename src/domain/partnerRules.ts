@@ -27,7 +27,11 @@ export type ManageAction = 'addUser' | 'resetPassword' | 'addLicenses' | 'addAzu
  */
 export function decideManage(
   action: ManageAction,
-  ctx: { relationship: Pick<Relationship, 'adminRoles' | 'resellerOf' | 'partnerId'> | undefined; hasMca: boolean; subscription?: Pick<Subscription, 'offerId' | 'partnerId'> },
+  ctx: {
+    relationship: Pick<Relationship, 'adminRoles' | 'resellerOf' | 'partnerId'> | undefined;
+    hasMca: boolean;
+    subscription?: Pick<Subscription, 'offerId' | 'partnerId'>;
+  },
 ): ManageRefusal | null {
   const rel = ctx.relationship;
   if (!rel || !isReseller(rel)) return { key: 'noRelationship', ruleId: 'R-IND-9' };
@@ -36,7 +40,11 @@ export function decideManage(
   if (rel.adminRoles.length > 0) return null;
   // Without admin permissions: only the Azure subscriptions this partner provisioned.
   const sub = ctx.subscription;
-  const ownAzure = action === 'addLicenses' && !!sub && sub.partnerId === rel.partnerId && (OFFERS.find((o) => o.id === sub.offerId)?.azure ?? false);
+  const ownAzure =
+    action === 'addLicenses' &&
+    !!sub &&
+    sub.partnerId === rel.partnerId &&
+    (OFFERS.find((o) => o.id === sub.offerId)?.azure ?? false);
   return ownAzure ? null : { key: 'noAdminRoles', ruleId: 'R-REQ-1' };
 }
 

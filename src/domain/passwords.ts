@@ -19,10 +19,15 @@ export function temporaryPassword(): string {
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 64;
 
-export type PasswordProblem = 'required' | 'tooShort' | 'tooLong' | 'weak' | 'sameAsTemporary' | 'mismatch';
+export type PasswordProblem =
+  'required' | 'tooShort' | 'tooLong' | 'weak' | 'sameAsTemporary' | 'mismatch';
 
 /** R-IND-6: at first sign-in the new password must be strong enough and not the temporary one. */
-export function checkNewPassword(password: string, confirmation: string, temporary: string): PasswordProblem | null {
+export function checkNewPassword(
+  password: string,
+  confirmation: string,
+  temporary: string,
+): PasswordProblem | null {
   if (!password) return 'required';
   if (password.length < PASSWORD_MIN) return 'tooShort';
   if (password.length > PASSWORD_MAX) return 'tooLong';

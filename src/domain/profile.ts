@@ -18,8 +18,18 @@ export interface CompanyProfile {
   logo?: string;
 }
 
-export type ProfileProblem = 'tooLarge' | 'notProfile' | 'newerVersion' | 'name' | 'domain' | 'accent' | 'accentContrast' | 'logo' | 'logoTooLarge';
-export type ProfileResult = { ok: true; profile: CompanyProfile } | { ok: false; problem: ProfileProblem; field?: string };
+export type ProfileProblem =
+  | 'tooLarge'
+  | 'notProfile'
+  | 'newerVersion'
+  | 'name'
+  | 'domain'
+  | 'accent'
+  | 'accentContrast'
+  | 'logo'
+  | 'logoTooLarge';
+export type ProfileResult =
+  { ok: true; profile: CompanyProfile } | { ok: false; problem: ProfileProblem; field?: string };
 
 // Letters, marks, digits, spaces and the punctuation company names use; no control or
 // bidirectional-override characters (a name is shown in every page of the world).
@@ -59,15 +69,24 @@ function checkLogo(value: string): ProfileProblem | undefined {
   // that carries script or external references is not a logo, so it is refused outright.
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/i.test(text)) return 'logo';
-  if (/<script|<foreignObject|\bon[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*["']?(?!#)|@import|url\(\s*["']?(?!#)/i.test(text)) return 'logo';
+  if (
+    /<script|<foreignObject|\bon[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*["']?(?!#)|@import|url\(\s*["']?(?!#)/i.test(
+      text,
+    )
+  )
+    return 'logo';
   return undefined;
 }
 
-function checkParty(v: unknown, field: 'partner' | 'customer'): { name: string; domain: string } | ProfileResult {
+function checkParty(
+  v: unknown,
+  field: 'partner' | 'customer',
+): { name: string; domain: string } | ProfileResult {
   if (typeof v !== 'object' || v === null) return { ok: false, problem: 'notProfile', field };
   const o = v as Record<string, unknown>;
   const name = typeof o.name === 'string' ? o.name.trim() : '';
-  if (!name || name.length > PROFILE_NAME_MAX || !NAME.test(name)) return { ok: false, problem: 'name', field: `${field}.name` };
+  if (!name || name.length > PROFILE_NAME_MAX || !NAME.test(name))
+    return { ok: false, problem: 'name', field: `${field}.name` };
   const domain = typeof o.domain === 'string' ? o.domain.trim().toLowerCase() : '';
   if (!DOMAIN.test(domain)) return { ok: false, problem: 'domain', field: `${field}.domain` };
   return { name, domain };
@@ -81,17 +100,26 @@ export function parseProfile(text: string, byteSize = text.length): ProfileResul
   } catch {
     return { ok: false, problem: 'notProfile' };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, problem: 'notProfile' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return { ok: false, problem: 'notProfile' };
   const o = parsed as Record<string, unknown>;
-  if (o.format !== PROFILE_FORMAT || typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1) return { ok: false, problem: 'notProfile' };
+  if (
+    o.format !== PROFILE_FORMAT ||
+    typeof o.version !== 'number' ||
+    !Number.isInteger(o.version) ||
+    o.version < 1
+  )
+    return { ok: false, problem: 'notProfile' };
   if (o.version > PROFILE_VERSION) return { ok: false, problem: 'newerVersion' };
   const partner = checkParty(o.partner, 'partner');
   if ('ok' in partner) return partner;
   const customer = checkParty(o.customer, 'customer');
   if ('ok' in customer) return customer;
-  if (typeof o.accent !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(o.accent)) return { ok: false, problem: 'accent', field: 'accent' };
+  if (typeof o.accent !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(o.accent))
+    return { ok: false, problem: 'accent', field: 'accent' };
   const accent = o.accent.toLowerCase();
-  if (contrastWithWhite(accent) < 4.5) return { ok: false, problem: 'accentContrast', field: 'accent' };
+  if (contrastWithWhite(accent) < 4.5)
+    return { ok: false, problem: 'accentContrast', field: 'accent' };
   const profile: CompanyProfile = { partner, customer, accent };
   if (o.logo !== undefined) {
     if (typeof o.logo !== 'string') return { ok: false, problem: 'logo', field: 'logo' };

@@ -6,7 +6,15 @@ import { isReseller, R_MPR_6_canTransact } from './customerRules';
 import type { Feature } from './access';
 import { OFFERS } from './catalogue';
 import { checkText, EMAIL_PATTERN, type TextProblem } from './textInput';
-import type { Invitation, PartnerOrganization, ProviderLink, Relationship, Role, Subscription, Tenant } from './types';
+import type {
+  Invitation,
+  PartnerOrganization,
+  ProviderLink,
+  Relationship,
+  Role,
+  Subscription,
+  Tenant,
+} from './types';
 
 /**
  * Decision (R-IND-7 + R-IND-8): authorizing an indirect provider needs the reseller's Admin
@@ -35,7 +43,12 @@ export function R_IND_8_canRemoveProviderAccess(roles: readonly Role[]): boolean
 export const PROVIDER_ORDER_FEATURE: Feature = 'pc.indirectResellers';
 
 /** R-IND-8: a new link always starts with the provider's admin access to the reseller's work account. */
-export function R_IND_8_newLink(id: string, providerId: string, resellerId: string, now: number): ProviderLink {
+export function R_IND_8_newLink(
+  id: string,
+  providerId: string,
+  resellerId: string,
+  now: number,
+): ProviderLink {
   return { id, providerId, resellerId, createdAt: now, providerHasAdminAccess: true };
 }
 
@@ -51,7 +64,14 @@ export function checkResellerEmail(raw: string): TextProblem | null {
   return checkText(raw, { required: true, max: RESELLER_EMAIL_MAX, pattern: EMAIL_PATTERN });
 }
 
-export type AddresseeRefusalKey = 'self' | 'notPartner' | 'notIndirectReseller' | 'notAdminAgent' | 'otherCloud' | 'otherRegion' | 'alreadyLinked';
+export type AddresseeRefusalKey =
+  | 'self'
+  | 'notPartner'
+  | 'notIndirectReseller'
+  | 'notAdminAgent'
+  | 'otherCloud'
+  | 'otherRegion'
+  | 'alreadyLinked';
 export interface Refusal<K extends string> {
   key: K;
   ruleId?: string;
@@ -74,7 +94,8 @@ export function decideResellerAddressee(input: {
   if (reseller.id === provider.id) return { key: 'self' };
   if (reseller.kind !== 'partner' || !resellerOrg) return { key: 'notPartner' };
   if (!resellerOrg.programs.includes('cspIndirectReseller')) return { key: 'notIndirectReseller' };
-  if (!R_IND_8_canAuthorizeProvider(input.addresseeRoles)) return { key: 'notAdminAgent', ruleId: 'R-IND-7' };
+  if (!R_IND_8_canAuthorizeProvider(input.addresseeRoles))
+    return { key: 'notAdminAgent', ruleId: 'R-IND-7' };
   if (reseller.cloud !== provider.cloud) return { key: 'otherCloud' };
   if (reseller.country !== provider.country) return { key: 'otherRegion' };
   if (input.alreadyLinked) return { key: 'alreadyLinked' };
@@ -107,12 +128,14 @@ export function checkProviderInvitation(input: {
   alreadyLinked: boolean;
 }): ProviderInvitationBlock | null {
   const { invitation, provider, reseller } = input;
-  if (!invitation || invitation.kind !== 'indirectProvider' || !provider || !reseller) return { key: 'notFound' };
+  if (!invitation || invitation.kind !== 'indirectProvider' || !provider || !reseller)
+    return { key: 'notFound' };
   if (invitation.state !== 'sent') return { key: 'used' };
   // "You may need to sign in to the Partner Center again": only the invited reseller's staff.
   if (input.personaTenantId !== reseller.id) return { key: 'wrongPersona' };
   if (!R_IND_8_canAuthorizeProvider(input.personaRoles)) return { key: 'role', ruleId: 'R-IND-7' };
-  if (!input.resellerOrg?.programs.includes('cspIndirectReseller')) return { key: 'notIndirectReseller' };
+  if (!input.resellerOrg?.programs.includes('cspIndirectReseller'))
+    return { key: 'notIndirectReseller' };
   if (reseller.cloud !== provider.cloud) return { key: 'otherCloud' };
   if (reseller.country !== provider.country) return { key: 'otherRegion' };
   if (input.alreadyLinked) return { key: 'alreadyLinked' };
@@ -149,8 +172,11 @@ export type ProviderOrderRefusalKey = 'noOwnRelationship' | 'noLinkedReseller' |
  *   the reseller's customers);
  * - once the customer accepted the Microsoft Customer Agreement (R-MPR-6).
  */
-export function decideProviderOrder(facts: ProviderOrderFacts): Refusal<ProviderOrderRefusalKey> | null {
-  if (!facts.ownRelationship || !isReseller(facts.ownRelationship)) return { key: 'noOwnRelationship', ruleId: 'R-IND-10' };
+export function decideProviderOrder(
+  facts: ProviderOrderFacts,
+): Refusal<ProviderOrderRefusalKey> | null {
+  if (!facts.ownRelationship || !isReseller(facts.ownRelationship))
+    return { key: 'noOwnRelationship', ruleId: 'R-IND-10' };
   if (!facts.viaLinkedReseller) return { key: 'noLinkedReseller', ruleId: 'R-IND-8' };
   if (!R_MPR_6_canTransact(facts.hasMca)) return { key: 'noMca', ruleId: 'R-MPR-6' };
   return null;

@@ -30,22 +30,42 @@ describe('text stays text (issue 17)', () => {
       fc.property(fc.string({ unit: 'grapheme', minLength: 0, maxLength: 60 }), (text) => {
         const problem = checkText(text, { required: true, min: 2, max: 40 });
         const t = text.trim();
-        const expected = !t ? 'required' : t.length > 40 ? 'tooLong' : t.length < 2 ? 'tooShort' : null;
+        const expected = !t
+          ? 'required'
+          : t.length > 40
+            ? 'tooLong'
+            : t.length < 2
+              ? 'tooShort'
+              : null;
         expect(problem).toBe(expected);
       }),
     );
   });
 
   it('keeps the email format: markup-looking input is not an address', () => {
-    expect(checkText('<patti@contoso.example>', { max: 254, pattern: EMAIL_PATTERN })).toBe('format');
+    expect(checkText('<patti@contoso.example>', { max: 254, pattern: EMAIL_PATTERN })).toBe(
+      'format',
+    );
     expect(checkText('patti@contoso.example', { max: 254, pattern: EMAIL_PATTERN })).toBeNull();
   });
 
   it('every form built on it accepts the strings: composer, new user, find a partner, enrollment profile', () => {
     for (const text of PLAIN_TEXTS) {
       expect(validateComposer({ to: 'a@x.example', subject: text, body: text })).toEqual({});
-      expect(checkNewUser({ displayName: text, email: 'sam@fabrikam.example', agentType: 'salesAgent', adminType: 'none' }, 'fabrikam.example')).toEqual({});
-      expect(validateCriteria({ country: 'US', size: '', keywords: text.slice(0, 100) })).toEqual({});
+      expect(
+        checkNewUser(
+          {
+            displayName: text,
+            email: 'sam@fabrikam.example',
+            agentType: 'salesAgent',
+            adminType: 'none',
+          },
+          'fabrikam.example',
+        ),
+      ).toEqual({});
+      expect(validateCriteria({ country: 'US', size: '', keywords: text.slice(0, 100) })).toEqual(
+        {},
+      );
       expect(validateContact(['p'], `${text} — we need help`)).toEqual({});
       const profile = validateProfile(
         {

@@ -23,10 +23,30 @@ export interface Tenant {
 }
 
 /** Customer-side admin roles (Microsoft 365 admin center). */
-export const CUSTOMER_ROLES = ['globalAdmin', 'billingAdmin', 'userAdmin', 'helpdeskAdmin'] as const;
+export const CUSTOMER_ROLES = [
+  'globalAdmin',
+  'billingAdmin',
+  'userAdmin',
+  'helpdeskAdmin',
+] as const;
 /** Partner Center roles: the CSP agent roles plus the tenant roles the seeds name. */
-export const PARTNER_ROLES = ['adminAgent', 'salesAgent', 'helpdeskAgent', 'globalAdmin', 'userAdmin', 'billingAdmin'] as const;
-export const ROLES = ['adminAgent', 'salesAgent', 'helpdeskAgent', 'globalAdmin', 'billingAdmin', 'userAdmin', 'helpdeskAdmin'] as const;
+export const PARTNER_ROLES = [
+  'adminAgent',
+  'salesAgent',
+  'helpdeskAgent',
+  'globalAdmin',
+  'userAdmin',
+  'billingAdmin',
+] as const;
+export const ROLES = [
+  'adminAgent',
+  'salesAgent',
+  'helpdeskAgent',
+  'globalAdmin',
+  'billingAdmin',
+  'userAdmin',
+  'helpdeskAdmin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface User {
@@ -59,7 +79,16 @@ export type Program = (typeof PROGRAMS)[number];
 export const ORG_SIZES = ['xs', 's', 'm', 'l', 'xl'] as const;
 export type OrgSize = (typeof ORG_SIZES)[number];
 /** Services a partner lists on the find-a-partner site; matched by keyword in any language. */
-export const SERVICE_TAGS = ['licensing', 'migration', 'security', 'teams', 'azure', 'devices', 'training', 'support'] as const;
+export const SERVICE_TAGS = [
+  'licensing',
+  'migration',
+  'security',
+  'teams',
+  'azure',
+  'devices',
+  'training',
+  'support',
+] as const;
 export type ServiceTag = (typeof SERVICE_TAGS)[number];
 
 /** A partner's entry on the find-a-partner site. */

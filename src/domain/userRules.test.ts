@@ -16,8 +16,18 @@ import {
 } from './userRules';
 import { checkNewPassword, hashPassword } from './passwords';
 
-const partner = (roles: Role[]): AccessSubject => ({ roles, tenantKind: 'partner', cloud: 'public', programs: ['cspIndirectReseller'] });
-const customer = (roles: Role[]): AccessSubject => ({ roles, tenantKind: 'customer', cloud: 'public', programs: [] });
+const partner = (roles: Role[]): AccessSubject => ({
+  roles,
+  tenantKind: 'partner',
+  cloud: 'public',
+  programs: ['cspIndirectReseller'],
+});
+const customer = (roles: Role[]): AccessSubject => ({
+  roles,
+  tenantKind: 'customer',
+  cloud: 'public',
+  programs: [],
+});
 
 describe('R-IND-5: adding users needs Admin agent (or User admin, R-IND-7)', () => {
   it.each<[string, AccessSubject, string | null]>([
@@ -29,7 +39,11 @@ describe('R-IND-5: adding users needs Admin agent (or User admin, R-IND-7)', () 
     ['Sales agent → R-IND-7', partner(['salesAgent']), 'R-IND-7'],
     ['Helpdesk agent → R-IND-7', partner(['helpdeskAgent']), 'R-IND-7'],
     ['no role → R-IND-7', partner([]), 'R-IND-7'],
-    ['a customer Global admin → R-IND-7 (not Partner Center)', customer(['globalAdmin']), 'R-IND-7'],
+    [
+      'a customer Global admin → R-IND-7 (not Partner Center)',
+      customer(['globalAdmin']),
+      'R-IND-7',
+    ],
   ])('%s', (_, subject, rule) => {
     const refusal = R_IND_5_decideAddUser(subject);
     expect(refusal?.ruleId ?? null).toBe(rule);
@@ -46,7 +60,8 @@ describe('R-IND-7: who may assign roles', () => {
     [['helpdeskAgent'], false],
     [['billingAdmin'], false],
   ])('%j → %s', (roles, ok) => expect(R_IND_7_mayAssignRoles(partner(roles))).toBe(ok));
-  it('not from the customer side', () => expect(R_IND_7_mayAssignRoles(customer(['globalAdmin']))).toBe(false));
+  it('not from the customer side', () =>
+    expect(R_IND_7_mayAssignRoles(customer(['globalAdmin']))).toBe(false));
 });
 
 describe('R-IND-7: one agent type and one admin type at most, and some role', () => {
@@ -60,7 +75,9 @@ describe('R-IND-7: one agent type and one admin type at most, and some role', ()
     [['billingAdmin'], [], 'unknown'],
     [['<script>'], [], 'unknown'],
     [[], ['helpdeskAdmin'], 'unknown'],
-  ])('agents %j, admins %j → %s', (agents, admins, problem) => expect(checkRoleChoice(agents, admins)).toBe(problem));
+  ])('agents %j, admins %j → %s', (agents, admins, problem) =>
+    expect(checkRoleChoice(agents, admins)).toBe(problem),
+  );
 
   it('reads the current choice and writes it back, keeping roles the form does not show', () => {
     expect(agentTypeOf(['globalAdmin', 'adminAgent'])).toBe('adminAgent');
@@ -68,43 +85,106 @@ describe('R-IND-7: one agent type and one admin type at most, and some role', ()
     expect(agentTypeOf(['billingAdmin'])).toBe('none');
     expect(adminTypeOf(['salesAgent'])).toBe('none');
     // W-ENROLL's last step: a Global admin selects Admin agent; the agent role comes first.
-    expect(rolesWith(['globalAdmin'], 'adminAgent', 'globalAdmin')).toEqual(['adminAgent', 'globalAdmin']);
-    expect(rolesWith(['salesAgent', 'billingAdmin'], 'helpdeskAgent', 'none')).toEqual(['helpdeskAgent', 'billingAdmin']);
+    expect(rolesWith(['globalAdmin'], 'adminAgent', 'globalAdmin')).toEqual([
+      'adminAgent',
+      'globalAdmin',
+    ]);
+    expect(rolesWith(['salesAgent', 'billingAdmin'], 'helpdeskAgent', 'none')).toEqual([
+      'helpdeskAgent',
+      'billingAdmin',
+    ]);
   });
 
   it('only a Global admin gives or takes away Global admin', () => {
-    expect(checkGlobalAdminChange(['userAdmin'], ['salesAgent'], ['salesAgent', 'globalAdmin'])).toBe('globalAdminOnly');
+    expect(
+      checkGlobalAdminChange(['userAdmin'], ['salesAgent'], ['salesAgent', 'globalAdmin']),
+    ).toBe('globalAdminOnly');
     expect(checkGlobalAdminChange(['adminAgent'], ['globalAdmin'], [])).toBe('globalAdminOnly');
     expect(checkGlobalAdminChange(['globalAdmin'], ['salesAgent'], ['globalAdmin'])).toBeNull();
     expect(checkGlobalAdminChange(['userAdmin'], ['salesAgent'], ['adminAgent'])).toBeNull();
-    expect(checkGlobalAdminChange(['adminAgent'], ['globalAdmin'], ['adminAgent', 'globalAdmin'])).toBeNull();
+    expect(
+      checkGlobalAdminChange(['adminAgent'], ['globalAdmin'], ['adminAgent', 'globalAdmin']),
+    ).toBeNull();
   });
 
   it('someone must keep a role that assigns roles', () => {
     expect(keepsRoleAssigner([{ roles: ['salesAgent'] }, { roles: ['userAdmin'] }])).toBe(true);
-    expect(keepsRoleAssigner([{ roles: ['salesAgent'] }, { roles: ['helpdeskAgent', 'billingAdmin'] }])).toBe(false);
+    expect(
+      keepsRoleAssigner([{ roles: ['salesAgent'] }, { roles: ['helpdeskAgent', 'billingAdmin'] }]),
+    ).toBe(false);
   });
 });
 
 describe('R-IND-6: a new user needs a full name and an email address (on the organization’s domain)', () => {
-  const ok: NewUserDraft = { displayName: 'Sam Sales', email: 'Sam.Sales@Fabrikam.example', agentType: 'salesAgent', adminType: 'none' };
+  const ok: NewUserDraft = {
+    displayName: 'Sam Sales',
+    email: 'Sam.Sales@Fabrikam.example',
+    agentType: 'salesAgent',
+    adminType: 'none',
+  };
   it.each<[string, Partial<NewUserDraft>, Record<string, string>]>([
     ['valid (email compared case-insensitively)', {}, {}],
-    ['everything empty', { displayName: ' ', email: '', agentType: 'none' }, { displayName: 'users:add.errors.displayName.required', email: 'users:add.errors.email.required', roles: 'users:roles.errors.noRole' }],
+    [
+      'everything empty',
+      { displayName: ' ', email: '', agentType: 'none' },
+      {
+        displayName: 'users:add.errors.displayName.required',
+        email: 'users:add.errors.email.required',
+        roles: 'users:roles.errors.noRole',
+      },
+    ],
     ['name of 100 characters', { displayName: 'a'.repeat(100) }, {}],
-    ['name too long (101)', { displayName: 'a'.repeat(101) }, { displayName: 'users:add.errors.displayName.tooLong' }],
+    [
+      'name too long (101)',
+      { displayName: 'a'.repeat(101) },
+      { displayName: 'users:add.errors.displayName.tooLong' },
+    ],
     // Text stays text (issue 17): what looks like markup is stored verbatim and shown as text.
     ['name with angle brackets', { displayName: '<b>Sam</b>' }, {}],
     ['name with a script-like text', { displayName: 'Sam <script>alert(1)</script>' }, {}],
-    ['email without @', { email: 'sam.fabrikam.example' }, { email: 'users:add.errors.email.format' }],
-    ['email with markup', { email: '<img src=x onerror=alert(1)>@fabrikam.example' }, { email: 'users:add.errors.email.format' }],
-    ['email too long', { email: `${'a'.repeat(250)}@fabrikam.example` }, { email: 'users:add.errors.email.tooLong' }],
-    ['email of another organization', { email: 'sam@contoso.example' }, { email: 'users:add.errors.email.otherDomain' }],
-    ['email of a real-looking domain', { email: 'sam@gmail.com' }, { email: 'users:add.errors.email.otherDomain' }],
-    ['email of a sub-domain', { email: 'sam@eu.fabrikam.example' }, { email: 'users:add.errors.email.otherDomain' }],
-    ['two agent types (a forged form)', { agentType: 'adminAgent,salesAgent' }, { roles: 'users:roles.errors.unknown' }],
-    ['an admin type that is not one', { adminType: 'billingAdmin' }, { roles: 'users:roles.errors.unknown' }],
-  ])('%s', (_, change, errors) => expect(checkNewUser({ ...ok, ...change }, 'fabrikam.example')).toEqual(errors));
+    [
+      'email without @',
+      { email: 'sam.fabrikam.example' },
+      { email: 'users:add.errors.email.format' },
+    ],
+    [
+      'email with markup',
+      { email: '<img src=x onerror=alert(1)>@fabrikam.example' },
+      { email: 'users:add.errors.email.format' },
+    ],
+    [
+      'email too long',
+      { email: `${'a'.repeat(250)}@fabrikam.example` },
+      { email: 'users:add.errors.email.tooLong' },
+    ],
+    [
+      'email of another organization',
+      { email: 'sam@contoso.example' },
+      { email: 'users:add.errors.email.otherDomain' },
+    ],
+    [
+      'email of a real-looking domain',
+      { email: 'sam@gmail.com' },
+      { email: 'users:add.errors.email.otherDomain' },
+    ],
+    [
+      'email of a sub-domain',
+      { email: 'sam@eu.fabrikam.example' },
+      { email: 'users:add.errors.email.otherDomain' },
+    ],
+    [
+      'two agent types (a forged form)',
+      { agentType: 'adminAgent,salesAgent' },
+      { roles: 'users:roles.errors.unknown' },
+    ],
+    [
+      'an admin type that is not one',
+      { adminType: 'billingAdmin' },
+      { roles: 'users:roles.errors.unknown' },
+    ],
+  ])('%s', (_, change, errors) =>
+    expect(checkNewUser({ ...ok, ...change }, 'fabrikam.example')).toEqual(errors),
+  );
 });
 
 describe('R-IND-6: first sign-in', () => {
@@ -120,9 +200,13 @@ describe('R-IND-6: first sign-in', () => {
     ['Kafu-4827-Tmxr', 'Kafu-4827-Tmxr', 'sameAsTemporary'],
     ['New-Passw0rd', 'New-Passw0rd!', 'mismatch'],
     ['New-Passw0rd', 'New-Passw0rd', null],
-  ])('new password %j / %j → %s', (password, confirmation, problem) => expect(checkNewPassword(password, confirmation, 'Kafu-4827-Tmxr')).toBe(problem));
+  ])('new password %j / %j → %s', (password, confirmation, problem) =>
+    expect(checkNewPassword(password, confirmation, 'Kafu-4827-Tmxr')).toBe(problem),
+  );
   it('stores only a SHA-256 hex hash', async () => {
     // SHA-256("abc"), FIPS 180-2 test vector.
-    expect(await hashPassword('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await hashPassword('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });

@@ -51,8 +51,15 @@ export type RolesProblem = 'unknown' | 'twoAgents' | 'twoAdmins' | 'noRole';
  * ("to work in Partner Center a role must be assigned", create-user-accounts companion), so
  * at least one is required.
  */
-export function checkRoleChoice(agents: readonly string[], admins: readonly string[]): RolesProblem | null {
-  if (agents.some((a) => !(AGENT_TYPES as readonly string[]).includes(a)) || admins.some((a) => !(ADMIN_TYPES as readonly string[]).includes(a))) return 'unknown';
+export function checkRoleChoice(
+  agents: readonly string[],
+  admins: readonly string[],
+): RolesProblem | null {
+  if (
+    agents.some((a) => !(AGENT_TYPES as readonly string[]).includes(a)) ||
+    admins.some((a) => !(ADMIN_TYPES as readonly string[]).includes(a))
+  )
+    return 'unknown';
   if (agents.length > 1) return 'twoAgents';
   if (admins.length > 1) return 'twoAdmins';
   if (agents.length + admins.length === 0) return 'noRole';
@@ -61,14 +68,21 @@ export function checkRoleChoice(agents: readonly string[], admins: readonly stri
 
 /** The form's two choices as lists (a single choice or 'none'), for checkRoleChoice. */
 export function choiceLists(agent: string, admin: string): { agents: string[]; admins: string[] } {
-  return { agents: agent && agent !== 'none' ? [agent] : [], admins: admin && admin !== 'none' ? [admin] : [] };
+  return {
+    agents: agent && agent !== 'none' ? [agent] : [],
+    admins: admin && admin !== 'none' ? [admin] : [],
+  };
 }
 
 /**
  * Only a Global admin can give or take away the Global admin role: otherwise a User admin
  * could make themself Global admin (the tenant's own rule, which Partner Center follows).
  */
-export function checkGlobalAdminChange(actorRoles: readonly Role[], before: readonly Role[], after: readonly Role[]): 'globalAdminOnly' | null {
+export function checkGlobalAdminChange(
+  actorRoles: readonly Role[],
+  before: readonly Role[],
+  after: readonly Role[],
+): 'globalAdminOnly' | null {
   const changes = before.includes('globalAdmin') !== after.includes('globalAdmin');
   return changes && !actorRoles.includes('globalAdmin') ? 'globalAdminOnly' : null;
 }
@@ -96,7 +110,8 @@ export interface Refusal {
 export function R_IND_5_decideAddUser(subject: AccessSubject): Refusal | null {
   const decision = decideAccess(subject, 'pc.users.add');
   if (decision.allowed) return null;
-  if (decision.reason === 'role' && decideAccess(subject, 'pc.users.assignRoles').allowed) return { ruleId: 'R-IND-5', key: 'users:add.refused.needsAdminAgent' };
+  if (decision.reason === 'role' && decideAccess(subject, 'pc.users.assignRoles').allowed)
+    return { ruleId: 'R-IND-5', key: 'users:add.refused.needsAdminAgent' };
   return { ruleId: 'R-IND-7', key: 'users:add.refused.role' };
 }
 
@@ -138,7 +153,8 @@ export function checkNewUser(draft: NewUserDraft, organizationDomain: string): N
   if (name) errors.displayName = `users:add.errors.displayName.${name}`;
   const email = checkText(draft.email, { required: true, max: EMAIL_MAX, pattern: EMAIL_PATTERN });
   if (email) errors.email = `users:add.errors.email.${email}`;
-  else if (domainOf(draft.email) !== organizationDomain.toLowerCase()) errors.email = 'users:add.errors.email.otherDomain';
+  else if (domainOf(draft.email) !== organizationDomain.toLowerCase())
+    errors.email = 'users:add.errors.email.otherDomain';
   const { agents, admins } = choiceLists(draft.agentType, draft.adminType);
   const roles = checkRoleChoice(agents, admins);
   if (roles) errors.roles = `users:roles.errors.${roles}`;

@@ -23,23 +23,35 @@ describe('world file validation', () => {
   });
 
   it('refuses another JSON document and an unknown version', () => {
-    expect(parseWorldFile('[1,2]')).toMatchObject({ ok: false, problems: [{ key: 'import.notWorldFile' }] });
+    expect(parseWorldFile('[1,2]')).toMatchObject({
+      ok: false,
+      problems: [{ key: 'import.notWorldFile' }],
+    });
     const file = JSON.parse(validText());
     file.version = 99;
-    expect(parseWorldFile(JSON.stringify(file))).toMatchObject({ ok: false, problems: [{ key: 'import.unknownVersion', params: { found: '99' } }] });
+    expect(parseWorldFile(JSON.stringify(file))).toMatchObject({
+      ok: false,
+      problems: [{ key: 'import.unknownVersion', params: { found: '99' } }],
+    });
   });
 
   it('refuses a wrong shape and says where', () => {
     const file = JSON.parse(validText());
     file.world.users[2].email = 42;
     const r = parseWorldFile(JSON.stringify(file));
-    expect(r).toMatchObject({ ok: false, problems: [{ key: 'schema.type.string', params: { path: 'world.users[2].email' } }] });
+    expect(r).toMatchObject({
+      ok: false,
+      problems: [{ key: 'schema.type.string', params: { path: 'world.users[2].email' } }],
+    });
   });
 
   it('refuses unknown keys, so nothing unvalidated is stored', () => {
     const file = JSON.parse(validText());
     file.world.tenants[0].script = '<script>alert(1)</script>';
-    expect(parseWorldFile(JSON.stringify(file))).toMatchObject({ ok: false, problems: [{ key: 'schema.unknownKey' }] });
+    expect(parseWorldFile(JSON.stringify(file))).toMatchObject({
+      ok: false,
+      problems: [{ key: 'schema.unknownKey' }],
+    });
   });
 
   it('refuses dangling references and duplicates', () => {
@@ -49,13 +61,17 @@ describe('world file validation', () => {
     const keys = checkReferences(world).map((p) => p.key);
     expect(keys).toContain('import.dangling');
     expect(keys).toContain('import.duplicate');
-    expect(parseWorldFile(JSON.stringify(toWorldFile(world, new Date(0))))).toMatchObject({ ok: false });
+    expect(parseWorldFile(JSON.stringify(toWorldFile(world, new Date(0))))).toMatchObject({
+      ok: false,
+    });
   });
 
   it('refuses a default persona that does not exist', () => {
     const world = defaultWorld();
     world.meta.defaultPersonaId = 'u-ghost';
-    expect(checkReferences(world)).toEqual([{ key: 'import.dangling', params: { path: 'meta.defaultPersonaId', id: 'u-ghost' } }]);
+    expect(checkReferences(world)).toEqual([
+      { key: 'import.dangling', params: { path: 'meta.defaultPersonaId', id: 'u-ghost' } },
+    ]);
   });
 
   // Generated malformed inputs: any JSON value at all, and valid files with one value
@@ -73,13 +89,27 @@ describe('world file validation', () => {
     const base = JSON.parse(validText());
     const paths = collectPaths(base);
     fc.assert(
-      fc.property(fc.constantFrom(...paths), fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.array(fc.integer()), fc.boolean()), (path, value) => {
-        const copy = structuredClone(base);
-        const original = getAt(copy, path);
-        fc.pre(typeof value !== typeof original || Array.isArray(value) !== Array.isArray(original) || value === null);
-        setAt(copy, path, value);
-        expect(parseWorldFile(JSON.stringify(copy)).ok).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.oneof(
+          fc.integer(),
+          fc.string(),
+          fc.constant(null),
+          fc.array(fc.integer()),
+          fc.boolean(),
+        ),
+        (path, value) => {
+          const copy = structuredClone(base);
+          const original = getAt(copy, path);
+          fc.pre(
+            typeof value !== typeof original ||
+              Array.isArray(value) !== Array.isArray(original) ||
+              value === null,
+          );
+          setAt(copy, path, value);
+          expect(parseWorldFile(JSON.stringify(copy)).ok).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,4 +1,16 @@
-import { arr, bool, literal, num, obj, oneOf, record, str, union, type Schema, type SchemaIssue } from '../lib/schema';
+import {
+  arr,
+  bool,
+  literal,
+  num,
+  obj,
+  oneOf,
+  record,
+  str,
+  union,
+  type Schema,
+  type SchemaIssue,
+} from '../lib/schema';
 import {
   AGREEMENT_KINDS,
   CLOUDS,
@@ -54,38 +66,77 @@ const COUNTRY = str({ min: 2, max: 2, pattern: /^[A-Z]{2}$/ });
 const MAX_ROWS = WORLD_FILE_LIMITS.rows;
 
 const mailText: Schema<MailText> = union<MailText>('kind', {
-  plain: obj({ kind: literal('plain'), text: str({ max: WORLD_FILE_LIMITS.mailTextChars }) }) as Schema<MailText>,
+  plain: obj({
+    kind: literal('plain'),
+    text: str({ max: WORLD_FILE_LIMITS.mailTextChars }),
+  }) as Schema<MailText>,
   i18n: obj(
-    { kind: literal('i18n'), key: str({ min: 1, max: 120, pattern: /^[a-zA-Z0-9]+:[A-Za-z0-9_.-]+$/ }) },
-    { params: record(str({ max: WORLD_FILE_LIMITS.mailParamChars }), { maxKeys: WORLD_FILE_LIMITS.mailParams, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }) },
+    {
+      kind: literal('i18n'),
+      key: str({ min: 1, max: 120, pattern: /^[a-zA-Z0-9]+:[A-Za-z0-9_.-]+$/ }),
+    },
+    {
+      params: record(str({ max: WORLD_FILE_LIMITS.mailParamChars }), {
+        maxKeys: WORLD_FILE_LIMITS.mailParams,
+        keyPattern: /^[A-Za-z0-9_]{1,40}$/,
+      }),
+    },
   ) as Schema<MailText>,
 });
 
 const worldSchema = obj({
-  meta: obj({ key: literal('world'), scenario: str({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }), now: TIME, defaultPersonaId: ID }),
+  meta: obj({
+    key: literal('world'),
+    scenario: str({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
+    now: TIME,
+    defaultPersonaId: ID,
+  }),
   tenants: arr(
-    obj({ id: ID, name: NAME, domain: str({ min: 3, max: 120, pattern: /^[a-z0-9.-]+\.example$/ }), kind: oneOf(TENANT_KINDS), cloud: oneOf(CLOUDS), country: COUNTRY }),
+    obj({
+      id: ID,
+      name: NAME,
+      domain: str({ min: 3, max: 120, pattern: /^[a-z0-9.-]+\.example$/ }),
+      kind: oneOf(TENANT_KINDS),
+      cloud: oneOf(CLOUDS),
+      country: COUNTRY,
+    }),
     { max: MAX_ROWS, min: 1 },
   ),
   users: arr(
     obj(
-      { id: ID, tenantId: ID, displayName: NAME, email: EMAIL, roles: arr(oneOf(ROLES), { max: ROLES.length }) },
-      { mustChangePassword: bool(), passwordHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ }) },
+      {
+        id: ID,
+        tenantId: ID,
+        displayName: NAME,
+        email: EMAIL,
+        roles: arr(oneOf(ROLES), { max: ROLES.length }),
+      },
+      {
+        mustChangePassword: bool(),
+        passwordHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ }),
+      },
     ),
     { max: MAX_ROWS, min: 1 },
   ),
   partners: arr(
-    obj({
-      tenantId: ID,
-      mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
-      programs: arr(oneOf(PROGRAMS), { max: PROGRAMS.length }),
-      legalName: NAME,
-      primaryContactEmail: EMAIL,
-      supportEmail: EMAIL,
-      supportPhone: str({ min: 1, max: 40 }),
-    }, {
-      listing: obj({ city: NAME, sizes: arr(oneOf(ORG_SIZES), { max: ORG_SIZES.length }), services: arr(oneOf(SERVICE_TAGS), { max: SERVICE_TAGS.length }) }),
-    }),
+    obj(
+      {
+        tenantId: ID,
+        mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
+        programs: arr(oneOf(PROGRAMS), { max: PROGRAMS.length }),
+        legalName: NAME,
+        primaryContactEmail: EMAIL,
+        supportEmail: EMAIL,
+        supportPhone: str({ min: 1, max: 40 }),
+      },
+      {
+        listing: obj({
+          city: NAME,
+          sizes: arr(oneOf(ORG_SIZES), { max: ORG_SIZES.length }),
+          services: arr(oneOf(SERVICE_TAGS), { max: SERVICE_TAGS.length }),
+        }),
+      },
+    ),
     { max: MAX_ROWS },
   ),
   relationships: arr(
@@ -105,7 +156,16 @@ const worldSchema = obj({
     ),
     { max: MAX_ROWS },
   ),
-  providerLinks: arr(obj({ id: ID, providerId: ID, resellerId: ID, createdAt: TIME, providerHasAdminAccess: bool() }), { max: MAX_ROWS }),
+  providerLinks: arr(
+    obj({
+      id: ID,
+      providerId: ID,
+      resellerId: ID,
+      createdAt: TIME,
+      providerHasAdminAccess: bool(),
+    }),
+    { max: MAX_ROWS },
+  ),
   invitations: arr(
     obj(
       {
@@ -124,7 +184,16 @@ const worldSchema = obj({
     ),
     { max: MAX_ROWS },
   ),
-  agreements: arr(obj({ id: ID, tenantId: ID, kind: oneOf(AGREEMENT_KINDS), acceptedAt: TIME, acceptedByUserId: ID }), { max: MAX_ROWS }),
+  agreements: arr(
+    obj({
+      id: ID,
+      tenantId: ID,
+      kind: oneOf(AGREEMENT_KINDS),
+      acceptedAt: TIME,
+      acceptedByUserId: ID,
+    }),
+    { max: MAX_ROWS },
+  ),
   subscriptions: arr(
     obj(
       {
@@ -164,7 +233,12 @@ const worldSchema = obj({
       userName: str({ min: 1, max: 254 }),
       password: str({ min: 1, max: 128 }),
       profiles: arr(
-        obj({ mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }), organizationName: NAME, country: COUNTRY, active: bool() }),
+        obj({
+          mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
+          organizationName: NAME,
+          country: COUNTRY,
+          active: bool(),
+        }),
         { max: WORLD_FILE_LIMITS.pmcProfiles },
       ),
     }),
@@ -178,23 +252,40 @@ const worldSchema = obj({
         kind: oneOf(['trial', 'purchase'] as const),
         partnerId: ID,
         senderUserId: ID,
-        services: arr(obj({ offerId: ID, licenses: num({ min: 1, max: 1_000_000, int: true }) }), { min: 1, max: WORLD_FILE_LIMITS.offerServices }),
+        services: arr(obj({ offerId: ID, licenses: num({ min: 1, max: 1_000_000, int: true }) }), {
+          min: 1,
+          max: WORLD_FILE_LIMITS.offerServices,
+        }),
         includesDelegatedAdmin: bool(),
         state: oneOf(['sent', 'accepted', 'ignored', 'expired'] as const),
         createdAt: TIME,
         updatedAt: TIME,
       },
-      { customerId: ID, delegatedAdminState: oneOf(['pending', 'accepted', 'declined', 'refused'] as const), trialDays: num({ min: 1, max: 365, int: true }) },
+      {
+        customerId: ID,
+        delegatedAdminState: oneOf(['pending', 'accepted', 'declined', 'refused'] as const),
+        trialDays: num({ min: 1, max: 365, int: true }),
+      },
     ),
     { max: MAX_ROWS },
   ),
   enrollments: arr(
     obj(
-      { id: ID, userId: ID, tenantId: ID, step: str({ min: 1, max: 40, pattern: /^[A-Za-z0-9_.-]+$/ }), createdAt: TIME, updatedAt: TIME },
+      {
+        id: ID,
+        userId: ID,
+        tenantId: ID,
+        step: str({ min: 1, max: 40, pattern: /^[A-Za-z0-9_.-]+$/ }),
+        createdAt: TIME,
+        updatedAt: TIME,
+      },
       {
         mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
         pmcAccountId: ID,
-        profile: record(str({ max: WORLD_FILE_LIMITS.profileValueChars }), { maxKeys: WORLD_FILE_LIMITS.profileFields, keyPattern: /^[A-Za-z0-9_]{1,40}$/ }),
+        profile: record(str({ max: WORLD_FILE_LIMITS.profileValueChars }), {
+          maxKeys: WORLD_FILE_LIMITS.profileFields,
+          keyPattern: /^[A-Za-z0-9_]{1,40}$/,
+        }),
         verificationToken: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
         verifiedAt: TIME,
         submittedAt: TIME,
@@ -218,7 +309,8 @@ export interface WorldFileProblem {
   params?: Record<string, string | number>;
 }
 
-export type WorldFileResult = { ok: true; world: World } | { ok: false; problems: WorldFileProblem[] };
+export type WorldFileResult =
+  { ok: true; world: World } | { ok: false; problems: WorldFileProblem[] };
 
 const fail = (...problems: WorldFileProblem[]): WorldFileResult => ({ ok: false, problems });
 
@@ -230,7 +322,8 @@ export function parseWorldFile(text: string): WorldFileResult {
   // A file read as UTF-8 that wasn't (UTF-16 without its mark) is full of NULs; a JSON text
   // never holds one outside an escape, so it is the wrong encoding, not a world.
   if (text.includes('\u0000')) return fail({ key: 'import.notUtf8' });
-  if (text.length > WORLD_FILE_MAX_BYTES) return fail({ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } });
+  if (text.length > WORLD_FILE_MAX_BYTES)
+    return fail({ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -244,9 +337,17 @@ export function parseWorldFile(text: string): WorldFileResult {
  * Decodes a file's bytes as UTF-8, refusing anything else (a UTF-16 or Latin-1 file would
  * otherwise be read as different text than was written). A UTF-8 byte-order mark is dropped.
  */
-export function decodeWorldFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: WorldFileProblem[] } {
-  if (bytes.length > WORLD_FILE_MAX_BYTES) return { ok: false, problems: [{ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } }] };
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+export function decodeWorldFile(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problems: WorldFileProblem[] } {
+  if (bytes.length > WORLD_FILE_MAX_BYTES)
+    return {
+      ok: false,
+      problems: [{ key: 'import.tooLarge', params: { maxMb: WORLD_FILE_MAX_BYTES / 1024 / 1024 } }],
+    };
+  const utf16 =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) return { ok: false, problems: [{ key: 'import.notUtf8' }] };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -256,11 +357,15 @@ export function decodeWorldFile(bytes: Uint8Array): { ok: true; text: string } |
 }
 
 export function validateWorldFile(data: unknown): WorldFileResult {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail({ key: 'import.notWorldFile' });
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail({ key: 'import.notWorldFile' });
   const envelope = data as Record<string, unknown>;
   if (envelope.format !== WORLD_FILE_FORMAT) return fail({ key: 'import.notWorldFile' });
   if (envelope.version !== WORLD_FILE_VERSION) {
-    return fail({ key: 'import.unknownVersion', params: { found: String(envelope.version), supported: WORLD_FILE_VERSION } });
+    return fail({
+      key: 'import.unknownVersion',
+      params: { found: String(envelope.version), supported: WORLD_FILE_VERSION },
+    });
   }
   const issues: SchemaIssue[] = [];
   if (!fileSchema(data, 'file', issues)) {
@@ -277,15 +382,18 @@ export function validateWorldFile(data: unknown): WorldFileResult {
 function issueToProblem(issue: SchemaIssue): WorldFileProblem {
   const path = issue.path.replace(/^file\./, '');
   // A type issue names the expected kind in its key, so the message is whole in every language.
-  const key = issue.key === 'type' ? `schema.type.${issue.params?.expected}` : `schema.${issue.key}`;
+  const key =
+    issue.key === 'type' ? `schema.type.${issue.params?.expected}` : `schema.${issue.key}`;
   return { key, params: { ...issue.params, path } };
 }
 
 /** Ids unique per table, emails unique, and every reference pointing at an existing record. */
 export function checkReferences(world: World): WorldFileProblem[] {
   const problems: WorldFileProblem[] = [];
-  const dangling = (path: string, id: string) => problems.push({ key: 'import.dangling', params: { path, id } });
-  const duplicate = (path: string, id: string) => problems.push({ key: 'import.duplicate', params: { path, id } });
+  const dangling = (path: string, id: string) =>
+    problems.push({ key: 'import.dangling', params: { path, id } });
+  const duplicate = (path: string, id: string) =>
+    problems.push({ key: 'import.duplicate', params: { path, id } });
 
   const uniqueIds = <R>(rows: R[], table: string, idOf: (r: R) => string) => {
     const seen = new Set<string>();
@@ -312,13 +420,19 @@ export function checkReferences(world: World): WorldFileProblem[] {
   uniqueIds(world.pmcAccounts, 'pmcAccounts', (a) => a.id);
 
   const partnerTenant = (id: string) => tenants.get(id)?.kind === 'partner';
-  if (!users.has(world.meta.defaultPersonaId)) dangling('meta.defaultPersonaId', world.meta.defaultPersonaId);
-  world.users.forEach((u, i) => tenants.has(u.tenantId) || dangling(`users[${i}].tenantId`, u.tenantId));
-  world.partners.forEach((p, i) => partnerTenant(p.tenantId) || dangling(`partners[${i}].tenantId`, p.tenantId));
+  if (!users.has(world.meta.defaultPersonaId))
+    dangling('meta.defaultPersonaId', world.meta.defaultPersonaId);
+  world.users.forEach(
+    (u, i) => tenants.has(u.tenantId) || dangling(`users[${i}].tenantId`, u.tenantId),
+  );
+  world.partners.forEach(
+    (p, i) => partnerTenant(p.tenantId) || dangling(`partners[${i}].tenantId`, p.tenantId),
+  );
   world.relationships.forEach((r, i) => {
     if (!partnerTenant(r.partnerId)) dangling(`relationships[${i}].partnerId`, r.partnerId);
     if (!tenants.has(r.customerId)) dangling(`relationships[${i}].customerId`, r.customerId);
-    if (r.resellerOf !== undefined && r.resellerOf !== r.partnerId) dangling(`relationships[${i}].resellerOf`, r.resellerOf);
+    if (r.resellerOf !== undefined && r.resellerOf !== r.partnerId)
+      dangling(`relationships[${i}].resellerOf`, r.resellerOf);
   });
   world.providerLinks.forEach((l, i) => {
     if (!partnerTenant(l.providerId)) dangling(`providerLinks[${i}].providerId`, l.providerId);
@@ -326,25 +440,35 @@ export function checkReferences(world: World): WorldFileProblem[] {
   });
   world.invitations.forEach((inv, i) => {
     if (!partnerTenant(inv.partnerId)) dangling(`invitations[${i}].partnerId`, inv.partnerId);
-    if (inv.providerId && !partnerTenant(inv.providerId)) dangling(`invitations[${i}].providerId`, inv.providerId);
-    if (inv.customerId && !tenants.has(inv.customerId)) dangling(`invitations[${i}].customerId`, inv.customerId);
+    if (inv.providerId && !partnerTenant(inv.providerId))
+      dangling(`invitations[${i}].providerId`, inv.providerId);
+    if (inv.customerId && !tenants.has(inv.customerId))
+      dangling(`invitations[${i}].customerId`, inv.customerId);
     if (!users.has(inv.senderUserId)) dangling(`invitations[${i}].senderUserId`, inv.senderUserId);
   });
   world.agreements.forEach((a, i) => {
     if (!tenants.has(a.tenantId)) dangling(`agreements[${i}].tenantId`, a.tenantId);
-    if (!users.has(a.acceptedByUserId)) dangling(`agreements[${i}].acceptedByUserId`, a.acceptedByUserId);
+    if (!users.has(a.acceptedByUserId))
+      dangling(`agreements[${i}].acceptedByUserId`, a.acceptedByUserId);
   });
   world.subscriptions.forEach((s, i) => {
     if (!tenants.has(s.tenantId)) dangling(`subscriptions[${i}].tenantId`, s.tenantId);
-    if (s.partnerId && !partnerTenant(s.partnerId)) dangling(`subscriptions[${i}].partnerId`, s.partnerId);
+    if (s.partnerId && !partnerTenant(s.partnerId))
+      dangling(`subscriptions[${i}].partnerId`, s.partnerId);
   });
-  world.mail.forEach((m, i) => m.invitationId && !invitations.has(m.invitationId) && dangling(`mail[${i}].invitationId`, m.invitationId));
+  world.mail.forEach(
+    (m, i) =>
+      m.invitationId &&
+      !invitations.has(m.invitationId) &&
+      dangling(`mail[${i}].invitationId`, m.invitationId),
+  );
   uniqueIds(world.o365Offers, 'o365Offers', (o) => o.id);
   uniqueIds(world.o365Offers, 'o365Offers.token', (o) => o.token);
   world.o365Offers.forEach((o, i) => {
     if (!partnerTenant(o.partnerId)) dangling(`o365Offers[${i}].partnerId`, o.partnerId);
     if (!users.has(o.senderUserId)) dangling(`o365Offers[${i}].senderUserId`, o.senderUserId);
-    if (o.customerId && !tenants.has(o.customerId)) dangling(`o365Offers[${i}].customerId`, o.customerId);
+    if (o.customerId && !tenants.has(o.customerId))
+      dangling(`o365Offers[${i}].customerId`, o.customerId);
   });
   uniqueIds(world.enrollments, 'enrollments', (e) => e.id);
   world.enrollments.forEach((e, i) => {
@@ -355,5 +479,10 @@ export function checkReferences(world: World): WorldFileProblem[] {
 }
 
 export function toWorldFile(world: World, exportedAt: Date): WorldFile {
-  return { format: WORLD_FILE_FORMAT, version: WORLD_FILE_VERSION, exportedAt: exportedAt.toISOString(), world };
+  return {
+    format: WORLD_FILE_FORMAT,
+    version: WORLD_FILE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    world,
+  };
 }

@@ -2,14 +2,19 @@ import i18next, { type TOptions } from 'i18next';
 import { LANGUAGE_STORAGE_KEY, LANGUAGE_TAGS, NAMESPACES, type Language } from './languages';
 
 // One lazily loaded chunk per language and namespace: a learner in Russian never downloads Chinese.
-const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
+  import: 'default',
+});
 
 let current = $state<Language>('en');
 // Namespaces loaded on demand (the training layer's), loaded again on a language switch.
 const extra = new Set<string>();
 let extraVersion = $state(0);
 
-async function loadLanguage(lang: Language, namespaces: Iterable<string> = [...NAMESPACES, ...extra]): Promise<void> {
+async function loadLanguage(
+  lang: Language,
+  namespaces: Iterable<string> = [...NAMESPACES, ...extra],
+): Promise<void> {
   await Promise.all(
     [...namespaces].map(async (ns) => {
       if (i18next.hasResourceBundle(lang, ns)) return;
@@ -54,7 +59,9 @@ function apply(lang: Language) {
 
 /** Loads namespaces that are not needed at start (e.g. `training`, `wt-<slug>`) in the current language. */
 export async function loadNamespaces(namespaces: string[]): Promise<void> {
-  const missing = namespaces.filter((ns) => !extra.has(ns) || !i18next.hasResourceBundle(current, ns));
+  const missing = namespaces.filter(
+    (ns) => !extra.has(ns) || !i18next.hasResourceBundle(current, ns),
+  );
   if (missing.length === 0) return;
   for (const ns of missing) extra.add(ns);
   await loadLanguage(current, missing);
@@ -79,7 +86,10 @@ export function t(key: string, options?: TOptions): string {
   return i18next.t(key, options) as string;
 }
 
-export function formatDate(ms: number, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+export function formatDate(
+  ms: number,
+  opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAGS[current], { timeZone: 'UTC', ...opts }).format(ms);
 }
 

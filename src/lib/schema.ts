@@ -5,7 +5,17 @@ export interface SchemaIssue {
   /** JSON path, e.g. `world.users[3].email`. */
   path: string;
   /** i18n key in the `errors` namespace. */
-  key: 'type' | 'required' | 'tooLong' | 'tooShort' | 'tooMany' | 'pattern' | 'enum' | 'range' | 'integer' | 'unknownKey';
+  key:
+    | 'type'
+    | 'required'
+    | 'tooLong'
+    | 'tooShort'
+    | 'tooMany'
+    | 'pattern'
+    | 'enum'
+    | 'range'
+    | 'integer'
+    | 'unknownKey';
   params?: Record<string, string | number>;
 }
 
@@ -21,9 +31,12 @@ function report(issues: SchemaIssue[], issue: SchemaIssue): false {
 
 export function str(opts: { min?: number; max: number; pattern?: RegExp }): Schema<string> {
   return (v, path, issues): v is string => {
-    if (typeof v !== 'string') return report(issues, { path, key: 'type', params: { expected: 'string' } });
-    if (opts.min !== undefined && v.length < opts.min) return report(issues, { path, key: 'tooShort', params: { min: opts.min } });
-    if (v.length > opts.max) return report(issues, { path, key: 'tooLong', params: { max: opts.max } });
+    if (typeof v !== 'string')
+      return report(issues, { path, key: 'type', params: { expected: 'string' } });
+    if (opts.min !== undefined && v.length < opts.min)
+      return report(issues, { path, key: 'tooShort', params: { min: opts.min } });
+    if (v.length > opts.max)
+      return report(issues, { path, key: 'tooLong', params: { max: opts.max } });
     if (opts.pattern && !opts.pattern.test(v)) return report(issues, { path, key: 'pattern' });
     return true;
   };
@@ -31,31 +44,40 @@ export function str(opts: { min?: number; max: number; pattern?: RegExp }): Sche
 
 export function num(opts: { min: number; max: number; int?: boolean }): Schema<number> {
   return (v, path, issues): v is number => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return report(issues, { path, key: 'type', params: { expected: 'number' } });
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      return report(issues, { path, key: 'type', params: { expected: 'number' } });
     if (opts.int && !Number.isInteger(v)) return report(issues, { path, key: 'integer' });
-    if (v < opts.min || v > opts.max) return report(issues, { path, key: 'range', params: { min: opts.min, max: opts.max } });
+    if (v < opts.min || v > opts.max)
+      return report(issues, { path, key: 'range', params: { min: opts.min, max: opts.max } });
     return true;
   };
 }
 
 export function bool(): Schema<boolean> {
-  return (v, path, issues): v is boolean => typeof v === 'boolean' || report(issues, { path, key: 'type', params: { expected: 'boolean' } });
+  return (v, path, issues): v is boolean =>
+    typeof v === 'boolean' ||
+    report(issues, { path, key: 'type', params: { expected: 'boolean' } });
 }
 
 export function literal<const L extends string | number>(value: L): Schema<L> {
-  return (v, path, issues): v is L => v === value || report(issues, { path, key: 'enum', params: { allowed: String(value) } });
+  return (v, path, issues): v is L =>
+    v === value || report(issues, { path, key: 'enum', params: { allowed: String(value) } });
 }
 
 export function oneOf<const L extends string | number>(values: readonly L[]): Schema<L> {
   return (v, path, issues): v is L =>
-    (values as readonly unknown[]).includes(v) || report(issues, { path, key: 'enum', params: { allowed: values.join(', ') } });
+    (values as readonly unknown[]).includes(v) ||
+    report(issues, { path, key: 'enum', params: { allowed: values.join(', ') } });
 }
 
 export function arr<T>(item: Schema<T>, opts: { max: number; min?: number }): Schema<T[]> {
   return (v, path, issues): v is T[] => {
-    if (!Array.isArray(v)) return report(issues, { path, key: 'type', params: { expected: 'array' } });
-    if (v.length > opts.max) return report(issues, { path, key: 'tooMany', params: { max: opts.max } });
-    if (opts.min !== undefined && v.length < opts.min) return report(issues, { path, key: 'tooShort', params: { min: opts.min } });
+    if (!Array.isArray(v))
+      return report(issues, { path, key: 'type', params: { expected: 'array' } });
+    if (v.length > opts.max)
+      return report(issues, { path, key: 'tooMany', params: { max: opts.max } });
+    if (opts.min !== undefined && v.length < opts.min)
+      return report(issues, { path, key: 'tooShort', params: { min: opts.min } });
     let ok = true;
     for (let i = 0; i < v.length; i++) {
       if (!item(v[i], `${path}[${i}]`, issues)) ok = false;
@@ -65,14 +87,20 @@ export function arr<T>(item: Schema<T>, opts: { max: number; min?: number }): Sc
   };
 }
 
-export function record<T>(value: Schema<T>, opts: { maxKeys: number; keyPattern: RegExp }): Schema<Record<string, T>> {
+export function record<T>(
+  value: Schema<T>,
+  opts: { maxKeys: number; keyPattern: RegExp },
+): Schema<Record<string, T>> {
   return (v, path, issues): v is Record<string, T> => {
-    if (!isPlainObject(v)) return report(issues, { path, key: 'type', params: { expected: 'object' } });
+    if (!isPlainObject(v))
+      return report(issues, { path, key: 'type', params: { expected: 'object' } });
     const keys = Object.keys(v);
-    if (keys.length > opts.maxKeys) return report(issues, { path, key: 'tooMany', params: { max: opts.maxKeys } });
+    if (keys.length > opts.maxKeys)
+      return report(issues, { path, key: 'tooMany', params: { max: opts.maxKeys } });
     let ok = true;
     for (const k of keys) {
-      if (!opts.keyPattern.test(k) || PROTOTYPE_NAMES.has(k)) ok = report(issues, { path: `${path}.${k}`, key: 'pattern' });
+      if (!opts.keyPattern.test(k) || PROTOTYPE_NAMES.has(k))
+        ok = report(issues, { path: `${path}.${k}`, key: 'pattern' });
       else if (!value(v[k], `${path}.${k}`, issues)) ok = false;
     }
     return ok;
@@ -80,12 +108,18 @@ export function record<T>(value: Schema<T>, opts: { maxKeys: number; keyPattern:
 }
 
 type Shape = Record<string, Schema<unknown>>;
-type ObjOf<R extends Shape, O extends Shape> = { [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> };
+type ObjOf<R extends Shape, O extends Shape> = { [K in keyof R]: Infer<R[K]> } & {
+  [K in keyof O]?: Infer<O[K]>;
+};
 
 /** An object with exactly these keys: unknown keys are refused, so nothing unvalidated is stored. */
-export function obj<R extends Shape, O extends Shape = Record<never, never>>(required: R, optional?: O): Schema<ObjOf<R, O>> {
+export function obj<R extends Shape, O extends Shape = Record<never, never>>(
+  required: R,
+  optional?: O,
+): Schema<ObjOf<R, O>> {
   return (v, path, issues): v is ObjOf<R, O> => {
-    if (!isPlainObject(v)) return report(issues, { path, key: 'type', params: { expected: 'object' } });
+    if (!isPlainObject(v))
+      return report(issues, { path, key: 'type', params: { expected: 'object' } });
     let ok = true;
     // Own keys only: `k in v` would find `toString` or `constructor` on the prototype, so a
     // prototype name would pass as a known key and an absent field as present.
@@ -97,7 +131,8 @@ export function obj<R extends Shape, O extends Shape = Record<never, never>>(req
       if (Object.hasOwn(v, k) && v[k] !== undefined && !s(v[k], `${path}.${k}`, issues)) ok = false;
     }
     for (const k of Object.keys(v)) {
-      if (!Object.hasOwn(required, k) && !(optional && Object.hasOwn(optional, k))) ok = report(issues, { path: `${path}.${k}`, key: 'unknownKey' });
+      if (!Object.hasOwn(required, k) && !(optional && Object.hasOwn(optional, k)))
+        ok = report(issues, { path: `${path}.${k}`, key: 'unknownKey' });
     }
     return ok;
   };
@@ -106,10 +141,16 @@ export function obj<R extends Shape, O extends Shape = Record<never, never>>(req
 /** A tagged union: picks the variant by the value of `tag`. */
 export function union<T>(tag: string, variants: Record<string, Schema<T>>): Schema<T> {
   return (v, path, issues): v is T => {
-    if (!isPlainObject(v)) return report(issues, { path, key: 'type', params: { expected: 'object' } });
+    if (!isPlainObject(v))
+      return report(issues, { path, key: 'type', params: { expected: 'object' } });
     const t = v[tag];
     const variant = typeof t === 'string' && Object.hasOwn(variants, t) ? variants[t] : undefined;
-    if (!variant) return report(issues, { path: `${path}.${tag}`, key: 'enum', params: { allowed: Object.keys(variants).join(', ') } });
+    if (!variant)
+      return report(issues, {
+        path: `${path}.${tag}`,
+        key: 'enum',
+        params: { allowed: Object.keys(variants).join(', ') },
+      });
     return variant(v, path, issues);
   };
 }

@@ -35,7 +35,9 @@ export interface Cmi5Launch {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The five launch parameters from location.search (never the hash), or the name of the first bad one. */
-export function readCmi5Launch(search: URLSearchParams): { ok: true; launch: Cmi5Launch } | { ok: false; parameter: string } {
+export function readCmi5Launch(
+  search: URLSearchParams,
+): { ok: true; launch: Cmi5Launch } | { ok: false; parameter: string } {
   const get = (name: string) => search.get(name) ?? '';
   const url = (name: string) => {
     try {
@@ -55,16 +57,29 @@ export function readCmi5Launch(search: URLSearchParams): { ok: true; launch: Cmi
   } catch {
     return { ok: false, parameter: 'actor' };
   }
-  if (typeof actor !== 'object' || actor === null || !('account' in actor)) return { ok: false, parameter: 'actor' };
+  if (typeof actor !== 'object' || actor === null || !('account' in actor))
+    return { ok: false, parameter: 'actor' };
   const registration = get('registration');
   if (!UUID.test(registration)) return { ok: false, parameter: 'registration' };
   const activityId = get('activityId');
   if (!url('activityId')) return { ok: false, parameter: 'activityId' };
-  return { ok: true, launch: { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetchUrl, actor: actor as Record<string, unknown>, registration, activityId } };
+  return {
+    ok: true,
+    launch: {
+      endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+      fetchUrl,
+      actor: actor as Record<string, unknown>,
+      registration,
+      activityId,
+    },
+  };
 }
 
 export interface LaunchData {
-  contextTemplate: { contextActivities?: Record<string, unknown>; extensions?: Record<string, unknown> };
+  contextTemplate: {
+    contextActivities?: Record<string, unknown>;
+    extensions?: Record<string, unknown>;
+  };
   launchMode: 'Normal' | 'Browse' | 'Review';
   launchMethod?: 'OwnWindow' | 'AnyWindow';
   masteryScore?: number;
@@ -127,7 +142,12 @@ export class Cmi5Session {
   #judged = false;
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(options: { launch: Cmi5Launch; fetch: Fetch; now?: () => number; uuid?: () => string }) {
+  constructor(options: {
+    launch: Cmi5Launch;
+    fetch: Fetch;
+    now?: () => number;
+    uuid?: () => string;
+  }) {
     this.launch = options.launch;
     this.#fetch = options.fetch;
     this.#now = options.now ?? Date.now;
@@ -146,7 +166,11 @@ export class Cmi5Session {
   }
 
   #headers(json = false): Record<string, string> {
-    return { Authorization: `Basic ${this.#token ?? ''}`, 'X-Experience-API-Version': XAPI_VERSION, ...(json ? { 'Content-Type': 'application/json' } : {}) };
+    return {
+      Authorization: `Basic ${this.#token ?? ''}`,
+      'X-Experience-API-Version': XAPI_VERSION,
+      ...(json ? { 'Content-Type': 'application/json' } : {}),
+    };
   }
 
   #agentQuery(extra: Record<string, string>): string {
@@ -168,18 +192,40 @@ export class Cmi5Session {
     );
     if (!state.ok) throw new Cmi5Error('LMS.LaunchData', state.status);
     const launchData = (await state.json()) as LaunchData;
-    if (!['Normal', 'Browse', 'Review'].includes(launchData.launchMode) || typeof launchData.contextTemplate !== 'object') throw new Cmi5Error('LMS.LaunchData', 422);
+    if (
+      !['Normal', 'Browse', 'Review'].includes(launchData.launchMode) ||
+      typeof launchData.contextTemplate !== 'object'
+    )
+      throw new Cmi5Error('LMS.LaunchData', 422);
     this.#launchData = launchData;
-    const prefs = await this.#fetch(`${this.launch.endpoint}agents/profile?${this.#agentQuery({ profileId: 'cmi5LearnerPreferences' })}`, { headers: this.#headers() });
+    const prefs = await this.#fetch(
+      `${this.launch.endpoint}agents/profile?${this.#agentQuery({ profileId: 'cmi5LearnerPreferences' })}`,
+      { headers: this.#headers() },
+    );
     // 404: the learner has no preferences stored; any answer but JSON is treated the same.
-    const preferences = prefs.ok ? ((await prefs.json().catch(() => ({}))) as LearnerPreferences) : {};
+    const preferences = prefs.ok
+      ? ((await prefs.json().catch(() => ({}))) as LearnerPreferences)
+      : {};
     return { launchData, preferences };
   }
 
-  #statement(verb: string, display: string, extra: { result?: Record<string, unknown>; categories?: string[]; extensions?: Record<string, unknown>; object?: Record<string, unknown> } = {}) {
+  #statement(
+    verb: string,
+    display: string,
+    extra: {
+      result?: Record<string, unknown>;
+      categories?: string[];
+      extensions?: Record<string, unknown>;
+      object?: Record<string, unknown>;
+    } = {},
+  ) {
     const template = this.#launchData?.contextTemplate ?? {};
     const activities = { ...(template.contextActivities ?? {}) } as Record<string, unknown[]>;
-    if (extra.categories?.length) activities.category = [...((activities.category as unknown[]) ?? []), ...extra.categories.map((id) => ({ id, objectType: 'Activity' }))];
+    if (extra.categories?.length)
+      activities.category = [
+        ...((activities.category as unknown[]) ?? []),
+        ...extra.categories.map((id) => ({ id, objectType: 'Activity' })),
+      ];
     return {
       id: this.#uuid(),
       timestamp: new Date(this.#now()).toISOString(),
@@ -187,13 +233,22 @@ export class Cmi5Session {
       verb: { id: verb, display: { 'en-US': display } },
       object: extra.object ?? { id: this.launch.activityId, objectType: 'Activity' },
       ...(extra.result ? { result: extra.result } : {}),
-      context: { registration: this.launch.registration, contextActivities: activities, extensions: { ...(template.extensions ?? {}), ...(extra.extensions ?? {}) } },
+      context: {
+        registration: this.launch.registration,
+        contextActivities: activities,
+        extensions: { ...(template.extensions ?? {}), ...(extra.extensions ?? {}) },
+      },
     };
   }
 
   #send(statement: object, keepalive = false): Promise<void> {
     const next = this.#queue.then(async () => {
-      const response = await this.#fetch(`${this.launch.endpoint}statements`, { method: 'POST', headers: this.#headers(true), body: JSON.stringify(statement), keepalive });
+      const response = await this.#fetch(`${this.launch.endpoint}statements`, {
+        method: 'POST',
+        headers: this.#headers(true),
+        body: JSON.stringify(statement),
+        keepalive,
+      });
       if (!response.ok) throw new Cmi5Error('statement', response.status);
     });
     // One failure fails this call; the queue goes on so terminated can still be tried.
@@ -205,7 +260,9 @@ export class Cmi5Session {
     if (this.#initialized) return;
     this.#initialized = true;
     this.#startedAt = this.#now();
-    await this.#send(this.#statement(VERB.initialized, 'initialized', { categories: [CATEGORY_CMI5] }));
+    await this.#send(
+      this.#statement(VERB.initialized, 'initialized', { categories: [CATEGORY_CMI5] }),
+    );
   }
 
   /** A step done (Normal mode only): an allowed statement with the walkthrough, documentation step and rule. */
@@ -213,9 +270,20 @@ export class Cmi5Session {
     if (!this.#initialized || this.#terminated || !this.judged) return;
     await this.#send(
       this.#statement(VERB.answered, 'answered', {
-        object: { id: `${this.launch.activityId}/step/${encodeURIComponent(s.stepId)}`, objectType: 'Activity', definition: { type: 'http://adlnet.gov/expapi/activities/interaction', interactionType: 'performance' } },
+        object: {
+          id: `${this.launch.activityId}/step/${encodeURIComponent(s.stepId)}`,
+          objectType: 'Activity',
+          definition: {
+            type: 'http://adlnet.gov/expapi/activities/interaction',
+            interactionType: 'performance',
+          },
+        },
         result: { success: s.success, duration: isoDuration(s.durationMs) },
-        extensions: { [EXT_WALKTHROUGH]: s.slug, [EXT_DOC_STEP]: s.docStep, ...(s.rule ? { [EXT_RULE]: s.rule } : {}) },
+        extensions: {
+          [EXT_WALKTHROUGH]: s.slug,
+          [EXT_DOC_STEP]: s.docStep,
+          ...(s.rule ? { [EXT_RULE]: s.rule } : {}),
+        },
       }),
     );
   }
@@ -237,7 +305,12 @@ export class Cmi5Session {
         }),
       );
     } else if (mode !== 'test') {
-      await this.#send(this.#statement(VERB.completed, 'completed', { categories: [CATEGORY_CMI5, CATEGORY_MOVEON], result: { completion: true, duration } }));
+      await this.#send(
+        this.#statement(VERB.completed, 'completed', {
+          categories: [CATEGORY_CMI5, CATEGORY_MOVEON],
+          result: { completion: true, duration },
+        }),
+      );
     }
   }
 
@@ -245,6 +318,12 @@ export class Cmi5Session {
   async terminate(keepalive = false): Promise<void> {
     if (!this.#initialized || this.#terminated) return;
     this.#terminated = true;
-    await this.#send(this.#statement(VERB.terminated, 'terminated', { categories: [CATEGORY_CMI5], result: { duration: isoDuration(this.#now() - this.#startedAt) } }), keepalive);
+    await this.#send(
+      this.#statement(VERB.terminated, 'terminated', {
+        categories: [CATEGORY_CMI5],
+        result: { duration: isoDuration(this.#now() - this.#startedAt) },
+      }),
+      keepalive,
+    );
   }
 }

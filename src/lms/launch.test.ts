@@ -8,8 +8,18 @@ const parse = (q: string) => parseLaunch(new URLSearchParams(q), known, LANGUAGE
 
 describe('LMS launch parameters', () => {
   it('reads a packaged item', () => {
-    expect(parse('?w=accept-invitation&mode=test&lang=ru')).toEqual({ ok: true, slug: 'accept-invitation', mode: 'test', lang: 'ru' });
-    expect(parse('w=accept-invitation')).toEqual({ ok: true, slug: 'accept-invitation', mode: 'practice', lang: undefined });
+    expect(parse('?w=accept-invitation&mode=test&lang=ru')).toEqual({
+      ok: true,
+      slug: 'accept-invitation',
+      mode: 'test',
+      lang: 'ru',
+    });
+    expect(parse('w=accept-invitation')).toEqual({
+      ok: true,
+      slug: 'accept-invitation',
+      mode: 'practice',
+      lang: undefined,
+    });
   });
   it('refuses an unknown slug, an ungraded or unknown mode, an unknown language, naming the parameter', () => {
     expect(parse('?w=nope&mode=test')).toEqual({ ok: false, parameter: 'w' });

@@ -9,15 +9,21 @@ import type { Mode } from '../training/progress/run';
 
 export const GRADED_MODES = ['practice', 'test'] as const satisfies readonly Mode[];
 
-export type LaunchParams = { ok: true; slug: string; mode: Mode; lang?: Language } | { ok: false; parameter: string };
+export type LaunchParams =
+  { ok: true; slug: string; mode: Mode; lang?: Language } | { ok: false; parameter: string };
 
-export function parseLaunch(query: URLSearchParams, knownSlug: (slug: string) => boolean, languages: readonly Language[]): LaunchParams {
+export function parseLaunch(
+  query: URLSearchParams,
+  knownSlug: (slug: string) => boolean,
+  languages: readonly Language[],
+): LaunchParams {
   const slug = query.get('w');
   if (!slug || !knownSlug(slug)) return { ok: false, parameter: 'w' };
   const mode = query.get('mode') ?? 'practice';
   if (!(GRADED_MODES as readonly string[]).includes(mode)) return { ok: false, parameter: 'mode' };
   const lang = query.get('lang');
-  if (lang !== null && !(languages as readonly string[]).includes(lang)) return { ok: false, parameter: 'lang' };
+  if (lang !== null && !(languages as readonly string[]).includes(lang))
+    return { ok: false, parameter: 'lang' };
   return { ok: true, slug, mode: mode as Mode, lang: (lang as Language | null) ?? undefined };
 }
 
@@ -26,8 +32,14 @@ export function parseLaunch(query: URLSearchParams, knownSlug: (slug: string) =>
  * "ru-RU", "zh-CN,en-US", "en") as one of ours. `undefined` for empty; `null` when it names
  * none of our languages or is malformed (the caller says so and keeps the current one).
  */
-export function lmsLanguage(value: string, languages: readonly Language[]): Language | null | undefined {
-  const tags = value.split(',').map((tag) => tag.trim()).filter(Boolean);
+export function lmsLanguage(
+  value: string,
+  languages: readonly Language[],
+): Language | null | undefined {
+  const tags = value
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   if (tags.length === 0) return undefined;
   for (const tag of tags) {
     if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return null;

@@ -34,7 +34,9 @@ function problemText(problem: ScormProblem): string {
 
 export async function startLms(url: URL, app: AppServices, win: Window = window): Promise<void> {
   const api = findScormApi(win as never);
-  const cmi5 = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].every((name) => url.searchParams.has(name));
+  const cmi5 = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].every((name) =>
+    url.searchParams.has(name),
+  );
   if (!api && !cmi5) return;
   await app.i18n.loadNamespaces(['lms']);
   return api ? startScorm(api, url, app, win) : startCmi5(url, app, win);
@@ -44,21 +46,33 @@ export async function startLms(url: URL, app: AppServices, win: Window = window)
 async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void> {
   const { training, router, toasts, i18n } = app;
   const { LANGUAGES, LANGUAGE_NAMES } = app.languages;
-  const say = (kind: 'error' | 'warning' | 'info', key: string, options?: Record<string, string>) => toasts.push({ kind, message: i18n.t(`lms:${key}`, options) });
+  const say = (kind: 'error' | 'warning' | 'info', key: string, options?: Record<string, string>) =>
+    toasts.push({ kind, message: i18n.t(`lms:${key}`, options) });
   const { walkthroughBySlug } = await app.walkthroughs();
   const launch = readCmi5Launch(url.searchParams);
-  const params = parseLaunch(url.searchParams, (slug) => walkthroughBySlug(slug) !== undefined, LANGUAGES);
+  const params = parseLaunch(
+    url.searchParams,
+    (slug) => walkthroughBySlug(slug) !== undefined,
+    LANGUAGES,
+  );
   if (!launch.ok || !params.ok) {
-    say('error', 'badLaunch', { parameter: !launch.ok ? launch.parameter : params.ok ? '' : params.parameter });
+    say('error', 'badLaunch', {
+      parameter: !launch.ok ? launch.parameter : params.ok ? '' : params.parameter,
+    });
     router.replace('/learn');
     return;
   }
-  const session = new Cmi5Session({ launch: launch.launch, fetch: (input, init) => win.fetch(input, init) });
+  const session = new Cmi5Session({
+    launch: launch.launch,
+    fetch: (input, init) => win.fetch(input, init),
+  });
   let told = false;
   const failed = (error: unknown) => {
     if (told) return;
     told = true;
-    say('error', 'lmsError', { code: error instanceof Cmi5Error ? `${error.step} ${error.status}` : 'network' });
+    say('error', 'lmsError', {
+      code: error instanceof Cmi5Error ? `${error.step} ${error.status}` : 'network',
+    });
   };
   let start: Awaited<ReturnType<Cmi5Session['start']>>;
   try {
@@ -71,7 +85,11 @@ async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void>
   }
   const preferred = start.preferences.languagePreference ?? '';
   const fromLms = lmsLanguage(preferred, LANGUAGES);
-  if (fromLms === null) say('warning', 'badLanguage', { value: preferred.slice(0, 40), language: LANGUAGE_NAMES[i18n.currentLanguage()] });
+  if (fromLms === null)
+    say('warning', 'badLanguage', {
+      value: preferred.slice(0, 40),
+      language: LANGUAGE_NAMES[i18n.currentLanguage()],
+    });
   const lang = params.lang ?? fromLms ?? undefined;
   if (lang && lang !== i18n.currentLanguage()) await i18n.setLanguage(lang);
   // Browse / Review: the learner watches the coach; only initialized and terminated are sent.
@@ -92,14 +110,25 @@ async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void>
     if (back && /^https?:/i.test(back)) win.location.assign(back);
   };
   const onRun = (run: Run | null, walkthrough: Walkthrough | undefined) => {
-    if (!run || run.slug !== slug || run.mode !== mode || !walkthrough || session.terminated) return;
+    if (!run || run.slug !== slug || run.mode !== mode || !walkthrough || session.terminated)
+      return;
     if (sentSteps < 0) sentSteps = run.step;
     for (; sentSteps < Math.min(run.step, walkthrough.steps.length); sentSteps++) {
       const step = walkthrough.steps[sentSteps]!;
       const mistakes = run.mistakes.filter((m) => m.step === sentSteps);
       const now = Date.now();
       const doc = `${step.doc.doc}#${step.doc.section}${step.doc.step ? `.${step.doc.step}` : ''}`;
-      session.step({ index: sentSteps, stepId: step.id, slug, docStep: doc, rule: mistakes.find((m) => m.kind === 'rule')?.detail, success: mistakes.length === 0, durationMs: now - stepAt }).catch(failed);
+      session
+        .step({
+          index: sentSteps,
+          stepId: step.id,
+          slug,
+          docStep: doc,
+          rule: mistakes.find((m) => m.kind === 'rule')?.detail,
+          success: mistakes.length === 0,
+          durationMs: now - stepAt,
+        })
+        .catch(failed);
       stepAt = now;
     }
     if (run.status === 'finished') void end(run);
@@ -109,10 +138,16 @@ async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void>
   router.replace(`/learn/${slug}?mode=${mode}&embed=1`);
 }
 
-async function startScorm(api: NonNullable<ReturnType<typeof findScormApi>>, url: URL, app: AppServices, win: Window): Promise<void> {
+async function startScorm(
+  api: NonNullable<ReturnType<typeof findScormApi>>,
+  url: URL,
+  app: AppServices,
+  win: Window,
+): Promise<void> {
   const { training, router, toasts, i18n } = app;
   const { LANGUAGES, LANGUAGE_NAMES } = app.languages;
-  const say = (kind: 'error' | 'warning' | 'info', key: string, options?: Record<string, string>) => toasts.push({ kind, message: i18n.t(`lms:${key}`, options) });
+  const say = (kind: 'error' | 'warning' | 'info', key: string, options?: Record<string, string>) =>
+    toasts.push({ kind, message: i18n.t(`lms:${key}`, options) });
   const { walkthroughBySlug } = await app.walkthroughs();
   const known = (slug: string) => walkthroughBySlug(slug) !== undefined;
   let params: LaunchParams = parseLaunch(url.searchParams, known, LANGUAGES);
@@ -120,10 +155,14 @@ async function startScorm(api: NonNullable<ReturnType<typeof findScormApi>>, url
     api,
     launch: (launchData): LaunchRead => {
       // The item's own parameters first; cmi.launch_data (adlcp:datafromlms) for LMSs that drop them.
-      if (!params.ok && !url.searchParams.has('w') && launchData) params = parseLaunch(new URLSearchParams(launchData), known, LANGUAGES);
+      if (!params.ok && !url.searchParams.has('w') && launchData)
+        params = parseLaunch(new URLSearchParams(launchData), known, LANGUAGES);
       if (!params.ok) return params;
       const walkthrough = walkthroughBySlug(params.slug)!;
-      return { ok: true, launch: { slug: params.slug, mode: params.mode, steps: walkthrough.steps } };
+      return {
+        ok: true,
+        launch: { slug: params.slug, mode: params.mode, steps: walkthrough.steps },
+      };
     },
     onProblem: (problem) => say('error', 'lmsError', { code: problemText(problem) }),
   });
@@ -137,7 +176,11 @@ async function startScorm(api: NonNullable<ReturnType<typeof findScormApi>>, url
   if (start.suspendProblem) say('warning', 'oldResume');
   // Language: the launch parameter, then the learner's LMS preference, then the browser (already chosen at boot).
   const fromLms = lmsLanguage(start.language, LANGUAGES);
-  if (fromLms === null) say('warning', 'badLanguage', { value: start.language.slice(0, 40), language: LANGUAGE_NAMES[i18n.currentLanguage()] });
+  if (fromLms === null)
+    say('warning', 'badLanguage', {
+      value: start.language.slice(0, 40),
+      language: LANGUAGE_NAMES[i18n.currentLanguage()],
+    });
   const lang = params.lang ?? fromLms ?? undefined;
   if (lang && lang !== i18n.currentLanguage()) await i18n.setLanguage(lang);
   const { slug, mode } = params;

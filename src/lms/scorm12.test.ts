@@ -1,7 +1,18 @@
 import { Scorm12API } from 'scorm-again';
 import type { Mistake, Mode, Run } from '../training/progress/run';
 import { scoreRun } from '../training/progress/scoring';
-import { checkValue, decodeSuspend, encodeSuspend, findScormApi, formatTimespan, isCMIIdentifier, isCMITimespan, Scorm12Tracker, type Scorm12Api, type ScormProblem } from './scorm12';
+import {
+  checkValue,
+  decodeSuspend,
+  encodeSuspend,
+  findScormApi,
+  formatTimespan,
+  isCMIIdentifier,
+  isCMITimespan,
+  Scorm12Tracker,
+  type Scorm12Api,
+  type ScormProblem,
+} from './scorm12';
 
 // The adapter against scorm-again's SCORM 1.2 runtime, as the LMS: what is asserted is the CMI
 // data the LMS holds after commit, not what our code meant to send.
@@ -27,18 +38,38 @@ function lms(initial?: Record<string, unknown>) {
 function run(mode: Mode, step: number, mistakes: Mistake[] = [], finished = false): Run {
   const scored = finished && mode === 'test' ? scoreRun(STEPS.length, mistakes, step) : undefined;
   return {
-    id: 'run-1', slug: 'accept-invitation', mode, lang: 'en', embed: true, pace: 'normal', learner: 'l', status: finished ? 'finished' : 'active',
-    step, stepCount: STEPS.length, helpLevel: 0, mistakes, startedAt: 0, elapsedMs: 0, score: scored?.score, passed: scored?.passed,
+    id: 'run-1',
+    slug: 'accept-invitation',
+    mode,
+    lang: 'en',
+    embed: true,
+    pace: 'normal',
+    learner: 'l',
+    status: finished ? 'finished' : 'active',
+    step,
+    stepCount: STEPS.length,
+    helpLevel: 0,
+    mistakes,
+    startedAt: 0,
+    elapsedMs: 0,
+    score: scored?.score,
+    passed: scored?.passed,
   };
 }
 
 function tracker(api: Scorm12Api, mode: Mode, problems: ScormProblem[] = []) {
   let clock = 1_000;
-  const t = new Scorm12Tracker({ api, launch: () => ({ ok: true, launch: { slug: 'accept-invitation', mode, steps: STEPS } }), onProblem: (p) => problems.push(p), now: () => (clock += 65_432) });
+  const t = new Scorm12Tracker({
+    api,
+    launch: () => ({ ok: true, launch: { slug: 'accept-invitation', mode, steps: STEPS } }),
+    onProblem: (p) => problems.push(p),
+    now: () => (clock += 65_432),
+  });
   return t;
 }
 
-const interactions = (cmi: Record<string, any>) => Object.values(cmi.interactions ?? {}) as Array<Record<string, any>>;
+const interactions = (cmi: Record<string, any>) =>
+  Object.values(cmi.interactions ?? {}) as Array<Record<string, any>>;
 
 describe('SCORM 1.2 adapter against scorm-again', () => {
   it('a practice run: incomplete and suspended while running, completed and finished once at the end', () => {
@@ -60,21 +91,30 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(cmi.core.exit).toBe('');
     expect(calls).toMatchObject({ initialize: 1, finish: 1 });
     const list = interactions(cmi);
-    expect(list.map((i) => i.id)).toEqual(['step_1_open-requests', 'step_2_accept_invitation', 'step_3_check_result']);
+    expect(list.map((i) => i.id)).toEqual([
+      'step_1_open-requests',
+      'step_2_accept_invitation',
+      'step_3_check_result',
+    ]);
     for (const i of list) {
       expect(isCMIIdentifier(i.id)).toBe(true);
       expect(i.type).toBe('performance');
       expect(i.result).toBe('correct');
     }
     expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
-    expect(decodeSuspend(cmi.suspend_data)).toMatchObject({ ok: true, state: { step: 3, written: 3 } });
+    expect(decodeSuspend(cmi.suspend_data)).toMatchObject({
+      ok: true,
+      state: { step: 3, written: 3 },
+    });
   });
 
   it('a failed test then a passed one: status, score 0–100, the rule a refusal cited, session_time as HHHH:MM:SS.SS', () => {
     const failedLms = lms();
     const failed = tracker(failedLms.wrapped, 'test');
     failed.start();
-    const mistakes: Mistake[] = [{ step: 1, stepId: 'accept.invitation', kind: 'rule', detail: 'R-GDAP.3', at: 1 }];
+    const mistakes: Mistake[] = [
+      { step: 1, stepId: 'accept.invitation', kind: 'rule', detail: 'R-GDAP.3', at: 1 },
+    ];
     failed.update(run('test', 3, mistakes, true));
     const f = failedLms.data();
     expect(f.core.lesson_status).toBe('failed');
@@ -87,7 +127,10 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
 
     const passedLms = lms();
     const sent: string[] = [];
-    const spy: Scorm12Api = { ...passedLms.wrapped, LMSSetValue: (e, v) => (sent.push(`${e}=${v}`), passedLms.wrapped.LMSSetValue(e, v)) };
+    const spy: Scorm12Api = {
+      ...passedLms.wrapped,
+      LMSSetValue: (e, v) => (sent.push(`${e}=${v}`), passedLms.wrapped.LMSSetValue(e, v)),
+    };
     const passed = tracker(spy, 'test');
     passed.start();
     passed.update(run('test', 3, [], true));
@@ -95,7 +138,11 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(passedLms.data().core.score.raw).toBe('100');
     const time = sent.find((s) => s.startsWith('cmi.core.session_time='))!.split('=')[1]!;
     expect(time).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
-    expect(sent.filter((s) => /interactions\.\d+\.latency/.test(s)).every((s) => isCMITimespan(s.split('=')[1]!))).toBe(true);
+    expect(
+      sent
+        .filter((s) => /interactions\.\d+\.latency/.test(s))
+        .every((s) => isCMITimespan(s.split('=')[1]!)),
+    ).toBe(true);
   });
 
   it('a relaunch reads entry=resume and the suspend string, and appends interactions after the ones written', () => {
@@ -105,19 +152,42 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     t1.update(run('practice', 2));
     t1.pagehide();
     const saved = first.data();
-    const again = lms({ core: { entry: 'resume', lesson_status: saved.core.lesson_status, lesson_location: saved.core.lesson_location }, suspend_data: saved.suspend_data, interactions: saved.interactions });
+    const again = lms({
+      core: {
+        entry: 'resume',
+        lesson_status: saved.core.lesson_status,
+        lesson_location: saved.core.lesson_location,
+      },
+      suspend_data: saved.suspend_data,
+      interactions: saved.interactions,
+    });
     const t2 = tracker(again.wrapped, 'practice');
     const start = t2.start();
     expect(start?.entry).toBe('resume');
-    expect(start?.resume).toMatchObject({ slug: 'accept-invitation', mode: 'practice', step: 2, written: 2 });
+    expect(start?.resume).toMatchObject({
+      slug: 'accept-invitation',
+      mode: 'practice',
+      step: 2,
+      written: 2,
+    });
     t2.update(run('practice', 3, [], true));
-    expect(interactions(again.data()).map((i) => i.id)).toEqual(['step_1_open-requests', 'step_2_accept_invitation', 'step_3_check_result']);
+    expect(interactions(again.data()).map((i) => i.id)).toEqual([
+      'step_1_open-requests',
+      'step_2_accept_invitation',
+      'step_3_check_result',
+    ]);
     expect(again.data().core.lesson_status).toBe('completed');
   });
 
   it('a launch we cannot honour records nothing and ends the LMS session once', () => {
     const { wrapped, calls, data } = lms();
-    const t = new Scorm12Tracker({ api: wrapped, launch: (d) => (d ? { ok: true, launch: { slug: 'x', mode: 'test', steps: STEPS } } : { ok: false, parameter: 'w' }) });
+    const t = new Scorm12Tracker({
+      api: wrapped,
+      launch: (d) =>
+        d
+          ? { ok: true, launch: { slug: 'x', mode: 'test', steps: STEPS } }
+          : { ok: false, parameter: 'w' },
+    });
     expect(t.start()?.launch).toEqual({ ok: false, parameter: 'w' });
     t.update(run('test', 1));
     expect(data().core.lesson_status).toBe('not attempted');
@@ -130,14 +200,20 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(start?.suspendProblem).toBe('version');
     expect(start?.resume).toBeUndefined();
     const other = lms({ suspend_data: '{"weird":1}' });
-    expect(tracker(other.wrapped, 'practice').start()).toMatchObject({ suspendProblem: 'malformed' });
+    expect(tracker(other.wrapped, 'practice').start()).toMatchObject({
+      suspendProblem: 'malformed',
+    });
   });
 
   it('an LMS that returns errors or throws mid-run: one problem reported, then silence (the run goes on locally)', () => {
     const { wrapped } = lms();
     const problems: ScormProblem[] = [];
     let gone = false;
-    const flaky: Scorm12Api = { ...wrapped, LMSCommit: (a) => (gone ? 'false' : wrapped.LMSCommit(a)), LMSGetLastError: () => (gone ? '101' : wrapped.LMSGetLastError()) };
+    const flaky: Scorm12Api = {
+      ...wrapped,
+      LMSCommit: (a) => (gone ? 'false' : wrapped.LMSCommit(a)),
+      LMSGetLastError: () => (gone ? '101' : wrapped.LMSGetLastError()),
+    };
     const t = tracker(flaky, 'practice', problems);
     t.start();
     gone = true;
@@ -145,7 +221,16 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     t.update(run('practice', 2));
     expect(problems).toEqual([{ kind: 'lms', element: 'LMSCommit', code: '101' }]);
     expect(t.broken).toBe(true);
-    const throwing = new Scorm12Tracker({ api: { ...wrapped, LMSInitialize: () => { throw new Error('gone'); } }, launch: () => ({ ok: false, parameter: 'w' }), onProblem: (p) => problems.push(p) });
+    const throwing = new Scorm12Tracker({
+      api: {
+        ...wrapped,
+        LMSInitialize: () => {
+          throw new Error('gone');
+        },
+      },
+      launch: () => ({ ok: false, parameter: 'w' }),
+      onProblem: (p) => problems.push(p),
+    });
     expect(throwing.start()).toBeUndefined();
     expect(problems.at(-1)).toEqual({ kind: 'lms', element: 'LMSInitialize', code: 'throw' });
   });
@@ -159,7 +244,9 @@ describe('strict SCORM 1.2 validators (stricter than scorm-again)', () => {
     expect(api.LMSSetValue('cmi.suspend_data', long)).toBe('true');
     expect(() => checkValue('cmi.suspend_data', long)).toThrow(/4096/);
     expect(() => checkValue('cmi.suspend_data', 'x'.repeat(4096))).not.toThrow();
-    expect(() => encodeSuspend({ slug: 'x'.repeat(4090), mode: 'test', step: 0, written: 0 })).toThrow();
+    expect(() =>
+      encodeSuspend({ slug: 'x'.repeat(4090), mode: 'test', step: 0, written: 0 }),
+    ).toThrow();
   });
 
   it('interaction ids with spaces or periods are refused by us, though scorm-again accepts them', () => {
@@ -190,7 +277,11 @@ describe('strict SCORM 1.2 validators (stricter than scorm-again)', () => {
     expect(findScormApi(leaf)).toBe(wrapped);
     const popup: any = { parent: null, opener: leaf };
     expect(findScormApi(popup)).toBe(wrapped);
-    const blocked: any = { get parent() { throw new DOMException('cross-origin'); } };
+    const blocked: any = {
+      get parent() {
+        throw new DOMException('cross-origin');
+      },
+    };
     expect(findScormApi(blocked)).toBeUndefined();
     const plain: any = {};
     plain.parent = plain;

@@ -23,7 +23,12 @@ interface ApiWindow {
 }
 
 function isApi(value: unknown): value is Scorm12Api {
-  return typeof value === 'object' && value !== null && typeof (value as Scorm12Api).LMSInitialize === 'function' && typeof (value as Scorm12Api).LMSSetValue === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Scorm12Api).LMSInitialize === 'function' &&
+    typeof (value as Scorm12Api).LMSSetValue === 'function'
+  );
 }
 
 /**
@@ -57,7 +62,8 @@ export function findScormApi(start: ApiWindow): Scorm12Api | undefined {
 /** CMIIdentifier: letters, digits, '-' and '_' only, at most 255 (no spaces, no periods). */
 export const isCMIIdentifier = (value: string): boolean => /^[A-Za-z0-9_-]{1,255}$/.test(value);
 /** CMITimespan: HHHH:MM:SS.SS — 2 to 4 hour digits, optional 1–2 decimal digits of seconds. */
-export const isCMITimespan = (value: string): boolean => /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/.test(value);
+export const isCMITimespan = (value: string): boolean =>
+  /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/.test(value);
 /** cmi.suspend_data is CMIString4096. */
 export const SUSPEND_DATA_MAX = 4096;
 /** cmi.core.lesson_location is CMIString255. */
@@ -90,7 +96,14 @@ export class ScormValueError extends Error {
 }
 
 const VOCAB: Record<string, readonly string[]> = {
-  'cmi.core.lesson_status': ['passed', 'completed', 'failed', 'incomplete', 'browsed', 'not attempted'],
+  'cmi.core.lesson_status': [
+    'passed',
+    'completed',
+    'failed',
+    'incomplete',
+    'browsed',
+    'not attempted',
+  ],
   'cmi.core.exit': ['time-out', 'suspend', 'logout', ''],
 };
 
@@ -100,13 +113,20 @@ export function checkValue(element: string, value: string): void {
     throw new ScormValueError(element, value, why);
   };
   if (VOCAB[element] && !VOCAB[element].includes(value)) fail('not in the vocabulary');
-  if (element === 'cmi.suspend_data' && value.length > SUSPEND_DATA_MAX) fail(`longer than ${SUSPEND_DATA_MAX}`);
-  if (element === 'cmi.core.lesson_location' && value.length > LESSON_LOCATION_MAX) fail(`longer than ${LESSON_LOCATION_MAX}`);
+  if (element === 'cmi.suspend_data' && value.length > SUSPEND_DATA_MAX)
+    fail(`longer than ${SUSPEND_DATA_MAX}`);
+  if (element === 'cmi.core.lesson_location' && value.length > LESSON_LOCATION_MAX)
+    fail(`longer than ${LESSON_LOCATION_MAX}`);
   if (element === 'cmi.core.session_time' || /^cmi\.interactions\.\d+\.latency$/.test(element)) {
     if (!isCMITimespan(value)) fail('not a CMITimespan');
   }
-  if (/^cmi\.interactions\.\d+\.(id|objectives\.\d+\.id)$/.test(element) && !isCMIIdentifier(value)) fail('not a CMIIdentifier');
-  if (/^cmi\.interactions\.\d+\.result$/.test(element) && !['correct', 'wrong', 'unanticipated', 'neutral'].includes(value)) fail('not a result');
+  if (/^cmi\.interactions\.\d+\.(id|objectives\.\d+\.id)$/.test(element) && !isCMIIdentifier(value))
+    fail('not a CMIIdentifier');
+  if (
+    /^cmi\.interactions\.\d+\.result$/.test(element) &&
+    !['correct', 'wrong', 'unanticipated', 'neutral'].includes(value)
+  )
+    fail('not a result');
   if (/^cmi\.core\.score\.(raw|min|max)$/.test(element)) {
     const n = Number(value);
     if (value === '' || !Number.isFinite(n) || n < 0 || n > 100) fail('not a score 0–100');
@@ -132,7 +152,8 @@ export function encodeSuspend(state: SuspendState): string {
   return text;
 }
 
-export type SuspendRead = { ok: true; state: SuspendState } | { ok: false; reason: 'empty' | 'version' | 'malformed' };
+export type SuspendRead =
+  { ok: true; state: SuspendState } | { ok: false; reason: 'empty' | 'version' | 'malformed' };
 
 export function decodeSuspend(text: string): SuspendRead {
   if (!text) return { ok: false, reason: 'empty' };
@@ -140,10 +161,19 @@ export function decodeSuspend(text: string): SuspendRead {
   if (!/^ps\d+$/.test(parts[0] ?? '')) return { ok: false, reason: 'malformed' };
   if (parts[0] !== `ps${SUSPEND_VERSION}`) return { ok: false, reason: 'version' };
   const [, slug, mode, step, written] = parts;
-  if (parts.length !== 5 || !slug || !['practice', 'test', 'watch'].includes(mode ?? '') || !/^\d+$/.test(step ?? '') || !/^\d+$/.test(written ?? '')) {
+  if (
+    parts.length !== 5 ||
+    !slug ||
+    !['practice', 'test', 'watch'].includes(mode ?? '') ||
+    !/^\d+$/.test(step ?? '') ||
+    !/^\d+$/.test(written ?? '')
+  ) {
     return { ok: false, reason: 'malformed' };
   }
-  return { ok: true, state: { slug, mode: mode as Mode, step: Number(step), written: Number(written) } };
+  return {
+    ok: true,
+    state: { slug, mode: mode as Mode, step: Number(step), written: Number(written) },
+  };
 }
 
 // --- The tracker: one walkthrough run → CMI data ---
@@ -171,7 +201,8 @@ export interface ScormStart {
   launchData: string;
 }
 
-export type ScormProblem = { kind: 'lms'; element: string; code: string } | { kind: 'value'; element: string; why: string };
+export type ScormProblem =
+  { kind: 'lms'; element: string; code: string } | { kind: 'value'; element: string; why: string };
 
 const ok = (result: string | boolean) => result === true || result === 'true';
 
@@ -200,7 +231,12 @@ export class Scorm12Tracker {
   #sessionStart = 0;
 
   /** `launch` turns cmi.launch_data into the walkthrough to run (the page's own parameters come first, in the caller). */
-  constructor(options: { api: Scorm12Api; launch: (launchData: string) => LaunchRead; onProblem?: (p: ScormProblem) => void; now?: () => number }) {
+  constructor(options: {
+    api: Scorm12Api;
+    launch: (launchData: string) => LaunchRead;
+    onProblem?: (p: ScormProblem) => void;
+    now?: () => number;
+  }) {
     this.#api = options.api;
     this.#resolve = options.launch;
     this.#onProblem = options.onProblem ?? (() => {});
@@ -267,7 +303,12 @@ export class Scorm12Tracker {
     const entry = this.#get('cmi.core.entry') as ScormStart['entry'];
     const launchData = this.#get('cmi.launch_data');
     const launch = this.#resolve(launchData);
-    const start: ScormStart = { launch, entry, language: this.#get('cmi.student_preference.language'), launchData };
+    const start: ScormStart = {
+      launch,
+      entry,
+      language: this.#get('cmi.student_preference.language'),
+      launchData,
+    };
     if (!launch.ok) {
       // Nothing is recorded for a launch we cannot honour: the LMS keeps what it had.
       this.#finished = true;
@@ -284,7 +325,8 @@ export class Scorm12Tracker {
     } else if (!read.ok && read.reason !== 'empty') start.suspendProblem = read.reason;
     this.#next = Number(this.#get('cmi.interactions._count')) || 0;
     const status = this.#get('cmi.core.lesson_status');
-    if (status === 'not attempted' || status === '' || !start.resume) this.#set('cmi.core.lesson_status', 'incomplete');
+    if (status === 'not attempted' || status === '' || !start.resume)
+      this.#set('cmi.core.lesson_status', 'incomplete');
     this.#set('cmi.core.exit', 'suspend');
     this.#set('cmi.core.score.min', '0');
     this.#set('cmi.core.score.max', '100');
@@ -294,14 +336,24 @@ export class Scorm12Tracker {
 
   /** One change of the run: new interactions for steps done, location, resume string; the result at the end. */
   update(run: Run): void {
-    if (!this.#started || this.#finished || this.#broken || run.slug !== this.#slug || run.mode !== this.#mode) return;
+    if (
+      !this.#started ||
+      this.#finished ||
+      this.#broken ||
+      run.slug !== this.#slug ||
+      run.mode !== this.#mode
+    )
+      return;
     const now = this.#now();
     const done = Math.min(run.step, run.stepCount, this.#steps.length);
     // One interaction per step done, appended once (a step is "done" when the run moved past it).
     while (this.#written < done && !this.#broken) this.#writeInteraction(this.#written, run, now);
     const stepId = this.#steps[Math.min(run.step, this.#steps.length - 1)]?.id ?? '';
     this.#set('cmi.core.lesson_location', `${run.step}:${stepId}`.slice(0, LESSON_LOCATION_MAX));
-    this.#set('cmi.suspend_data', encodeSuspend({ slug: this.#slug, mode: this.#mode, step: run.step, written: this.#written }));
+    this.#set(
+      'cmi.suspend_data',
+      encodeSuspend({ slug: this.#slug, mode: this.#mode, step: run.step, written: this.#written }),
+    );
     if (run.status === 'finished' || run.status === 'abandoned') {
       if (run.mode === 'test' && typeof run.score === 'number') {
         this.#set('cmi.core.score.raw', String(run.score));

@@ -24,7 +24,9 @@ function files(dir: string, ext: string): string[] {
     return statSync(path).isDirectory() ? files(path, ext) : path.endsWith(ext) ? [path] : [];
   });
 }
-const svelteSource = files('src', '.svelte').map((f) => readFileSync(f, 'utf8')).join('\n');
+const svelteSource = files('src', '.svelte')
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 const machineSources = files('src/workflows', '.machine.ts').map((f) => readFileSync(f, 'utf8'));
 const routePatterns = new Set(ROUTES.map((r) => r.pattern));
 const navPaths = new Set(ROUTES.filter((r) => r.nav).map((r) => r.pattern));
@@ -42,7 +44,11 @@ function machineHasState(id: string, state: string): boolean {
 }
 
 function targetsOf(w: Walkthrough): TargetRef[] {
-  return w.steps.flatMap((s) => [s.target, ...(s.allow ?? []), ...s.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target]))]);
+  return w.steps.flatMap((s) => [
+    s.target,
+    ...(s.allow ?? []),
+    ...s.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target])),
+  ]);
 }
 
 /** Every text the UI itself can show in a language (all locale files but the walkthroughs' own). */
@@ -57,7 +63,11 @@ const WORLD_NAMES = new Set([
   ...TENANTS.map((t) => t.name),
   ...USERS.map((u) => u.displayName),
   ...OFFERS.map((o) => o.name),
-  ...LANGUAGES.flatMap((lang) => TENANTS.map((t) => new Intl.DisplayNames([LANGUAGE_TAGS[lang]], { type: 'region' }).of(t.country) ?? '')),
+  ...LANGUAGES.flatMap((lang) =>
+    TENANTS.map(
+      (t) => new Intl.DisplayNames([LANGUAGE_TAGS[lang]], { type: 'region' }).of(t.country) ?? '',
+    ),
+  ),
 ]);
 /** An MPN ID as the UI shows it. */
 const MPN_LABEL = /^MPN ID \d+$/;
@@ -73,11 +83,24 @@ function uiTemplates(lang: string): RegExp[] {
     .filter((f) => !f.startsWith('wt-'))
     .forEach((f) => walk(JSON.parse(readFileSync(`locales/${lang}/${f}`, 'utf8'))));
   // A template must have some words of its own: "{{name}}" alone would let any label through.
-  return leaves.filter((l) => l.includes('{{') && l.replace(/\{\{\w+\}\}/g, '').trim().length >= 3).map((l) => new RegExp(`^${l.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`));
+  return leaves
+    .filter((l) => l.includes('{{') && l.replace(/\{\{\w+\}\}/g, '').trim().length >= 3)
+    .map(
+      (l) =>
+        new RegExp(
+          `^${l
+            .split(/\{\{\w+\}\}/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.+')}$`,
+        ),
+    );
 }
 
 function locale(lang: string, slug: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(`locales/${lang}/wt-${slug}.json`, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(`locales/${lang}/wt-${slug}.json`, 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('walkthrough catalogue', () => {
@@ -98,21 +121,34 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     expect(new Set(w.steps.map((s) => s.id)).size).toBe(w.steps.length);
     expect(/^[a-z0-9-]+$/.test(slug)).toBe(true);
     expect(DOC_SECTIONS[w.doc.doc]).toContain(w.doc.section);
-    for (const s of w.steps) expect(DOC_SECTIONS[s.doc.doc], `${s.id} cites ${s.doc.doc}#${s.doc.section}`).toContain(s.doc.section);
-    expect(w.start === '' || [...routePatterns].some((p) => p.split('/')[0] === w.start.split('/')[0])).toBe(true);
+    for (const s of w.steps)
+      expect(DOC_SECTIONS[s.doc.doc], `${s.id} cites ${s.doc.doc}#${s.doc.section}`).toContain(
+        s.doc.section,
+      );
+    expect(
+      w.start === '' || [...routePatterns].some((p) => p.split('/')[0] === w.start.split('/')[0]),
+    ).toBe(true);
   });
 
   it('points only at controls that exist (data-coach attributes, navigation items)', () => {
     for (const ref of targetsOf(w)) expect(targetExists(ref), `target ${ref.id}`).toBe(true);
-    for (const s of w.steps) expect(s.actions.length, `${s.id} has actions for watch mode`).toBeGreaterThan(0);
+    for (const s of w.steps)
+      expect(s.actions.length, `${s.id} has actions for watch mode`).toBeGreaterThan(0);
   });
 
   it('completes steps on results that exist: routes, machines and their states', () => {
     for (const s of w.steps) {
       const { at, machine, world } = s.done;
-      expect(at !== undefined || machine !== undefined || world !== undefined, `${s.id} has a completion condition`).toBe(true);
+      expect(
+        at !== undefined || machine !== undefined || world !== undefined,
+        `${s.id} has a completion condition`,
+      ).toBe(true);
       if (at !== undefined) expect(routePatterns.has(at), `${s.id}: route ${at}`).toBe(true);
-      if (machine) expect(machineHasState(machine.id, machine.in), `${s.id}: ${machine.id} in ${machine.in}`).toBe(true);
+      if (machine)
+        expect(
+          machineHasState(machine.id, machine.in),
+          `${s.id}: ${machine.id} in ${machine.in}`,
+        ).toBe(true);
     }
   });
 
@@ -120,13 +156,21 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     let previous: string | undefined;
     w.steps.forEach((s, i) => {
       const persona = typeof s.persona === 'string' ? s.persona : `email:${s.persona.email}`;
-      if (typeof s.persona === 'string') expect(userIds.has(s.persona), `${s.id}: persona ${s.persona}`).toBe(true);
+      if (typeof s.persona === 'string')
+        expect(userIds.has(s.persona), `${s.id}: persona ${s.persona}`).toBe(true);
       else {
         const email = s.persona.email;
-        const typedBefore = w.steps.slice(0, i).some((p) => p.actions.some((a) => a.kind === 'fill' && a.value.toLowerCase() === email.toLowerCase()));
+        const typedBefore = w.steps
+          .slice(0, i)
+          .some((p) =>
+            p.actions.some(
+              (a) => a.kind === 'fill' && a.value.toLowerCase() === email.toLowerCase(),
+            ),
+          );
         expect(typedBefore, `${s.id}: the user ${email} is created by an earlier step`).toBe(true);
       }
-      if (previous !== undefined && persona !== previous) expect(s.start, `${s.id} changes persona and needs a start page`).toBeTruthy();
+      if (previous !== undefined && persona !== previous)
+        expect(s.start, `${s.id} changes persona and needs a start page`).toBeTruthy();
       previous = persona;
     });
   });
@@ -134,13 +178,22 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
   it('has its texts in every language, translated', () => {
     const en = locale('en', slug);
     for (const lang of LANGUAGES) {
-      const texts = locale(lang, slug) as { title?: string; summary?: string; goal?: string; steps?: Record<string, Record<string, string>> };
-      for (const key of ['title', 'summary', 'goal'] as const) expect(texts[key], `${lang} ${key}`).toBeTruthy();
+      const texts = locale(lang, slug) as {
+        title?: string;
+        summary?: string;
+        goal?: string;
+        steps?: Record<string, Record<string, string>>;
+      };
+      for (const key of ['title', 'summary', 'goal'] as const)
+        expect(texts[key], `${lang} ${key}`).toBeTruthy();
       for (const s of w.steps) {
         for (const part of ['instruction', 'hint', 'goal']) {
           const text = texts.steps?.[s.id]?.[part];
           expect(text, `${lang} steps.${s.id}.${part}`).toBeTruthy();
-          if (lang !== 'en') expect(text, `${lang} steps.${s.id}.${part} is translated`).not.toBe((en.steps as Record<string, Record<string, string>>)[s.id]?.[part]);
+          if (lang !== 'en')
+            expect(text, `${lang} steps.${s.id}.${part} is translated`).not.toBe(
+              (en.steps as Record<string, Record<string, string>>)[s.id]?.[part],
+            );
         }
       }
     }
@@ -153,7 +206,9 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
       expect(fact.doc.section.length).toBeGreaterThan(0);
       if (fact.rule) expect(fact.rule).toMatch(/^R-[A-Z0-9]+-\d+$/);
       for (const lang of ['en', 'ru', 'zh']) {
-        const text = (locale(lang, slug) as { outcome?: Record<string, string> }).outcome?.[fact.id];
+        const text = (locale(lang, slug) as { outcome?: Record<string, string> }).outcome?.[
+          fact.id
+        ];
         expect(text, `${lang} ${slug} outcome.${fact.id}`).toBeTruthy();
       }
     }
@@ -166,8 +221,16 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
       const texts = locale(lang, slug) as { steps: Record<string, Record<string, string>> };
       for (const s of w.steps) {
         for (const [, label] of (texts.steps[s.id]?.instruction ?? '').matchAll(/\*\*(.+?)\*\*/g)) {
-          if (WORLD_NAMES.has(label!) || MPN_LABEL.test(label!) || templates.some((re) => re.test(label!))) continue;
-          expect(ui.includes(JSON.stringify(label).slice(1, -1)), `${lang} ${s.id}: “${label}” is not a label of the UI`).toBe(true);
+          if (
+            WORLD_NAMES.has(label!) ||
+            MPN_LABEL.test(label!) ||
+            templates.some((re) => re.test(label!))
+          )
+            continue;
+          expect(
+            ui.includes(JSON.stringify(label).slice(1, -1)),
+            `${lang} ${s.id}: “${label}” is not a label of the UI`,
+          ).toBe(true);
         }
       }
     }
@@ -178,19 +241,25 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     dbs.push(db);
     await db.open();
     await prepareFreshWorld(db, w);
-    for (const s of w.steps) if (s.done.world) expect(await s.done.world(db), `${s.id} world condition at start`).toBe(false);
+    for (const s of w.steps)
+      if (s.done.world)
+        expect(await s.done.world(db), `${s.id} world condition at start`).toBe(false);
   });
 
   // Issue 11: expanding Alpine Ski House completed "expand Adatum". A step aimed at one row of
   // a list (a keyed target) and done by a workflow must name that row's workflow as its subject.
-  it('completes a step aimed at one row only by that row\'s workflow, not a sibling\'s', () => {
+  it("completes a step aimed at one row only by that row's workflow, not a sibling's", () => {
     for (const s of w.steps) {
-      if (s.target.key === undefined || !s.done.machine || !s.target.id.startsWith('pc.customers.')) continue;
-      expect(s.done.machine.subject, `${s.id}: done by any customer's ${s.done.machine.id}`).toBe(s.target.key);
+      if (s.target.key === undefined || !s.done.machine || !s.target.id.startsWith('pc.customers.'))
+        continue;
+      expect(s.done.machine.subject, `${s.id}: done by any customer's ${s.done.machine.id}`).toBe(
+        s.target.key,
+      );
     }
     for (const s of w.steps) {
       const subject = s.done.machine?.subject;
-      if (subject !== undefined && s.target.key !== undefined) expect(s.target.key, `${s.id}: subject and target differ`).toBe(subject);
+      if (subject !== undefined && s.target.key !== undefined)
+        expect(s.target.key, `${s.id}: subject and target differ`).toBe(subject);
     }
   });
 
@@ -208,10 +277,12 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
       const accepted = new Map<string, number>();
       let refused = 0;
       for (const m of mails) {
-        if (await s.done.shows!(db, { id: m.id })) accepted.set(m.mailbox, (accepted.get(m.mailbox) ?? 0) + 1);
+        if (await s.done.shows!(db, { id: m.id }))
+          accepted.set(m.mailbox, (accepted.get(m.mailbox) ?? 0) + 1);
         else refused++;
       }
-      for (const [box, count] of accepted) expect(count, `${s.id}: ${count} messages of ${box} complete it`).toBe(1);
+      for (const [box, count] of accepted)
+        expect(count, `${s.id}: ${count} messages of ${box} complete it`).toBe(1);
       expect(refused, `${s.id}: no sibling message is refused`).toBeGreaterThan(0);
     }
   });
@@ -223,6 +294,9 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     await db.open();
     await prepareFreshWorld(db, w);
     const outcome = await readOutcome(w, db);
-    expect(missedOutcome(outcome).length, `${slug}: every outcome fact already holds at start`).toBeGreaterThan(0);
+    expect(
+      missedOutcome(outcome).length,
+      `${slug}: every outcome fact already holds at start`,
+    ).toBeGreaterThan(0);
   });
 });

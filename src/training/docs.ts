@@ -42,6 +42,13 @@ export const DOC_SECTIONS: Record<DocId, readonly string[]> = {
     'invite-a-customer-to-establish-a-reseller-relationship-with-you-and-with-your-indirect-provider-at-the-same-time',
     'remove-a-relationship-with-a-customer',
   ],
-  REQ: ['invite-a-customer-to-establish-a-reseller-relationship-with-you', 'changes-to-the-customer-invitation-experience'],
-  O365: ['create-trial-invitations-and-purchase-orders', 'provide-delegated-administration', 'feature-availability'],
+  REQ: [
+    'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+    'changes-to-the-customer-invitation-experience',
+  ],
+  O365: [
+    'create-trial-invitations-and-purchase-orders',
+    'provide-delegated-administration',
+    'feature-availability',
+  ],
 };

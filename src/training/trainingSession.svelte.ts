@@ -22,7 +22,8 @@ async function walkthroughBySlug(slug: string): Promise<Walkthrough | undefined>
   return (await import('./walkthroughs')).walkthroughBySlug(slug);
 }
 
-export const TRAINING_NAMESPACES = (slug?: string) => (slug ? ['training', `wt-${slug}`] : ['training']);
+export const TRAINING_NAMESPACES = (slug?: string) =>
+  slug ? ['training', `wt-${slug}`] : ['training'];
 
 async function openLearners(): Promise<LearnersDB> {
   return (await openOrInMemory((options) => new LearnersDB(LEARNERS_DB_NAME, options))).db;
@@ -72,9 +73,21 @@ class TrainingSession {
     // An LMS opens `index.html?w=<slug>&mode=<mode>` without a hash: go to the walkthrough before
     // the first page renders, so the run's remembered page is not overwritten by the home page.
     const slug = url.searchParams.get('w');
-    if (slug && !location.hash) router.replace(`/learn/${encodeURIComponent(slug)}?mode=${encodeURIComponent(url.searchParams.get('mode') ?? 'practice')}&embed=1`);
-    const app = { training: this, router, toasts, i18n: { t, currentLanguage, loadNamespaces, setLanguage }, languages: { LANGUAGES, LANGUAGE_NAMES }, walkthroughs: () => import('./walkthroughs') };
-    void import('../lms/runtime').then((lms) => lms.startLms(url, app)).catch((error) => console.error(error));
+    if (slug && !location.hash)
+      router.replace(
+        `/learn/${encodeURIComponent(slug)}?mode=${encodeURIComponent(url.searchParams.get('mode') ?? 'practice')}&embed=1`,
+      );
+    const app = {
+      training: this,
+      router,
+      toasts,
+      i18n: { t, currentLanguage, loadNamespaces, setLanguage },
+      languages: { LANGUAGES, LANGUAGE_NAMES },
+      walkthroughs: () => import('./walkthroughs'),
+    };
+    void import('../lms/runtime')
+      .then((lms) => lms.startLms(url, app))
+      .catch((error) => console.error(error));
   }
 
   /** Every later change of the run, without a Svelte effect (the LMS runtime is plain code). Returns the unsubscribe. */
@@ -125,12 +138,23 @@ class TrainingSession {
   async open(slug: string, mode: Mode, options: OpenOptions = {}): Promise<Run | undefined> {
     const current = this.run;
     const walkthrough = this.walkthrough;
-    if (!options.restart && current?.status === 'active' && current.slug === slug && current.mode === mode && currentWorld.isTraining && walkthrough) {
+    if (
+      !options.restart &&
+      current?.status === 'active' &&
+      current.slug === slug &&
+      current.mode === mode &&
+      currentWorld.isTraining &&
+      walkthrough
+    ) {
       router.replace(current.path ?? walkthrough.steps[current.step]?.start ?? walkthrough.start);
       return current;
     }
-    const open = options.restart ? undefined : await progress.openRunOf(await this.learners(), slug, mode);
-    return open ? this.resume(open.id, { embed: options.embed, lang: options.lang }) : this.start(slug, mode, options);
+    const open = options.restart
+      ? undefined
+      : await progress.openRunOf(await this.learners(), slug, mode);
+    return open
+      ? this.resume(open.id, { embed: options.embed, lang: options.lang })
+      : this.start(slug, mode, options);
   }
 
   /** Starts a walkthrough on a fresh copy of its world. */
@@ -140,8 +164,12 @@ class TrainingSession {
     const learners = await this.learners();
     // Stored, so a reload in the walkthrough keeps the trainer's language.
     if (options.lang) await setLanguage(options.lang);
-    const [opened] = await Promise.all([openTrainingWorld(walkthrough, true), loadNamespaces(TRAINING_NAMESPACES(slug))]);
-    const returnPersona = this.run && currentWorld.isTraining ? (this.run.returnPersona ?? null) : session.personaId;
+    const [opened] = await Promise.all([
+      openTrainingWorld(walkthrough, true),
+      loadNamespaces(TRAINING_NAMESPACES(slug)),
+    ]);
+    const returnPersona =
+      this.run && currentWorld.isTraining ? (this.run.returnPersona ?? null) : session.personaId;
     const run = await progress.startRun(learners, {
       id: randomId('run'),
       slug,
@@ -163,16 +191,32 @@ class TrainingSession {
     const saved = await progress.getRun(learners, runId);
     const walkthrough = saved ? await walkthroughBySlug(saved.slug) : undefined;
     if (!saved || !walkthrough) return undefined;
-    const run = await progress.resumeRun(learners, runId, Date.now(), { embed: options.embed, lang: options.lang });
+    const run = await progress.resumeRun(learners, runId, Date.now(), {
+      embed: options.embed,
+      lang: options.lang,
+    });
     if (!run) return undefined;
     if (options.lang) await setLanguage(options.lang);
-    const [opened] = await Promise.all([openTrainingWorld(walkthrough, false), loadNamespaces(TRAINING_NAMESPACES(run.slug))]);
-    await this.#show(walkthrough, run, opened, run.path ?? walkthrough.steps[run.step]?.start ?? walkthrough.start);
+    const [opened] = await Promise.all([
+      openTrainingWorld(walkthrough, false),
+      loadNamespaces(TRAINING_NAMESPACES(run.slug)),
+    ]);
+    await this.#show(
+      walkthrough,
+      run,
+      opened,
+      run.path ?? walkthrough.steps[run.step]?.start ?? walkthrough.start,
+    );
     return run;
   }
 
   /** Puts the run on screen: its world, the persona of its step, its page. */
-  async #show(walkthrough: Walkthrough, run: Run, opened: OpenedDatabase, path: string): Promise<void> {
+  async #show(
+    walkthrough: Walkthrough,
+    run: Run,
+    opened: OpenedDatabase,
+    path: string,
+  ): Promise<void> {
     this.walkthrough = walkthrough;
     this.run = run;
     showWorld(opened, true);
@@ -200,7 +244,8 @@ class TrainingSession {
   /** Leaves the walkthrough for the learner's own world; an unfinished run stays paused for later. */
   async exit(): Promise<void> {
     const run = this.run;
-    if (run?.status === 'active') await progress.pauseRun(await this.learners(), run.id, Date.now());
+    if (run?.status === 'active')
+      await progress.pauseRun(await this.learners(), run.id, Date.now());
     this.run = null;
     const opened = await openDatabase(this.#scenario);
     if (run?.returnPersona) session.select(run.returnPersona);
@@ -212,8 +257,17 @@ class TrainingSession {
     const run = this.run;
     if (!run || run.status !== 'active') return undefined;
     // The last step: the world's facts are read before the run closes, so the score judges them.
-    const last = this.walkthrough && from === run.stepCount - 1 ? await readOutcome(this.walkthrough, getDb()) : undefined;
-    const updated = await progress.completeStep(await this.learners(), run.id, from, Date.now(), last);
+    const last =
+      this.walkthrough && from === run.stepCount - 1
+        ? await readOutcome(this.walkthrough, getDb())
+        : undefined;
+    const updated = await progress.completeStep(
+      await this.learners(),
+      run.id,
+      from,
+      Date.now(),
+      last,
+    );
     if (updated) this.run = updated;
     return updated;
   }
@@ -223,7 +277,13 @@ class TrainingSession {
     const walkthrough = this.walkthrough;
     if (!run || run.status !== 'active' || !walkthrough || run.mode === 'watch') return;
     const stepId = walkthrough.steps[run.step]?.id ?? '';
-    const updated = await progress.recordMistake(await this.learners(), run.id, { step: run.step, stepId, kind, detail, at: Date.now() });
+    const updated = await progress.recordMistake(await this.learners(), run.id, {
+      step: run.step,
+      stepId,
+      kind,
+      detail,
+      at: Date.now(),
+    });
     if (updated && this.run?.id === updated.id) this.run = updated;
   }
 
@@ -231,7 +291,8 @@ class TrainingSession {
     const run = this.run;
     if (!run || run.mode === 'test') return;
     await progress.raiseHelp(await this.learners(), run.id, level);
-    if (this.run?.id === run.id && level > run.helpLevel) this.run = { ...run, helpLevel: Math.min(3, level) };
+    if (this.run?.id === run.id && level > run.helpLevel)
+      this.run = { ...run, helpLevel: Math.min(3, level) };
   }
 
   async giveUp(): Promise<Run | undefined> {
@@ -239,7 +300,13 @@ class TrainingSession {
     const walkthrough = this.walkthrough;
     if (!run || !walkthrough) return undefined;
     const outcome = await readOutcome(walkthrough, getDb());
-    const updated = await progress.giveUp(await this.learners(), run.id, walkthrough.steps[run.step]?.id ?? '', Date.now(), outcome);
+    const updated = await progress.giveUp(
+      await this.learners(),
+      run.id,
+      walkthrough.steps[run.step]?.id ?? '',
+      Date.now(),
+      outcome,
+    );
     if (updated) this.run = updated;
     return updated;
   }
@@ -250,7 +317,10 @@ class TrainingSession {
     if (!run || run.status !== 'active' || run.mode === 'test') return;
     const learners = await this.learners();
     if (await progress.hasCheckpoint(learners, run.id, step)) return;
-    await progress.saveCheckpoint(learners, await takeCheckpoint(getDb(), run.id, step, router.location.path, session.personaId));
+    await progress.saveCheckpoint(
+      learners,
+      await takeCheckpoint(getDb(), run.id, step, router.location.path, session.personaId),
+    );
   }
 
   /** Previous: the world, persona and page as they were when the previous step began. */

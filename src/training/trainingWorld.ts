@@ -1,6 +1,11 @@
 import type { AppDB } from '../db/AppDB';
 import { openWorldDatabase, type OpenedDatabase } from '../db/open';
-import { ensureWorld, readWorld, replaceWorld, resetToScenario } from '../db/repositories/worldRepository';
+import {
+  ensureWorld,
+  readWorld,
+  replaceWorld,
+  resetToScenario,
+} from '../db/repositories/worldRepository';
 import type { CheckpointRow } from './progress/learnersDb';
 import type { Walkthrough } from './types';
 
@@ -12,7 +17,10 @@ export function trainingDbName(slug: string): string {
 }
 
 /** Opens the walkthrough's world; `fresh` resets it to the default world and runs the walkthrough's setup. */
-export function openTrainingWorld(walkthrough: Walkthrough, fresh: boolean): Promise<OpenedDatabase> {
+export function openTrainingWorld(
+  walkthrough: Walkthrough,
+  fresh: boolean,
+): Promise<OpenedDatabase> {
   return openWorldDatabase(trainingDbName(walkthrough.slug), async (db) => {
     if (fresh) await prepareFreshWorld(db, walkthrough);
     else await ensureWorld(db, 'default');
@@ -25,7 +33,13 @@ export async function prepareFreshWorld(db: AppDB, walkthrough: Walkthrough): Pr
   await walkthrough.setup?.(db);
 }
 
-export async function takeCheckpoint(db: AppDB, runId: string, step: number, path: string, persona: string | null): Promise<CheckpointRow> {
+export async function takeCheckpoint(
+  db: AppDB,
+  runId: string,
+  step: number,
+  path: string,
+  persona: string | null,
+): Promise<CheckpointRow> {
   const [world, snapshots] = await Promise.all([readWorld(db), db.snapshots.toArray()]);
   return { runId, step, world, snapshots, path, persona };
 }

@@ -23,20 +23,34 @@ const cases = [
     name: 'add-user',
     machine: addUserMachine as AnyStateMachine,
     snap: () =>
-      persisted(addUserMachine, { subject: { roles: ['adminAgent'], tenantKind: 'partner', cloud: 'public', programs: ['cspIndirectReseller'] }, organizationDomain: 'fabrikam.example' }, [
-        { type: 'field.changed', field: 'displayName', value: 'Sam <small>' } as never,
-      ]),
+      persisted(
+        addUserMachine,
+        {
+          subject: {
+            roles: ['adminAgent'],
+            tenantKind: 'partner',
+            cloud: 'public',
+            programs: ['cspIndirectReseller'],
+          },
+          organizationDomain: 'fabrikam.example',
+        },
+        [{ type: 'field.changed', field: 'displayName', value: 'Sam <small>' } as never],
+      ),
     field: 'draft',
   },
   {
     name: 'request-relationship',
     machine: requestRelationshipMachine as AnyStateMachine,
-    snap: () => persisted(requestRelationshipMachine, { kind: 'reseller', canOmitAdminRoles: true }, []),
+    snap: () =>
+      persisted(requestRelationshipMachine, { kind: 'reseller', canOmitAdminRoles: true }, []),
     field: 'draft',
   },
 ];
 
-const corruptions: [string, (s: Record<string, unknown> & { context: Record<string, unknown> }, field: string) => void][] = [
+const corruptions: [
+  string,
+  (s: Record<string, unknown> & { context: Record<string, unknown> }, field: string) => void,
+][] = [
   ['a field of the draft removed', (s, f) => void (s.context[f] = {})],
   ['the draft replaced by null', (s, f) => void (s.context[f] = null)],
   ['the draft replaced by text', (s, f) => void (s.context[f] = 'x')],
@@ -48,7 +62,8 @@ const corruptions: [string, (s: Record<string, unknown> & { context: Record<stri
 
 describe('persisted snapshots are validated against their machine', () => {
   for (const c of cases) {
-    it(`${c.name}: its own snapshot fits`, () => expect(snapshotFits(c.machine, c.snap())).toBe(true));
+    it(`${c.name}: its own snapshot fits`, () =>
+      expect(snapshotFits(c.machine, c.snap())).toBe(true));
     it.each(corruptions)(`${c.name}: refused with %s`, (_, corrupt) => {
       const s = c.snap();
       corrupt(s, c.field);
@@ -74,6 +89,8 @@ describe('persisted snapshots are validated against their machine', () => {
     expect(toasts.list.length).toBe(before + 1);
     expect(toasts.list.at(-1)?.kind).toBe('warning');
     const restored = await restoreSnapshot(addUserMachine, 'add-user:good', 1);
-    expect((restored as { context: { draft: { displayName: string } } }).context.draft.displayName).toBe('Sam <small>');
+    expect(
+      (restored as { context: { draft: { displayName: string } } }).context.draft.displayName,
+    ).toBe('Sam <small>');
   });
 });

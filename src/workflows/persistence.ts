@@ -21,14 +21,17 @@ export function contextFits(saved: unknown, expected: unknown, depth = 0): boole
   }
   if (isPlainObject(expected)) {
     if (!isPlainObject(saved)) return false;
-    return Object.keys(expected).every((k) => Object.hasOwn(saved, k) && contextFits(saved[k], expected[k], depth + 1));
+    return Object.keys(expected).every(
+      (k) => Object.hasOwn(saved, k) && contextFits(saved[k], expected[k], depth + 1),
+    );
   }
   return typeof saved === typeof expected;
 }
 
 /** A persisted snapshot is usable by this machine: active, a state it has, a context of its shape. */
 export function snapshotFits(machine: AnyStateMachine, saved: unknown): boolean {
-  if (!isPlainObject(saved) || saved.status !== 'active' || !isPlainObject(saved.context)) return false;
+  if (!isPlainObject(saved) || saved.status !== 'active' || !isPlainObject(saved.context))
+    return false;
   try {
     machine.resolveState(saved as never);
   } catch {
@@ -49,7 +52,11 @@ export function snapshotFits(machine: AnyStateMachine, saved: unknown): boolean 
  * is in a stable state (not while a write is running) and restored when the page opens again.
  * A snapshot from another machine version, or one the machine can't resolve, is discarded.
  */
-export async function restoreSnapshot(machine: AnyStateMachine, key: string, version: number): Promise<SnapshotFrom<AnyStateMachine> | undefined> {
+export async function restoreSnapshot(
+  machine: AnyStateMachine,
+  key: string,
+  version: number,
+): Promise<SnapshotFrom<AnyStateMachine> | undefined> {
   const saved = await loadSnapshot(getDb(), key, version);
   if (saved === undefined) return undefined;
   if (!snapshotFits(machine, saved)) {
@@ -61,10 +68,17 @@ export async function restoreSnapshot(machine: AnyStateMachine, key: string, ver
   return machine.resolveState(saved as never) as SnapshotFrom<AnyStateMachine>;
 }
 
-export function persistWhileStable(actor: AnyActorRef, key: string, version: number, isStable: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean, isFinished: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean): () => void {
+export function persistWhileStable(
+  actor: AnyActorRef,
+  key: string,
+  version: number,
+  isStable: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean,
+  isFinished: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean,
+): () => void {
   const subscription = actor.subscribe((snapshot) => {
     if (isFinished(snapshot)) void clearSnapshot(getDb(), key);
-    else if (isStable(snapshot)) void saveSnapshot(getDb(), key, version, actor.getPersistedSnapshot());
+    else if (isStable(snapshot))
+      void saveSnapshot(getDb(), key, version, actor.getPersistedSnapshot());
   });
   return () => subscription.unsubscribe();
 }

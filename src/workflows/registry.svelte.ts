@@ -28,11 +28,17 @@ export function registerWorkflow(id: string, actor: AnyActorRef, subject?: strin
 }
 
 /** The snapshot of the running workflow with this machine id; reading it tracks changes. */
-export function runningWorkflow(id: string, subject?: string): { matches(state: string): boolean } | undefined {
+export function runningWorkflow(
+  id: string,
+  subject?: string,
+): { matches(state: string): boolean } | undefined {
   void version;
   const actor = running.get(subject === undefined ? id : `${id}#${subject}`);
   if (!actor) return undefined;
-  const snapshot = actor.getSnapshot() as { status?: string; matches?: (value: unknown) => boolean };
+  const snapshot = actor.getSnapshot() as {
+    status?: string;
+    matches?: (value: unknown) => boolean;
+  };
   if (!snapshot || typeof snapshot.matches !== 'function') return undefined;
   return { matches: (state: string) => snapshot.matches!(stateValueOf(state)) };
 }
@@ -40,5 +46,8 @@ export function runningWorkflow(id: string, subject?: string): { matches(state: 
 /** `'a.b'` → `{ a: 'b' }`, the state value XState's matches() takes. */
 export function stateValueOf(path: string): unknown {
   const parts = path.split('.');
-  return parts.reduceRight<unknown>((inner, part) => (inner === undefined ? part : { [part]: inner }), undefined);
+  return parts.reduceRight<unknown>(
+    (inner, part) => (inner === undefined ? part : { [part]: inner }),
+    undefined,
+  );
 }

@@ -4,7 +4,11 @@ import { registerWorkflow, runningWorkflow } from './registry.svelte';
 
 // Issue 11: the coach tells this customer's workflow from a sibling's by its subject.
 describe('workflow registry subjects', () => {
-  const machine = createMachine({ id: 'removeRelationship', initial: 'idle', states: { idle: {} } });
+  const machine = createMachine({
+    id: 'removeRelationship',
+    initial: 'idle',
+    states: { idle: {} },
+  });
 
   it('finds a workflow by machine id and by its subject, never by a sibling subject', () => {
     const alpine = createActor(machine).start();

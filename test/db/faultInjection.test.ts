@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
 import { AppDB } from '../../src/db/AppDB';
 import { ensureWorld, readWorld } from '../../src/db/repositories/worldRepository';
-import { createWorkAccount, submitEnrollment } from '../../src/db/repositories/enrollmentRepository';
+import {
+  createWorkAccount,
+  submitEnrollment,
+} from '../../src/db/repositories/enrollmentRepository';
 import { advanceClock } from '../../src/db/repositories/clockRepository';
 import { markRead } from '../../src/db/repositories/mailRepository';
 import { acceptInvitation, cancelInvitation } from '../../src/db/repositories/invitationRepository';
@@ -12,7 +15,11 @@ import { acceptMca } from '../../src/db/repositories/agreementRepository';
 import { removeAdminRoles } from '../../src/db/repositories/relationshipRepository';
 import { sendContactRequest } from '../../src/db/repositories/partnerContactRepository';
 import { saveSnapshot } from '../../src/db/repositories/snapshotRepository';
-import { setStoreFailureReporter, type StoreFailure, type StoreProblem } from '../../src/db/repositories/outcome';
+import {
+  setStoreFailureReporter,
+  type StoreFailure,
+  type StoreProblem,
+} from '../../src/db/repositories/outcome';
 import { hashPassword } from '../../src/domain/passwords';
 import { emptyProfile } from '../../src/domain/enrollRules';
 import { invitationLink } from '../../src/domain/mailLinks';
@@ -22,7 +29,11 @@ import { invitationLink } from '../../src/domain/mailLinks';
 // message (an outcome, or the report of a write whose machine has no place for one), the
 // unchanged world, and that the same action then works.
 
-const ERROR_NAME: Record<Exclude<StoreProblem, 'unknown'>, string> = { quota: 'QuotaExceededError', constraint: 'ConstraintError', abort: 'AbortError' };
+const ERROR_NAME: Record<Exclude<StoreProblem, 'unknown'>, string> = {
+  quota: 'QuotaExceededError',
+  constraint: 'ConstraintError',
+  abort: 'AbortError',
+};
 type Fault = { kind: keyof typeof ERROR_NAME; table?: string };
 let fault: Fault | undefined;
 
@@ -82,20 +93,51 @@ const lamna = {
   supportEmail: 'support@lamnahealthcare.example',
   supportPhone: '+1 425 555 0102',
 };
-const newAccount = { organization: 'Contoso Health', domainPrefix: 'contosohealth', country: 'US', displayName: 'Ann Lee', userName: 'ann', password: 'Good-Pass-42', confirmation: 'Good-Pass-42' };
+const newAccount = {
+  organization: 'Contoso Health',
+  domainPrefix: 'contosohealth',
+  country: 'US',
+  displayName: 'Ann Lee',
+  userName: 'ann',
+  password: 'Good-Pass-42',
+  confirmation: 'Good-Pass-42',
+};
 const invitation = () => {
   const token = 'i-fault-token';
   const link = invitationLink(token);
-  return { kind: 'reseller' as const, includeAdminRoles: true, token, link, to: 'patti@contoso.example', draft: { subject: 'Fabrikam Solutions would like to be your Microsoft reseller', body: `Hello,\n\n${link}\n\nMegan` } };
+  return {
+    kind: 'reseller' as const,
+    includeAdminRoles: true,
+    token,
+    link,
+    to: 'patti@contoso.example',
+    draft: {
+      subject: 'Fabrikam Solutions would like to be your Microsoft reseller',
+      body: `Hello,\n\n${link}\n\nMegan`,
+    },
+  };
 };
-const adatumRelationship = async () => (await db.relationships.where('customerId').equals('adatum').first())!.id;
+const adatumRelationship = async () =>
+  (await db.relationships.where('customerId').equals('adatum').first())!.id;
 const firstMail = async () => (await db.mail.filter((m) => m.read === 0).first())!.id;
 
 /** Writes whose outcome carries the failure. */
 const OUTCOME_WRITES: [string, () => Promise<{ ok: boolean }>][] = [
   ['the clock', () => advanceClock(db, 1)],
-  ['Enroll now', () => submitEnrollment(db, { userId: 'u-grady', pmcAccountId: 'pmc-lamna', mpnId: '5120001', profile: lamna })],
-  ['Create one (work account)', async () => createWorkAccount(db, newAccount, await hashPassword(newAccount.password), ['US'])],
+  [
+    'Enroll now',
+    () =>
+      submitEnrollment(db, {
+        userId: 'u-grady',
+        pmcAccountId: 'pmc-lamna',
+        mpnId: '5120001',
+        profile: lamna,
+      }),
+  ],
+  [
+    'Create one (work account)',
+    async () => createWorkAccount(db, newAccount, await hashPassword(newAccount.password), ['US']),
+  ],
   ['opening a mail', async () => markRead(db, await firstMail(), true)],
 ];
 
@@ -104,10 +146,27 @@ const REPORTED_WRITES: [string, () => Promise<unknown>][] = [
   ['Accept & Authorize', () => acceptInvitation(db, 'inv-trey-fourthcoffee-token', 'u-joni')],
   ['cancel an invitation', () => cancelInvitation(db, 'inv-trey-fourthcoffee-token', 'u-joni')],
   ['send a reseller request', () => sendInvitation(db, 'u-megan', invitation())],
-  ['add a user', () => addPartnerUser(db, 'u-megan', { displayName: 'Sam Sales', email: 'sam@fabrikam.example', agentType: 'salesAgent', adminType: 'none' })],
+  [
+    'add a user',
+    () =>
+      addPartnerUser(db, 'u-megan', {
+        displayName: 'Sam Sales',
+        email: 'sam@fabrikam.example',
+        agentType: 'salesAgent',
+        adminType: 'none',
+      }),
+  ],
   ['accept the MCA', () => acceptMca(db, 'u-brian')],
   ['remove admin roles', async () => removeAdminRoles(db, 'u-enrico', await adatumRelationship())],
-  ['contact partners', () => sendContactRequest(db, { fromUserId: 'u-patti', partnerIds: ['fabrikam', 'proseware'], needs: 'Move 40 mailboxes to Exchange Online.' })],
+  [
+    'contact partners',
+    () =>
+      sendContactRequest(db, {
+        fromUserId: 'u-patti',
+        partnerIds: ['fabrikam', 'proseware'],
+        needs: 'Move 40 mailboxes to Exchange Online.',
+      }),
+  ],
 ];
 
 const KINDS = Object.keys(ERROR_NAME) as (keyof typeof ERROR_NAME)[];
@@ -131,7 +190,9 @@ describe('fault injection: each write fails once, says so, changes nothing, and 
       expect(reported).toEqual([{ ok: false, key: `errors:store.${kind}`, store: kind }]);
       expect(await readWorld(db)).toEqual(before);
       const again = (await write()) as { ok?: boolean; kind?: string } | string[];
-      expect(Array.isArray(again) ? again.length > 0 : again.ok === true || again.kind === 'accepted').toBe(true);
+      expect(
+        Array.isArray(again) ? again.length > 0 : again.ok === true || again.kind === 'accepted',
+      ).toBe(true);
       expect(reported).toHaveLength(1);
     });
   });
@@ -145,11 +206,24 @@ describe('fault injection: each write fails once, says so, changes nothing, and 
   });
 
   it('a due review that fails to be stored is reported alone: the clock moves and the review completes on the next move', async () => {
-    expect((await submitEnrollment(db, { userId: 'u-grady', pmcAccountId: 'pmc-lamna', mpnId: '5120001', profile: lamna })).ok).toBe(true);
+    expect(
+      (
+        await submitEnrollment(db, {
+          userId: 'u-grady',
+          pmcAccountId: 'pmc-lamna',
+          mpnId: '5120001',
+          profile: lamna,
+        })
+      ).ok,
+    ).toBe(true);
     const now = (await db.meta.get('world'))!.now;
     await db.enrollments.toCollection().modify({ step: 'review', reviewDoneAt: now + 86_400_000 });
     fault = { kind: 'quota', table: 'partners' };
-    expect(await advanceClock(db, 1)).toEqual({ ok: true, now: now + 86_400_000, failed: [{ key: 'errors:store.quota' }] });
+    expect(await advanceClock(db, 1)).toEqual({
+      ok: true,
+      now: now + 86_400_000,
+      failed: [{ key: 'errors:store.quota' }],
+    });
     expect(await db.tenants.get('lamnahealthcare')).toMatchObject({ kind: 'company' });
     expect(await db.partners.get('lamnahealthcare')).toBeUndefined();
     expect(await advanceClock(db, 1)).toEqual({ ok: true, now: now + 2 * 86_400_000, failed: [] });

@@ -4,7 +4,11 @@ import { ensureWorld } from '../../src/db/repositories/worldRepository';
 
 // Issue 18: a database of another shape under the world's name never hangs the start and is never upgraded.
 
-function rawOpen(name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+function rawOpen(
+  name: string,
+  version?: number,
+  upgrade?: (db: IDBDatabase) => void,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
     request.onupgradeneeded = () => upgrade?.(request.result);
@@ -13,7 +17,9 @@ function rawOpen(name: string, version?: number, upgrade?: (db: IDBDatabase) => 
   });
 }
 
-async function rawRead(name: string): Promise<{ version: number; stores: string[]; rows: unknown[] }> {
+async function rawRead(
+  name: string,
+): Promise<{ version: number; stores: string[]; rows: unknown[] }> {
   const idb = await rawOpen(name);
   const stores = [...idb.objectStoreNames];
   const rows = stores.includes('things')
@@ -29,13 +35,19 @@ async function rawRead(name: string): Promise<{ version: number; stores: string[
 describe('the start validates the database it opens', () => {
   it('a foreign database is left untouched (no upgrade, data kept) and the world opens in memory with a notice', async () => {
     const name = 'partner-sim.world.foreign-test';
-    const foreign = await rawOpen(name, 3, (db) => db.createObjectStore('things', { keyPath: 'id' }).put({ id: 1, what: 'another app' }));
+    const foreign = await rawOpen(name, 3, (db) =>
+      db.createObjectStore('things', { keyPath: 'id' }).put({ id: 1, what: 'another app' }),
+    );
     foreign.close();
     const opened = await openWorldDatabase(name, (db) => ensureWorld(db, 'default'));
     expect(opened).toMatchObject({ persistent: false, memoryReason: 'foreignDb' });
     expect(await opened.db.meta.get('world')).toMatchObject({ scenario: 'default' });
     opened.db.close();
-    expect(await rawRead(name)).toEqual({ version: 3, stores: ['things'], rows: [{ id: 1, what: 'another app' }] });
+    expect(await rawRead(name)).toEqual({
+      version: 3,
+      stores: ['things'],
+      rows: [{ id: 1, what: 'another app' }],
+    });
   });
 
   it('a database with our version and store names but other indexes is foreign too, and left as it was', async () => {

@@ -12,7 +12,8 @@ const FROZEN_V1 = {
   tenants: 'id, kind, &domain',
   users: 'id, tenantId, &email',
   partners: 'tenantId, &mpnId',
-  relationships: 'id, partnerId, customerId, &[partnerId+customerId], [resellerOf+customerNameLower]',
+  relationships:
+    'id, partnerId, customerId, &[partnerId+customerId], [resellerOf+customerNameLower]',
   providerLinks: 'id, providerId, resellerId, &[providerId+resellerId]',
   invitations: 'id, &token, partnerId, customerId',
   agreements: 'id, [tenantId+kind]',
@@ -35,7 +36,20 @@ describe('schema version 1 fixture', () => {
     await v1.open();
     await v1.transaction('rw', v1.tables, async () => {
       await v1.table('meta').put(world.meta);
-      for (const table of ['tenants', 'users', 'partners', 'relationships', 'providerLinks', 'invitations', 'agreements', 'subscriptions', 'mail', 'pmcAccounts', 'o365Offers', 'enrollments'] as const) {
+      for (const table of [
+        'tenants',
+        'users',
+        'partners',
+        'relationships',
+        'providerLinks',
+        'invitations',
+        'agreements',
+        'subscriptions',
+        'mail',
+        'pmcAccounts',
+        'o365Offers',
+        'enrollments',
+      ] as const) {
         await v1.table(table).bulkAdd(world[table]);
       }
     });
@@ -45,8 +59,22 @@ describe('schema version 1 fixture', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(1);
     const read = await readWorld(db);
-    for (const table of ['tenants', 'users', 'partners', 'relationships', 'providerLinks', 'invitations', 'agreements', 'subscriptions', 'mail', 'pmcAccounts', 'o365Offers', 'enrollments'] as const) {
-      const byId = (rows: unknown[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const table of [
+      'tenants',
+      'users',
+      'partners',
+      'relationships',
+      'providerLinks',
+      'invitations',
+      'agreements',
+      'subscriptions',
+      'mail',
+      'pmcAccounts',
+      'o365Offers',
+      'enrollments',
+    ] as const) {
+      const byId = (rows: unknown[]) =>
+        [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
       expect(byId(read[table]), table).toEqual(byId(world[table]));
     }
     expect(read.meta).toEqual(world.meta);

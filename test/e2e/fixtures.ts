@@ -33,10 +33,13 @@ export const test = base.extend<Fixtures>({
   },
 
   page: async ({ page, baseURL, allowedErrors, issues }, use, testInfo) => {
-    if (!baseURL) throw new Error('fixtures.ts needs use.baseURL (the local server) in playwright.config.ts');
+    if (!baseURL)
+      throw new Error('fixtures.ts needs use.baseURL (the local server) in playwright.config.ts');
     const localOrigin = new URL(baseURL).origin;
     // Drop g/y flags: a stateful RegExp would skip every other match in .test().
-    const allowed = allowedErrors ? new RegExp(allowedErrors.source, allowedErrors.flags.replace(/[gy]/g, '')) : null;
+    const allowed = allowedErrors
+      ? new RegExp(allowedErrors.source, allowedErrors.flags.replace(/[gy]/g, ''))
+      : null;
     const context = page.context();
 
     await context.route('**/*', async (route) => {
@@ -57,7 +60,12 @@ export const test = base.extend<Fixtures>({
       if (msg.type() !== 'error') return;
       const where = msg.location().url;
       // Chromium logs each blocked outside request again; it is already reported above.
-      if (msg.text().includes('ERR_BLOCKED_BY_CLIENT') && where && !where.startsWith(localOrigin + '/')) return;
+      if (
+        msg.text().includes('ERR_BLOCKED_BY_CLIENT') &&
+        where &&
+        !where.startsWith(localOrigin + '/')
+      )
+        return;
       const text = where ? `${msg.text()} (at ${where})` : msg.text();
       if (!allowed?.test(text)) issues.consoleErrors.push(text);
     });
@@ -77,7 +85,10 @@ export const test = base.extend<Fixtures>({
     section('Uncaught page errors', issues.pageErrors);
     section('Console errors', issues.consoleErrors);
     if (report.length) {
-      await testInfo.attach('browser-issues', { body: report.join('\n'), contentType: 'text/plain' });
+      await testInfo.attach('browser-issues', {
+        body: report.join('\n'),
+        contentType: 'text/plain',
+      });
       throw new Error(`The page reported problems:\n${report.join('\n')}`);
     }
   },

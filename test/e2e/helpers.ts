@@ -36,7 +36,8 @@ export type PersonaId = keyof typeof PERSONAS;
 /** The default world's clock (DEFAULT_START: 2020-10-05 09:00 UTC), as the clock's `datetime`. */
 export const DEFAULT_NOW = Date.UTC(2020, 9, 5, 9, 0, 0);
 export const DAY_MS = 86_400_000;
-export const isoAfterDays = (days: number): string => new Date(DEFAULT_NOW + days * DAY_MS).toISOString();
+export const isoAfterDays = (days: number): string =>
+  new Date(DEFAULT_NOW + days * DAY_MS).toISOString();
 
 /** The persona switcher, found by its accessible name in any of the three languages. */
 export function personaSwitcher(page: Page): Locator {
@@ -118,10 +119,16 @@ export function htmlLang(lang: Lang): string {
 export async function advanceClock(page: Page, days: 1 | 3 | 7): Promise<void> {
   const before = await simClock(page).getAttribute('datetime');
   const group = page.getByRole('group', { name: 'Advance the simulated clock' });
-  if (!(await group.isVisible())) await page.getByRole('button', { name: /Simulated date/ }).click();
-  await group.getByRole('button', { name: days === 1 ? '+1 day' : `+${days} days`, exact: true }).click();
+  if (!(await group.isVisible()))
+    await page.getByRole('button', { name: /Simulated date/ }).click();
+  await group
+    .getByRole('button', { name: days === 1 ? '+1 day' : `+${days} days`, exact: true })
+    .click();
   expect(before).not.toBeNull();
-  await expect(simClock(page)).toHaveAttribute('datetime', new Date(Date.parse(before!) + days * DAY_MS).toISOString());
+  await expect(simClock(page)).toHaveAttribute(
+    'datetime',
+    new Date(Date.parse(before!) + days * DAY_MS).toISOString(),
+  );
 }
 
 /** Waits until no region of the page says it is busy (live queries answered, chunks loaded). */
@@ -145,7 +152,9 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
     rule: v.id,
     impact: v.impact,
     help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`.trim()),
+    nodes: v.nodes
+      .slice(0, 5)
+      .map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`.trim()),
   }));
   expect(violations, `axe violations on ${what}`).toEqual([]);
 }

@@ -1,4 +1,12 @@
-import { cmi5Course, lintCmi5, lintNoServiceWorker, lintScormManifest, readWalkthroughs, scormManifest, validateCmi5Xsd } from '../../scripts/package-lms.mjs';
+import {
+  cmi5Course,
+  lintCmi5,
+  lintNoServiceWorker,
+  lintScormManifest,
+  readWalkthroughs,
+  scormManifest,
+  validateCmi5Xsd,
+} from '../../scripts/package-lms.mjs';
 
 // The package lint, on manifests generated from the real walkthrough list and a small file
 // list (no build: cheap enough for every `npm test`). `npm run package` runs the same lint on
@@ -15,26 +23,60 @@ describe('SCORM 1.2 manifest lint', () => {
     expect(lintScormManifest(manifest, ['imsmanifest.xml', ...FILES])).toEqual([]);
     expect(manifest.match(/<item /g)).toHaveLength(walkthroughs.length * 2);
     expect(manifest).toContain('parameters="?w=accept-invitation&amp;mode=test&amp;lang=en"');
-    expect(manifest).toContain('<adlcp:datafromlms>?w=accept-invitation&amp;mode=test&amp;lang=en</adlcp:datafromlms>');
+    expect(manifest).toContain(
+      '<adlcp:datafromlms>?w=accept-invitation&amp;mode=test&amp;lang=en</adlcp:datafromlms>',
+    );
     expect(manifest).toContain('href="assets/a&amp;b.css"');
-    expect(manifest.match(/<adlcp:masteryscore>80<\/adlcp:masteryscore>/g)).toHaveLength(walkthroughs.length);
+    expect(manifest.match(/<adlcp:masteryscore>80<\/adlcp:masteryscore>/g)).toHaveLength(
+      walkthroughs.length,
+    );
   });
 
   it('a one-walkthrough manifest is clean too', () => {
-    const one = scormManifest({ walkthroughs: [walkthroughs[0]], files: FILES, identifier: 'partner-sim-one' });
+    const one = scormManifest({
+      walkthroughs: [walkthroughs[0]],
+      files: FILES,
+      identifier: 'partner-sim-one',
+    });
     expect(lintScormManifest(one, ['imsmanifest.xml', ...FILES])).toEqual([]);
     expect(one.match(/<item /g)).toHaveLength(2);
   });
 
   it('fails on a missing file, an unlisted file, an absolute href, a duplicate id, a raw &, a service worker', () => {
-    expect(lintScormManifest(manifest, ['imsmanifest.xml', ...FILES.slice(1)])).toContain('listed but missing: index.html');
-    expect(lintScormManifest(manifest, ['imsmanifest.xml', ...FILES, 'extra.js'])).toContain('in the package but not listed: extra.js');
-    expect(lintScormManifest(manifest.replace('href="favicon.svg"', 'href="/favicon.svg"'), ['imsmanifest.xml', ...FILES])).toContain('href not relative: /favicon.svg');
-    expect(lintScormManifest(manifest.replace('ITEM-accept-invitation-test', 'ITEM-accept-invitation-practice'), ['imsmanifest.xml', ...FILES]).join()).toMatch(/duplicate identifiers/);
-    expect(lintScormManifest(manifest.replace('a&amp;b.css', 'a&b.css'), ['imsmanifest.xml', ...FILES])).toContain('an unescaped & in the manifest');
-    expect(lintScormManifest(manifest.replace('<adlcp:masteryscore>80', '<adlcp:masteryscore>70'), ['imsmanifest.xml', ...FILES]).join()).toMatch(/masteryscore 80/);
+    expect(lintScormManifest(manifest, ['imsmanifest.xml', ...FILES.slice(1)])).toContain(
+      'listed but missing: index.html',
+    );
+    expect(lintScormManifest(manifest, ['imsmanifest.xml', ...FILES, 'extra.js'])).toContain(
+      'in the package but not listed: extra.js',
+    );
+    expect(
+      lintScormManifest(manifest.replace('href="favicon.svg"', 'href="/favicon.svg"'), [
+        'imsmanifest.xml',
+        ...FILES,
+      ]),
+    ).toContain('href not relative: /favicon.svg');
+    expect(
+      lintScormManifest(
+        manifest.replace('ITEM-accept-invitation-test', 'ITEM-accept-invitation-practice'),
+        ['imsmanifest.xml', ...FILES],
+      ).join(),
+    ).toMatch(/duplicate identifiers/);
+    expect(
+      lintScormManifest(manifest.replace('a&amp;b.css', 'a&b.css'), ['imsmanifest.xml', ...FILES]),
+    ).toContain('an unescaped & in the manifest');
+    expect(
+      lintScormManifest(manifest.replace('<adlcp:masteryscore>80', '<adlcp:masteryscore>70'), [
+        'imsmanifest.xml',
+        ...FILES,
+      ]).join(),
+    ).toMatch(/masteryscore 80/);
     expect(lintNoServiceWorker(['index.html', 'sw.js'], () => '')).toEqual(['a PWA file: sw.js']);
-    expect(lintNoServiceWorker(['index.html'], () => '<script>navigator.serviceWorker.register("x")</script>')).toEqual(['registers a service worker: index.html']);
+    expect(
+      lintNoServiceWorker(
+        ['index.html'],
+        () => '<script>navigator.serviceWorker.register("x")</script>',
+      ),
+    ).toEqual(['registers a service worker: index.html']);
   });
 });
 
@@ -49,15 +91,30 @@ describe('cmi5 course structure', () => {
     expect(lintCmi5(local, { relative: true, files: FILES })).toEqual([]);
     expect(remote.match(/<au /g)).toHaveLength(walkthroughs.length * 2);
     expect(remote.match(/<block /g)).toHaveLength(2);
-    expect(remote).toContain('<url>https://example.github.io/partner-sim/index.html?w=accept-invitation&amp;mode=test</url>');
+    expect(remote).toContain(
+      '<url>https://example.github.io/partner-sim/index.html?w=accept-invitation&amp;mode=test</url>',
+    );
   });
 
   it('fails on a schema violation, a default moveOn, a missing language, an absolute URL in the zip', async () => {
-    expect((await validateCmi5Xsd(remote.replace('moveOn="Passed"', 'moveOn="Sometimes"'))).length).toBeGreaterThan(0);
-    expect((await validateCmi5Xsd(remote.replace(/<url>[^<]*<\/url>/, ''))).length).toBeGreaterThan(0);
-    expect(lintCmi5(remote.replace(/ moveOn="Completed"/, '')).join()).toMatch(/moveOn must be explicit/);
+    expect(
+      (await validateCmi5Xsd(remote.replace('moveOn="Passed"', 'moveOn="Sometimes"'))).length,
+    ).toBeGreaterThan(0);
+    expect((await validateCmi5Xsd(remote.replace(/<url>[^<]*<\/url>/, ''))).length).toBeGreaterThan(
+      0,
+    );
+    expect(lintCmi5(remote.replace(/ moveOn="Completed"/, '')).join()).toMatch(
+      /moveOn must be explicit/,
+    );
     const at = remote.indexOf('<au ');
-    const noZh = remote.slice(0, at) + remote.slice(at).replace(/<langstring lang="zh-CN">[^<]*<\/langstring>\s*<\/description>/, '</description>');
+    const noZh =
+      remote.slice(0, at) +
+      remote
+        .slice(at)
+        .replace(
+          /<langstring lang="zh-CN">[^<]*<\/langstring>\s*<\/description>/,
+          '</description>',
+        );
     expect(lintCmi5(noZh).join()).toMatch(/need zh-CN/);
     expect(lintCmi5(remote, { relative: true, files: FILES }).join()).toMatch(/url not relative/);
   });

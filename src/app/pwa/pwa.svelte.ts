@@ -64,7 +64,8 @@ export async function startPwa(): Promise<void> {
   setInterval(check, HOUR_MS);
   // Ask the browser to keep the learner's progress; where it may evict it, nudge toward export.
   try {
-    const persisted = (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.());
+    const persisted =
+      (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.());
     update.evictable = persisted === false;
   } catch {
     update.evictable = false;

@@ -13,7 +13,11 @@ describe('LanguageSwitcher', () => {
   it('offers each language in its own name', () => {
     render(LanguageSwitcher);
     const select = screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement;
-    expect(Array.from(select.options).map((o) => o.textContent)).toEqual(['English', 'Русский', '中文']);
+    expect(Array.from(select.options).map((o) => o.textContent)).toEqual([
+      'English',
+      'Русский',
+      '中文',
+    ]);
   });
 
   it('switches the language, keeps the choice and sets <html lang>', async () => {

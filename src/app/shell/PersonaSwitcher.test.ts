@@ -7,12 +7,36 @@ import { useLanguage } from '../../../test/i18n';
 import type { Persona, PersonaSummary } from '../../domain/persona';
 
 const personas: PersonaSummary[] = [
-  { userId: 'u-megan', displayName: 'Megan Bowen', primaryRole: 'adminAgent', tenantId: 'fabrikam', tenantName: 'Fabrikam Solutions' },
-  { userId: 'u-alex', displayName: 'Alex Wilber', primaryRole: 'salesAgent', tenantId: 'fabrikam', tenantName: 'Fabrikam Solutions' },
-  { userId: 'u-patti', displayName: 'Patti Fernandez', primaryRole: 'globalAdmin', tenantId: 'contoso', tenantName: 'Contoso Ltd' },
+  {
+    userId: 'u-megan',
+    displayName: 'Megan Bowen',
+    primaryRole: 'adminAgent',
+    tenantId: 'fabrikam',
+    tenantName: 'Fabrikam Solutions',
+  },
+  {
+    userId: 'u-alex',
+    displayName: 'Alex Wilber',
+    primaryRole: 'salesAgent',
+    tenantId: 'fabrikam',
+    tenantName: 'Fabrikam Solutions',
+  },
+  {
+    userId: 'u-patti',
+    displayName: 'Patti Fernandez',
+    primaryRole: 'globalAdmin',
+    tenantId: 'contoso',
+    tenantName: 'Contoso Ltd',
+  },
 ];
 const current = {
-  user: { id: 'u-megan', tenantId: 'fabrikam', displayName: 'Megan Bowen', email: 'megan@fabrikam.example', roles: ['adminAgent'] },
+  user: {
+    id: 'u-megan',
+    tenantId: 'fabrikam',
+    displayName: 'Megan Bowen',
+    email: 'megan@fabrikam.example',
+    roles: ['adminAgent'],
+  },
 } as unknown as Persona;
 
 beforeAll(() => useLanguage('en'));

@@ -11,10 +11,16 @@ export interface ManagedCustomer {
 }
 
 /** One customer as its partner manages it: account, relationship, MCA, subscriptions and users. */
-export async function managedCustomer(db: AppDB, args: { partnerId: string; customerId: string }): Promise<ManagedCustomer> {
+export async function managedCustomer(
+  db: AppDB,
+  args: { partnerId: string; customerId: string },
+): Promise<ManagedCustomer> {
   const [tenant, relationship, mcaCount, subscriptions, users] = await Promise.all([
     db.tenants.get(args.customerId),
-    db.relationships.where('[partnerId+customerId]').equals([args.partnerId, args.customerId]).first(),
+    db.relationships
+      .where('[partnerId+customerId]')
+      .equals([args.partnerId, args.customerId])
+      .first(),
     db.agreements.where('[tenantId+kind]').equals([args.customerId, 'mca']).count(),
     subscriptionsOf(db, args.customerId),
     usersOfTenant(db, args.customerId),

@@ -26,8 +26,19 @@ export async function customerPage(db: AppDB, args: CustomerPageArgs): Promise<C
   const range = () =>
     db.relationships
       .where('[resellerOf+customerNameLower]')
-      .between([args.partnerId, prefix], [args.partnerId, prefix ? prefix + '\uffff' : Dexie.maxKey], true, true);
+      .between(
+        [args.partnerId, prefix],
+        [args.partnerId, prefix ? prefix + '\uffff' : Dexie.maxKey],
+        true,
+        true,
+      );
   const ordered = args.dir === 'desc' ? range().reverse() : range();
-  const [rows, total] = await Promise.all([ordered.offset(args.page * args.pageSize).limit(args.pageSize).toArray(), range().count()]);
+  const [rows, total] = await Promise.all([
+    ordered
+      .offset(args.page * args.pageSize)
+      .limit(args.pageSize)
+      .toArray(),
+    range().count(),
+  ]);
   return { rows, total };
 }

@@ -9,7 +9,10 @@ export async function unreadCount(db: AppDB, mailbox: string | undefined): Promi
 }
 
 /** A mailbox, newest first, one page at a time. */
-export async function listMailbox(db: AppDB, args: { mailbox: string; limit: number }): Promise<Mail[]> {
+export async function listMailbox(
+  db: AppDB,
+  args: { mailbox: string; limit: number },
+): Promise<Mail[]> {
   return db.mail
     .where('[mailbox+sentAt]')
     .between([args.mailbox.toLowerCase(), Dexie.minKey], [args.mailbox.toLowerCase(), Dexie.maxKey])
@@ -19,5 +22,8 @@ export async function listMailbox(db: AppDB, args: { mailbox: string; limit: num
 }
 
 export async function countMailbox(db: AppDB, mailbox: string): Promise<number> {
-  return db.mail.where('[mailbox+sentAt]').between([mailbox.toLowerCase(), Dexie.minKey], [mailbox.toLowerCase(), Dexie.maxKey]).count();
+  return db.mail
+    .where('[mailbox+sentAt]')
+    .between([mailbox.toLowerCase(), Dexie.minKey], [mailbox.toLowerCase(), Dexie.maxKey])
+    .count();
 }

@@ -16,11 +16,19 @@ export interface SentOfferRow {
 
 /** A partner's trial invitations and purchase offers, newest first (indexed on partnerId). */
 export async function offersOfPartner(db: AppDB, partnerId: string): Promise<SentOfferRow[]> {
-  const [offers, meta] = await Promise.all([db.o365Offers.where('partnerId').equals(partnerId).toArray(), db.meta.get('world')]);
+  const [offers, meta] = await Promise.all([
+    db.o365Offers.where('partnerId').equals(partnerId).toArray(),
+    db.meta.get('world'),
+  ]);
   const now = meta?.now ?? 0;
   const customers = await db.tenants.bulkGet(offers.map((o) => o.customerId ?? ''));
   return offers
-    .map((offer, i) => ({ offer, customerName: customers[i]?.name ?? '', state: offerStateAt(offer, now), delegatedAdminState: delegatedAdminStateOf(offer) }))
+    .map((offer, i) => ({
+      offer,
+      customerName: customers[i]?.name ?? '',
+      state: offerStateAt(offer, now),
+      delegatedAdminState: delegatedAdminStateOf(offer),
+    }))
     .sort((a, b) => b.offer.createdAt - a.offer.createdAt || b.offer.id.localeCompare(a.offer.id));
 }
 
@@ -47,7 +55,10 @@ export interface PartnerOfRecordPage {
 }
 
 /** W-POR: the customer's partner of record, its delegated administrators and the partners it can choose. */
-export async function partnerOfRecordPage(db: AppDB, customerId: string): Promise<PartnerOfRecordPage> {
+export async function partnerOfRecordPage(
+  db: AppDB,
+  customerId: string,
+): Promise<PartnerOfRecordPage> {
   const [customer, rels, orgs] = await Promise.all([
     db.tenants.get(customerId),
     db.relationships.where('customerId').equals(customerId).toArray(),
@@ -67,7 +78,9 @@ export async function partnerOfRecordPage(db: AppDB, customerId: string): Promis
   const current = rels.find((r) => r.partnerOfRecord);
   return {
     current: current ? summaries.get(current.partnerId) : undefined,
-    delegatedAdmins: rels.filter((r) => r.adminRoles.length > 0).flatMap((r) => (summaries.has(r.partnerId) ? [summaries.get(r.partnerId)!] : [])),
+    delegatedAdmins: rels
+      .filter((r) => r.adminRoles.length > 0)
+      .flatMap((r) => (summaries.has(r.partnerId) ? [summaries.get(r.partnerId)!] : [])),
     candidates: candidates.sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

@@ -18,7 +18,12 @@ export async function loadPersona(db: AppDB, userId: string | null): Promise<Per
     tenant,
     partner,
     portal: portalForTenant(tenant),
-    subject: { roles: user.roles, tenantKind: tenant.kind, cloud: tenant.cloud, programs: partner?.programs ?? [] },
+    subject: {
+      roles: user.roles,
+      tenantKind: tenant.kind,
+      cloud: tenant.cloud,
+      programs: partner?.programs ?? [],
+    },
   };
 }
 
@@ -30,6 +35,15 @@ export async function listPersonas(db: AppDB): Promise<PersonaSummary[]> {
   const tenants = await db.tenants.bulkGet(tenantIds);
   const names = new Map(tenants.flatMap((t) => (t ? [[t.id, t.name] as const] : [])));
   return users
-    .map((u) => ({ userId: u.id, displayName: u.displayName, primaryRole: u.roles[0], tenantId: u.tenantId, tenantName: names.get(u.tenantId) ?? '' }))
-    .sort((a, b) => a.tenantName.localeCompare(b.tenantName) || a.displayName.localeCompare(b.displayName));
+    .map((u) => ({
+      userId: u.id,
+      displayName: u.displayName,
+      primaryRole: u.roles[0],
+      tenantId: u.tenantId,
+      tenantName: names.get(u.tenantId) ?? '',
+    }))
+    .sort(
+      (a, b) =>
+        a.tenantName.localeCompare(b.tenantName) || a.displayName.localeCompare(b.displayName),
+    );
 }

@@ -10,7 +10,13 @@ export interface CustomerHomeSummary {
 }
 
 /** The customer admin home: the Microsoft Customer Agreement and how many partners the tenant has. */
-export async function customerHomeSummary(db: AppDB, tenantId: string): Promise<CustomerHomeSummary> {
-  const [mca, partnerCount] = await Promise.all([mcaOf(db, tenantId), db.relationships.where('customerId').equals(tenantId).count()]);
+export async function customerHomeSummary(
+  db: AppDB,
+  tenantId: string,
+): Promise<CustomerHomeSummary> {
+  const [mca, partnerCount] = await Promise.all([
+    mcaOf(db, tenantId),
+    db.relationships.where('customerId').equals(tenantId).count(),
+  ]);
   return { mca, partnerCount };
 }

@@ -1,6 +1,14 @@
 import Dexie from 'dexie';
 import type { AppDB } from '../AppDB';
-import type { Agreement, PartnerOrganization, ProviderLink, Relationship, Subscription, Tenant, User } from '../../domain/types';
+import type {
+  Agreement,
+  PartnerOrganization,
+  ProviderLink,
+  Relationship,
+  Subscription,
+  Tenant,
+  User,
+} from '../../domain/types';
 
 export async function usersOfTenant(db: AppDB, tenantId: string): Promise<User[]> {
   const users = await db.users.where('tenantId').equals(tenantId).toArray();
@@ -18,12 +26,22 @@ export interface PartnerOfCustomer {
 }
 
 /** A customer's partners, as Billing > Partner relationships lists them. */
-export async function partnersOfCustomer(db: AppDB, customerId: string): Promise<PartnerOfCustomer[]> {
+export async function partnersOfCustomer(
+  db: AppDB,
+  customerId: string,
+): Promise<PartnerOfCustomer[]> {
   const relationships = await db.relationships.where('customerId').equals(customerId).toArray();
   const ids = relationships.map((r) => r.partnerId);
-  const [partners, organizations] = await Promise.all([db.tenants.bulkGet(ids), db.partners.bulkGet(ids)]);
+  const [partners, organizations] = await Promise.all([
+    db.tenants.bulkGet(ids),
+    db.partners.bulkGet(ids),
+  ]);
   return relationships
-    .map((relationship, i) => ({ relationship, partner: partners[i], organization: organizations[i] }))
+    .map((relationship, i) => ({
+      relationship,
+      partner: partners[i],
+      organization: organizations[i],
+    }))
     .sort((a, b) => (a.partner?.name ?? '').localeCompare(b.partner?.name ?? ''));
 }
 
@@ -34,13 +52,19 @@ export interface LinkedPartner {
 }
 
 /** A reseller's indirect providers or a provider's indirect resellers. */
-export async function linkedPartners(db: AppDB, args: { tenantId: string; side: 'providers' | 'resellers' }): Promise<LinkedPartner[]> {
+export async function linkedPartners(
+  db: AppDB,
+  args: { tenantId: string; side: 'providers' | 'resellers' },
+): Promise<LinkedPartner[]> {
   const links =
     args.side === 'providers'
       ? await db.providerLinks.where('resellerId').equals(args.tenantId).toArray()
       : await db.providerLinks.where('providerId').equals(args.tenantId).toArray();
   const ids = links.map((l) => (args.side === 'providers' ? l.providerId : l.resellerId));
-  const [tenants, organizations] = await Promise.all([db.tenants.bulkGet(ids), db.partners.bulkGet(ids)]);
+  const [tenants, organizations] = await Promise.all([
+    db.tenants.bulkGet(ids),
+    db.partners.bulkGet(ids),
+  ]);
   return links.map((link, i) => ({ link, tenant: tenants[i], organization: organizations[i] }));
 }
 
@@ -52,7 +76,10 @@ export async function subscriptionsOf(db: AppDB, tenantId: string): Promise<Subs
 export async function partnerCounts(db: AppDB, partnerId: string) {
   const [customers, users, providers, resellers] = await Promise.all([
     // Same rows as the Customers page (R-IND-9): reseller relationships only.
-    db.relationships.where('[resellerOf+customerNameLower]').between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey]).count(),
+    db.relationships
+      .where('[resellerOf+customerNameLower]')
+      .between([partnerId, Dexie.minKey], [partnerId, Dexie.maxKey])
+      .count(),
     db.users.where('tenantId').equals(partnerId).count(),
     db.providerLinks.where('resellerId').equals(partnerId).count(),
     db.providerLinks.where('providerId').equals(partnerId).count(),

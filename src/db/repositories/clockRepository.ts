@@ -17,7 +17,8 @@ export type ClockOutcome = { ok: true; now: number; failed: ClockEventFailure[] 
  * A failed event stays due, so the next move tries it again.
  */
 export async function advanceClock(db: AppDB, days: number): Promise<ClockOutcome> {
-  if (!Number.isInteger(days) || days < 1 || days > MAX_CLOCK_STEP_DAYS) throw new RangeError(`bad clock step ${days}`);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_CLOCK_STEP_DAYS)
+    throw new RangeError(`bad clock step ${days}`);
   const moved = await guardWrite(() =>
     db.transaction('rw', [db.meta], async () => {
       const meta = await db.meta.get('world');

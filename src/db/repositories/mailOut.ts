@@ -3,7 +3,10 @@ import type { Mail, MailText } from '../../domain/types';
 import { randomId } from '../../domain/ids';
 
 // Notifications the documentation attributes to Microsoft's systems. Distinct from the simulator's own welcome mail.
-export const SYSTEM_SENDER = { fromName: 'Microsoft', fromEmail: 'no-reply@microsoft.partner-sim.example' } as const;
+export const SYSTEM_SENDER = {
+  fromName: 'Microsoft',
+  fromEmail: 'no-reply@microsoft.partner-sim.example',
+} as const;
 
 /**
  * Adds one mail copy per recipient, stamped with the simulated clock. Call it inside the
@@ -12,7 +15,14 @@ export const SYSTEM_SENDER = { fromName: 'Microsoft', fromEmail: 'no-reply@micro
  */
 export async function queueMail(
   db: AppDB,
-  mail: { to: string[]; subject: MailText; body: MailText; fromName: string; fromEmail: string; invitationId?: string },
+  mail: {
+    to: string[];
+    subject: MailText;
+    body: MailText;
+    fromName: string;
+    fromEmail: string;
+    invitationId?: string;
+  },
 ): Promise<Mail[]> {
   const meta = await db.meta.get('world');
   if (!meta) throw new Error('world not initialised');

@@ -16,13 +16,22 @@ export interface StoreFailure {
 /** Names Dexie and IndexedDB use for each problem (Dexie wraps the DOMException; `inner` keeps it). */
 export function storeProblemOf(error: unknown): StoreProblem {
   const names: string[] = [];
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { inner?: unknown }).inner, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === 'object' && depth < 4;
+    e = (e as { inner?: unknown }).inner, depth++
+  ) {
     const name = (e as { name?: unknown }).name;
     if (typeof name === 'string') names.push(name);
   }
   if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
   if (names.some((n) => n === 'ConstraintError')) return 'constraint';
-  if (names.some((n) => n === 'AbortError' || n === 'TransactionInactiveError' || n === 'DatabaseClosedError')) return 'abort';
+  if (
+    names.some(
+      (n) => n === 'AbortError' || n === 'TransactionInactiveError' || n === 'DatabaseClosedError',
+    )
+  )
+    return 'abort';
   return 'unknown';
 }
 
@@ -32,7 +41,12 @@ export function storeFailure(error: unknown): StoreFailure {
 }
 
 export function isStoreFailure(value: unknown): value is StoreFailure {
-  return !!value && typeof value === 'object' && (value as { ok?: unknown }).ok === false && typeof (value as { store?: unknown }).store === 'string';
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    (value as { ok?: unknown }).ok === false &&
+    typeof (value as { store?: unknown }).store === 'string'
+  );
 }
 
 /**
@@ -54,7 +68,9 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T | StoreF
 // the message (src/app/failures.ts), so no write can fail silently.
 let reporter: ((failure: StoreFailure) => void) | undefined;
 
-export function setStoreFailureReporter(report: ((failure: StoreFailure) => void) | undefined): void {
+export function setStoreFailureReporter(
+  report: ((failure: StoreFailure) => void) | undefined,
+): void {
   reporter = report;
 }
 

@@ -1,13 +1,20 @@
 import type { AppDB } from '../AppDB';
 import { parseRecipients, R_IND_11_linkKept, validateComposer } from '../../domain/composer';
 import { R_REQ_2_canOmitAdminRoles } from '../../domain/partnerRules';
-import type { SendInput, SendOutcome } from '../../workflows/request-relationship/requestRelationship.machine';
+import type {
+  SendInput,
+  SendOutcome,
+} from '../../workflows/request-relationship/requestRelationship.machine';
 import { actorAllowed } from './actor';
 import { randomId } from '../../domain/ids';
 import { queueMail } from './mailOut';
 import { reportingWrite } from './outcome';
 
-const refuse = (key: string, params?: Record<string, string>): SendOutcome => ({ ok: false, key, params });
+const refuse = (key: string, params?: Record<string, string>): SendOutcome => ({
+  ok: false,
+  key,
+  params,
+});
 
 /**
  * W-REQUEST step 4 / W-INVITE-3WAY: sends the (edited) draft email and records the
@@ -16,52 +23,75 @@ const refuse = (key: string, params?: Record<string, string>): SendOutcome => ({
  * provider link. R-IND-11: whether the mail still carries the personal link is recorded; an
  * invitation whose link was removed can never be accepted.
  */
-export async function sendInvitation(db: AppDB, userId: string, input: SendInput): Promise<SendOutcome> {
+export async function sendInvitation(
+  db: AppDB,
+  userId: string,
+  input: SendInput,
+): Promise<SendOutcome> {
   const errors = validateComposer({ to: input.to, ...input.draft });
   if (Object.keys(errors).length) return refuse('partnerCenter:request.errors.invalid');
-  return reportingWrite(() => db.transaction('rw', [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta], async () => {
-    const actor = await actorAllowed(db, userId, 'pc.customers.request');
-    if (!actor) return refuse('rules:R-IND-7');
-    if (!input.includeAdminRoles && !R_REQ_2_canOmitAdminRoles(actor.tenant.cloud)) return refuse('rules:R-REQ-2');
-    if (input.kind === 'resellerWithProvider') {
-      const link = input.providerId ? await db.providerLinks.where('[providerId+resellerId]').equals([input.providerId, actor.tenant.id]).first() : undefined;
-      if (!link) return refuse('partnerCenter:request.errors.noProvider');
-    }
-    const recipients = parseRecipients(input.to);
-    const users = await db.users.where('email').anyOf(recipients).toArray();
-    const unknown = recipients.filter((r) => !users.some((u) => u.email === r));
-    if (unknown.length) return refuse('partnerCenter:request.errors.unknownRecipient', { address: unknown.join(', ') });
-    const tenantIds = [...new Set(users.map((u) => u.tenantId))];
-    if (tenantIds.length > 1) return refuse('partnerCenter:request.errors.severalCustomers');
-    const customer = await db.tenants.get(tenantIds[0]!);
-    if (!customer || customer.kind === 'partner') return refuse('partnerCenter:request.errors.notCustomer', { address: recipients.join(', ') });
-    if (await db.invitations.where('token').equals(input.token).count()) return refuse('partnerCenter:request.errors.sendFailed');
-    const meta = (await db.meta.get('world'))!;
-    const id = randomId('inv');
-    await db.invitations.add({
-      id,
-      token: input.token,
-      kind: input.kind,
-      state: 'sent',
-      partnerId: actor.tenant.id,
-      ...(input.kind === 'resellerWithProvider' ? { providerId: input.providerId } : {}),
-      senderUserId: actor.user.id,
-      customerId: customer.id,
-      includesAdminRoles: input.includeAdminRoles,
-      linkDelivered: R_IND_11_linkKept(input.draft.body, input.link),
-      createdAt: meta.now,
-      updatedAt: meta.now,
-    });
-    await queueMail(db, {
-      fromName: actor.user.displayName,
-      fromEmail: actor.user.email,
-      to: recipients,
-      subject: { kind: 'plain', text: input.draft.subject.trim() },
-      body: { kind: 'plain', text: input.draft.body },
-      invitationId: id,
-    });
-    return { ok: true, customerName: customer.name };
-  }));
+  return reportingWrite(() =>
+    db.transaction(
+      'rw',
+      [db.users, db.tenants, db.partners, db.providerLinks, db.invitations, db.mail, db.meta],
+      async () => {
+        const actor = await actorAllowed(db, userId, 'pc.customers.request');
+        if (!actor) return refuse('rules:R-IND-7');
+        if (!input.includeAdminRoles && !R_REQ_2_canOmitAdminRoles(actor.tenant.cloud))
+          return refuse('rules:R-REQ-2');
+        if (input.kind === 'resellerWithProvider') {
+          const link = input.providerId
+            ? await db.providerLinks
+                .where('[providerId+resellerId]')
+                .equals([input.providerId, actor.tenant.id])
+                .first()
+            : undefined;
+          if (!link) return refuse('partnerCenter:request.errors.noProvider');
+        }
+        const recipients = parseRecipients(input.to);
+        const users = await db.users.where('email').anyOf(recipients).toArray();
+        const unknown = recipients.filter((r) => !users.some((u) => u.email === r));
+        if (unknown.length)
+          return refuse('partnerCenter:request.errors.unknownRecipient', {
+            address: unknown.join(', '),
+          });
+        const tenantIds = [...new Set(users.map((u) => u.tenantId))];
+        if (tenantIds.length > 1) return refuse('partnerCenter:request.errors.severalCustomers');
+        const customer = await db.tenants.get(tenantIds[0]!);
+        if (!customer || customer.kind === 'partner')
+          return refuse('partnerCenter:request.errors.notCustomer', {
+            address: recipients.join(', '),
+          });
+        if (await db.invitations.where('token').equals(input.token).count())
+          return refuse('partnerCenter:request.errors.sendFailed');
+        const meta = (await db.meta.get('world'))!;
+        const id = randomId('inv');
+        await db.invitations.add({
+          id,
+          token: input.token,
+          kind: input.kind,
+          state: 'sent',
+          partnerId: actor.tenant.id,
+          ...(input.kind === 'resellerWithProvider' ? { providerId: input.providerId } : {}),
+          senderUserId: actor.user.id,
+          customerId: customer.id,
+          includesAdminRoles: input.includeAdminRoles,
+          linkDelivered: R_IND_11_linkKept(input.draft.body, input.link),
+          createdAt: meta.now,
+          updatedAt: meta.now,
+        });
+        await queueMail(db, {
+          fromName: actor.user.displayName,
+          fromEmail: actor.user.email,
+          to: recipients,
+          subject: { kind: 'plain', text: input.draft.subject.trim() },
+          body: { kind: 'plain', text: input.draft.body },
+          invitationId: id,
+        });
+        return { ok: true, customerName: customer.name };
+      },
+    ),
+  );
 }
 
 export function newInvitationToken(): string {

@@ -2,7 +2,11 @@ import type { AppDB } from '../AppDB';
 import { reportingWrite } from './outcome';
 
 /** A workflow's persisted actor snapshot, if any, and only if it was saved by this machine version. */
-export async function loadSnapshot(db: AppDB, key: string, machineVersion: number): Promise<unknown | undefined> {
+export async function loadSnapshot(
+  db: AppDB,
+  key: string,
+  machineVersion: number,
+): Promise<unknown | undefined> {
   const row = await db.snapshots.get(key);
   if (!row) return undefined;
   if (row.machineVersion !== machineVersion) {
@@ -15,8 +19,15 @@ export async function loadSnapshot(db: AppDB, key: string, machineVersion: numbe
 
 // A workflow's progress is saved in the background (nobody awaits it): a failure is reported
 // (the page stays usable, only a reload would lose the step) and resolves instead of rejecting.
-export async function saveSnapshot(db: AppDB, key: string, machineVersion: number, snapshot: unknown): Promise<boolean> {
-  return reportingWrite(() => db.snapshots.put({ key, machineVersion, snapshot, savedAt: Date.now() })).then(
+export async function saveSnapshot(
+  db: AppDB,
+  key: string,
+  machineVersion: number,
+  snapshot: unknown,
+): Promise<boolean> {
+  return reportingWrite(() =>
+    db.snapshots.put({ key, machineVersion, snapshot, savedAt: Date.now() }),
+  ).then(
     () => true,
     () => false,
   );

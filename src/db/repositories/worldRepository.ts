@@ -45,22 +45,48 @@ export async function readWorld(db: AppDB): Promise<World> {
   return db.transaction('r', db.worldTables, async () => {
     const meta = await db.meta.get('world');
     if (!meta) throw new Error('world not initialised');
-    const [tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts, o365Offers, enrollments] =
-      await Promise.all([
-        db.tenants.toArray(),
-        db.users.toArray(),
-        db.partners.toArray(),
-        db.relationships.toArray(),
-        db.providerLinks.toArray(),
-        db.invitations.toArray(),
-        db.agreements.toArray(),
-        db.subscriptions.toArray(),
-        db.mail.toArray(),
-        db.pmcAccounts.toArray(),
-        db.o365Offers.toArray(),
-        db.enrollments.toArray(),
-      ]);
-    return { meta, tenants, users, partners, relationships, providerLinks, invitations, agreements, subscriptions, mail, pmcAccounts, o365Offers, enrollments };
+    const [
+      tenants,
+      users,
+      partners,
+      relationships,
+      providerLinks,
+      invitations,
+      agreements,
+      subscriptions,
+      mail,
+      pmcAccounts,
+      o365Offers,
+      enrollments,
+    ] = await Promise.all([
+      db.tenants.toArray(),
+      db.users.toArray(),
+      db.partners.toArray(),
+      db.relationships.toArray(),
+      db.providerLinks.toArray(),
+      db.invitations.toArray(),
+      db.agreements.toArray(),
+      db.subscriptions.toArray(),
+      db.mail.toArray(),
+      db.pmcAccounts.toArray(),
+      db.o365Offers.toArray(),
+      db.enrollments.toArray(),
+    ]);
+    return {
+      meta,
+      tenants,
+      users,
+      partners,
+      relationships,
+      providerLinks,
+      invitations,
+      agreements,
+      subscriptions,
+      mail,
+      pmcAccounts,
+      o365Offers,
+      enrollments,
+    };
   });
 }
 
@@ -72,8 +98,16 @@ export async function readWorld(db: AppDB): Promise<World> {
 export async function readWorldForExport(db: AppDB): Promise<World> {
   const world = await readWorld(db);
   const asText = (text: Mail['body']): Mail['body'] =>
-    text.kind === 'i18n' && text.params && Object.values(text.params).some((v) => typeof v !== 'string')
-      ? { ...text, params: Object.fromEntries(Object.entries(text.params).map(([k, v]) => [k, String(v)])) }
+    text.kind === 'i18n' &&
+    text.params &&
+    Object.values(text.params).some((v) => typeof v !== 'string')
+      ? {
+          ...text,
+          params: Object.fromEntries(Object.entries(text.params).map(([k, v]) => [k, String(v)])),
+        }
       : text;
-  return { ...world, mail: world.mail.map((m) => ({ ...m, subject: asText(m.subject), body: asText(m.body) })) };
+  return {
+    ...world,
+    mail: world.mail.map((m) => ({ ...m, subject: asText(m.subject), body: asText(m.body) })),
+  };
 }

@@ -1,4 +1,13 @@
-import type { Invitation, Mail, PartnerListing, Relationship, Role, Tenant, User, World } from '../../domain/types';
+import type {
+  Invitation,
+  Mail,
+  PartnerListing,
+  Relationship,
+  Role,
+  Tenant,
+  User,
+  World,
+} from '../../domain/types';
 import { invitationLink, simLink } from '../../domain/mailLinks';
 
 // The default world. Training material and walkthroughs refer to these names: keep them.
@@ -11,28 +20,101 @@ type TenantSeed = Omit<Tenant, 'domain'> & { domain?: string };
 const tenant = (t: TenantSeed): Tenant => ({ domain: `${t.id}.example`, ...t });
 
 export const TENANTS: Tenant[] = [
-  tenant({ id: 'fabrikam', name: 'Fabrikam Solutions', kind: 'partner', cloud: 'public', country: 'US' }),
-  tenant({ id: 'northwind', name: 'Northwind Distribution', kind: 'partner', cloud: 'public', country: 'US' }),
+  tenant({
+    id: 'fabrikam',
+    name: 'Fabrikam Solutions',
+    kind: 'partner',
+    cloud: 'public',
+    country: 'US',
+  }),
+  tenant({
+    id: 'northwind',
+    name: 'Northwind Distribution',
+    kind: 'partner',
+    cloud: 'public',
+    country: 'US',
+  }),
   tenant({ id: 'contoso', name: 'Contoso Ltd', kind: 'customer', cloud: 'public', country: 'US' }),
-  tenant({ id: 'adatum', name: 'Adatum Corporation', kind: 'customer', cloud: 'public', country: 'US' }),
-  tenant({ id: 'tailspin', name: 'Tailspin Toys', kind: 'customer', cloud: 'public', country: 'US' }),
-  tenant({ id: 'alpineskihouse', name: 'Alpine Ski House', kind: 'customer', cloud: 'public', country: 'US' }),
-  tenant({ id: 'wideworldimporters', name: 'Wide World Importers', kind: 'customer', cloud: 'germany', country: 'DE' }),
+  tenant({
+    id: 'adatum',
+    name: 'Adatum Corporation',
+    kind: 'customer',
+    cloud: 'public',
+    country: 'US',
+  }),
+  tenant({
+    id: 'tailspin',
+    name: 'Tailspin Toys',
+    kind: 'customer',
+    cloud: 'public',
+    country: 'US',
+  }),
+  tenant({
+    id: 'alpineskihouse',
+    name: 'Alpine Ski House',
+    kind: 'customer',
+    cloud: 'public',
+    country: 'US',
+  }),
+  tenant({
+    id: 'wideworldimporters',
+    name: 'Wide World Importers',
+    kind: 'customer',
+    cloud: 'germany',
+    country: 'DE',
+  }),
   tenant({ id: 'relecloud', name: 'Relecloud', kind: 'partner', cloud: 'germany', country: 'DE' }),
-  tenant({ id: 'fourthcoffee', name: 'Fourth Coffee', kind: 'customer', cloud: 'usgov', country: 'US' }),
-  tenant({ id: 'treyresearch', name: 'Trey Research', kind: 'partner', cloud: 'usgov', country: 'US' }),
-  tenant({ id: 'woodgrovebank', name: 'Woodgrove Bank', kind: 'customer', cloud: 'public', country: 'JP' }),
-  tenant({ id: 'cohowinery', name: 'Coho Winery', kind: 'customer', cloud: 'china21v', country: 'CN' }),
+  tenant({
+    id: 'fourthcoffee',
+    name: 'Fourth Coffee',
+    kind: 'customer',
+    cloud: 'usgov',
+    country: 'US',
+  }),
+  tenant({
+    id: 'treyresearch',
+    name: 'Trey Research',
+    kind: 'partner',
+    cloud: 'usgov',
+    country: 'US',
+  }),
+  tenant({
+    id: 'woodgrovebank',
+    name: 'Woodgrove Bank',
+    kind: 'customer',
+    cloud: 'public',
+    country: 'JP',
+  }),
+  tenant({
+    id: 'cohowinery',
+    name: 'Coho Winery',
+    kind: 'customer',
+    cloud: 'china21v',
+    country: 'CN',
+  }),
   tenant({ id: 'litware', name: 'Litware Inc.', kind: 'partner', cloud: 'public', country: 'US' }),
   tenant({ id: 'proseware', name: 'Proseware', kind: 'partner', cloud: 'public', country: 'US' }),
   // A second Office 365 partner that may offer delegated administration (R-O365-1), so R-O365-3 can be practised.
-  tenant({ id: 'firstupconsultants', name: 'First Up Consultants', kind: 'partner', cloud: 'public', country: 'US' }),
-  tenant({ id: 'lamnahealthcare', name: 'Lamna Healthcare', kind: 'company', cloud: 'public', country: 'US' }),
+  tenant({
+    id: 'firstupconsultants',
+    name: 'First Up Consultants',
+    kind: 'partner',
+    cloud: 'public',
+    country: 'US',
+  }),
+  tenant({
+    id: 'lamnahealthcare',
+    name: 'Lamna Healthcare',
+    kind: 'company',
+    cloud: 'public',
+    country: 'US',
+  }),
 ];
 
 /** Practice credentials for W-ENROLL, told to the learner in Grady Archie's mailbox. */
 export const LAMNA_ADMIN_PASSWORD = 'Lamna-Admin-2020';
-const LAMNA_ADMIN_PASSWORD_SHA256 = 'f4cf5baaee74eadcf46ad30d7b04733962481d18afdce7b7381bdf80f4b8d031';
+const LAMNA_ADMIN_PASSWORD_SHA256 =
+  'f4cf5baaee74eadcf46ad30d7b04733962481d18afdce7b7381bdf80f4b8d031';
 export const LAMNA_PMC_USER = 'partner@lamnahealthcare.example';
 export const LAMNA_PMC_PASSWORD = 'Lamna-PMC-2020';
 
@@ -66,7 +148,10 @@ export const USERS: User[] = [
   user('u-allan', 'firstupconsultants', 'Allan Deyoung', ['adminAgent', 'globalAdmin']),
   // The enrolling Global admin (W-ENROLL) signs in with a work-account password; the world
   // keeps only its SHA-256. The practice password is given to the learner in a mail below.
-  { ...user('u-grady', 'lamnahealthcare', 'Grady Archie', ['globalAdmin']), passwordHash: LAMNA_ADMIN_PASSWORD_SHA256 },
+  {
+    ...user('u-grady', 'lamnahealthcare', 'Grady Archie', ['globalAdmin']),
+    passwordHash: LAMNA_ADMIN_PASSWORD_SHA256,
+  },
 ];
 
 export function relationship(
@@ -94,7 +179,13 @@ export function relationship(
  * Invitations already on their way in the default world, so the customer-side workflows can
  * be practised on national clouds (R-REQ-5). Contoso gets one only when a partner sends it.
  */
-function seededInvitation(id: string, partnerId: string, senderUserId: string, customerId: string, createdAt: number): Invitation {
+function seededInvitation(
+  id: string,
+  partnerId: string,
+  senderUserId: string,
+  customerId: string,
+  createdAt: number,
+): Invitation {
   return {
     id,
     token: `${id}-token`,
@@ -117,8 +208,21 @@ function invitationMail(inv: Invitation, from: User, to: User, partnerName: stri
     fromName: from.displayName,
     fromEmail: from.email,
     to: [to.email],
-    subject: { kind: 'i18n', key: 'mail:seeded.invitation.subject', params: { partner: partnerName } },
-    body: { kind: 'i18n', key: 'mail:seeded.invitation.body', params: { partner: partnerName, name: to.displayName, sender: from.displayName, link: invitationLink(inv.token) } },
+    subject: {
+      kind: 'i18n',
+      key: 'mail:seeded.invitation.subject',
+      params: { partner: partnerName },
+    },
+    body: {
+      kind: 'i18n',
+      key: 'mail:seeded.invitation.body',
+      params: {
+        partner: partnerName,
+        name: to.displayName,
+        sender: from.displayName,
+        link: invitationLink(inv.token),
+      },
+    },
     sentAt: inv.createdAt,
     read: 0,
     invitationId: inv.id,
@@ -171,16 +275,62 @@ export function defaultWorld(): World {
     providerLinks: [],
     invitations: invitations(now),
     agreements: [
-      { id: 'mca-adatum', tenantId: 'adatum', kind: 'mca', acceptedAt: now - 120 * DAY, acceptedByUserId: 'u-enrico' },
-      { id: 'mca-tailspin', tenantId: 'tailspin', kind: 'mca', acceptedAt: now - 200 * DAY, acceptedByUserId: 'u-christie' },
+      {
+        id: 'mca-adatum',
+        tenantId: 'adatum',
+        kind: 'mca',
+        acceptedAt: now - 120 * DAY,
+        acceptedByUserId: 'u-enrico',
+      },
+      {
+        id: 'mca-tailspin',
+        tenantId: 'tailspin',
+        kind: 'mca',
+        acceptedAt: now - 200 * DAY,
+        acceptedByUserId: 'u-christie',
+      },
     ],
     subscriptions: [
-      { id: 'sub-adatum-e3', tenantId: 'adatum', partnerId: 'fabrikam', offerId: 'o365-e3', licenses: 25, assigned: 21, status: 'active' },
-      { id: 'sub-adatum-azure', tenantId: 'adatum', partnerId: 'fabrikam', offerId: 'azure-plan', licenses: 1, assigned: 1, status: 'active' },
-      { id: 'sub-contoso-bs', tenantId: 'contoso', offerId: 'm365-business-standard', licenses: 10, assigned: 7, status: 'active' },
-      { id: 'sub-tailspin-e1', tenantId: 'tailspin', partnerId: 'northwind', offerId: 'o365-e1', licenses: 50, assigned: 44, status: 'active' },
+      {
+        id: 'sub-adatum-e3',
+        tenantId: 'adatum',
+        partnerId: 'fabrikam',
+        offerId: 'o365-e3',
+        licenses: 25,
+        assigned: 21,
+        status: 'active',
+      },
+      {
+        id: 'sub-adatum-azure',
+        tenantId: 'adatum',
+        partnerId: 'fabrikam',
+        offerId: 'azure-plan',
+        licenses: 1,
+        assigned: 1,
+        status: 'active',
+      },
+      {
+        id: 'sub-contoso-bs',
+        tenantId: 'contoso',
+        offerId: 'm365-business-standard',
+        licenses: 10,
+        assigned: 7,
+        status: 'active',
+      },
+      {
+        id: 'sub-tailspin-e1',
+        tenantId: 'tailspin',
+        partnerId: 'northwind',
+        offerId: 'o365-e1',
+        licenses: 50,
+        assigned: 44,
+        status: 'active',
+      },
     ],
-    mail: [...USERS.map((u) => welcomeMail(u, byId(u.tenantId).kind, now - DAY)), ...seededMail(now)],
+    mail: [
+      ...USERS.map((u) => welcomeMail(u, byId(u.tenantId).kind, now - DAY)),
+      ...seededMail(now),
+    ],
     o365Offers: [],
     enrollments: [],
     pmcAccounts: [
@@ -191,8 +341,18 @@ export function defaultWorld(): World {
         // R-IND-2: only the first is an active profile in the tenant's country (US).
         profiles: [
           { mpnId: '5120001', organizationName: 'Lamna Healthcare', country: 'US', active: true },
-          { mpnId: '5120002', organizationName: 'Lamna Healthcare Canada', country: 'CA', active: true },
-          { mpnId: '5120003', organizationName: 'Lamna Healthcare (former branch)', country: 'US', active: false },
+          {
+            mpnId: '5120002',
+            organizationName: 'Lamna Healthcare Canada',
+            country: 'CA',
+            active: true,
+          },
+          {
+            mpnId: '5120003',
+            organizationName: 'Lamna Healthcare (former branch)',
+            country: 'US',
+            active: false,
+          },
         ],
       },
     ],
@@ -201,8 +361,20 @@ export function defaultWorld(): World {
 
 function invitations(now: number): Invitation[] {
   return [
-    seededInvitation('inv-trey-fourthcoffee', 'treyresearch', 'u-lidia', 'fourthcoffee', now - 2 * DAY),
-    seededInvitation('inv-relecloud-wwi', 'relecloud', 'u-henrietta', 'wideworldimporters', now - 2 * DAY),
+    seededInvitation(
+      'inv-trey-fourthcoffee',
+      'treyresearch',
+      'u-lidia',
+      'fourthcoffee',
+      now - 2 * DAY,
+    ),
+    seededInvitation(
+      'inv-relecloud-wwi',
+      'relecloud',
+      'u-henrietta',
+      'wideworldimporters',
+      now - 2 * DAY,
+    ),
   ];
 }
 
@@ -228,7 +400,14 @@ function seededMail(now: number): Mail[] {
       body: {
         kind: 'i18n',
         key: 'mail:seeded.enrollment.body',
-        params: { name: grady.displayName, workUser: grady.email, workPassword: LAMNA_ADMIN_PASSWORD, pmcUser: LAMNA_PMC_USER, pmcPassword: LAMNA_PMC_PASSWORD, link: simLink('/enroll') },
+        params: {
+          name: grady.displayName,
+          workUser: grady.email,
+          workPassword: LAMNA_ADMIN_PASSWORD,
+          pmcUser: LAMNA_PMC_USER,
+          pmcPassword: LAMNA_PMC_PASSWORD,
+          link: simLink('/enroll'),
+        },
       },
       sentAt: now - DAY,
       read: 0,
@@ -242,8 +421,21 @@ function seededMail(now: number): Mail[] {
       fromName: megan.displayName,
       fromEmail: megan.email,
       to: [brian.email],
-      subject: { kind: 'i18n', key: 'mail:seeded.mca.subject', params: { partner: 'Fabrikam Solutions' } },
-      body: { kind: 'i18n', key: 'mail:seeded.mca.body', params: { partner: 'Fabrikam Solutions', name: brian.displayName, sender: megan.displayName, link: simLink('/accept-agreement') } },
+      subject: {
+        kind: 'i18n',
+        key: 'mail:seeded.mca.subject',
+        params: { partner: 'Fabrikam Solutions' },
+      },
+      body: {
+        kind: 'i18n',
+        key: 'mail:seeded.mca.body',
+        params: {
+          partner: 'Fabrikam Solutions',
+          name: brian.displayName,
+          sender: megan.displayName,
+          link: simLink('/accept-agreement'),
+        },
+      },
       sentAt: now - DAY,
       read: 0,
     },
@@ -251,15 +443,35 @@ function seededMail(now: number): Mail[] {
 }
 
 const LISTINGS: Record<string, PartnerListing> = {
-  fabrikam: { city: 'Seattle', sizes: ['xs', 's', 'm'], services: ['licensing', 'migration', 'teams', 'training'] },
-  northwind: { city: 'Chicago', sizes: ['m', 'l', 'xl'], services: ['licensing', 'azure', 'support'] },
-  relecloud: { city: 'Frankfurt', sizes: ['s', 'm', 'l'], services: ['licensing', 'security', 'azure'] },
-  treyresearch: { city: 'Arlington', sizes: ['m', 'l', 'xl'], services: ['security', 'azure', 'support'] },
+  fabrikam: {
+    city: 'Seattle',
+    sizes: ['xs', 's', 'm'],
+    services: ['licensing', 'migration', 'teams', 'training'],
+  },
+  northwind: {
+    city: 'Chicago',
+    sizes: ['m', 'l', 'xl'],
+    services: ['licensing', 'azure', 'support'],
+  },
+  relecloud: {
+    city: 'Frankfurt',
+    sizes: ['s', 'm', 'l'],
+    services: ['licensing', 'security', 'azure'],
+  },
+  treyresearch: {
+    city: 'Arlington',
+    sizes: ['m', 'l', 'xl'],
+    services: ['security', 'azure', 'support'],
+  },
   litware: { city: 'Boston', sizes: ['xs', 's'], services: ['teams', 'training', 'devices'] },
   proseware: { city: 'Denver', sizes: ['xs', 's', 'm'], services: ['migration', 'devices'] },
 };
 
-function partnerOrg(tenantId: string, mpnId: string, programs: World['partners'][number]['programs']) {
+function partnerOrg(
+  tenantId: string,
+  mpnId: string,
+  programs: World['partners'][number]['programs'],
+) {
   const t = byId(tenantId);
   const listing = LISTINGS[tenantId];
   return {

@@ -6,8 +6,51 @@ import { defaultWorld, relationship } from './default';
 // have no users of their own, so the persona switcher stays the default world's.
 export const LARGE_CUSTOMER_COUNT = 10_000;
 
-const FIRST = ['Alpine', 'Blue', 'Cedar', 'Delta', 'Evergreen', 'Falcon', 'Granite', 'Harbor', 'Iron', 'Juniper', 'Kestrel', 'Lakeside', 'Maple', 'Nimbus', 'Orchid', 'Pioneer', 'Quartz', 'River', 'Summit', 'Tidal', 'Union', 'Valley', 'Willow', 'Yellowstone', 'Zephyr'];
-const SECOND = ['Analytics', 'Bakery', 'Clinic', 'Dynamics', 'Engineering', 'Foods', 'Logistics', 'Media', 'Outfitters', 'Partners', 'Robotics', 'Studios', 'Systems', 'Travel', 'Ventures', 'Works'];
+const FIRST = [
+  'Alpine',
+  'Blue',
+  'Cedar',
+  'Delta',
+  'Evergreen',
+  'Falcon',
+  'Granite',
+  'Harbor',
+  'Iron',
+  'Juniper',
+  'Kestrel',
+  'Lakeside',
+  'Maple',
+  'Nimbus',
+  'Orchid',
+  'Pioneer',
+  'Quartz',
+  'River',
+  'Summit',
+  'Tidal',
+  'Union',
+  'Valley',
+  'Willow',
+  'Yellowstone',
+  'Zephyr',
+];
+const SECOND = [
+  'Analytics',
+  'Bakery',
+  'Clinic',
+  'Dynamics',
+  'Engineering',
+  'Foods',
+  'Logistics',
+  'Media',
+  'Outfitters',
+  'Partners',
+  'Robotics',
+  'Studios',
+  'Systems',
+  'Travel',
+  'Ventures',
+  'Works',
+];
 
 export function largeWorld(): World {
   const world = defaultWorld();
@@ -17,9 +60,18 @@ export function largeWorld(): World {
     const n = String(i + 1).padStart(5, '0');
     const name = `${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]} ${n}`;
     const id = `cust-${n}`;
-    const customer = { id, name, domain: `${id}.example`, kind: 'customer' as const, cloud: 'public' as const, country: 'US' };
+    const customer = {
+      id,
+      name,
+      domain: `${id}.example`,
+      kind: 'customer' as const,
+      cloud: 'public' as const,
+      country: 'US',
+    };
     world.tenants.push(customer);
-    world.relationships.push(relationship(i % 2 === 0 ? 'northwind' : 'fabrikam', customer, i % 3 !== 0, created));
+    world.relationships.push(
+      relationship(i % 2 === 0 ? 'northwind' : 'fabrikam', customer, i % 3 !== 0, created),
+    );
   }
   return world;
 }

@@ -13,7 +13,11 @@ describe('DataTable', () => {
     render(DataTableHarness, { rows });
     const table = screen.getByRole('table', { name: 'Users' });
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers.map((h) => h.textContent?.trim())).toEqual(['Select all', 'Display name', 'Email']);
+    expect(headers.map((h) => h.textContent?.trim())).toEqual([
+      'Select all',
+      'Display name',
+      'Email',
+    ]);
     headers.forEach((h) => expect(h).toHaveAttribute('scope', 'col'));
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(within(table).getByRole('cell', { name: 'Adele Vance' })).toBeInTheDocument();

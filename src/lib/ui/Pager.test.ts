@@ -7,7 +7,8 @@ const labels = {
   label: 'Pages',
   previous: 'Previous',
   next: 'Next',
-  status: (from: number, to: number, total: number | undefined) => `${from}-${to} of ${total ?? '?'}`,
+  status: (from: number, to: number, total: number | undefined) =>
+    `${from}-${to} of ${total ?? '?'}`,
 };
 
 describe('Pager', () => {
@@ -52,6 +53,9 @@ describe('Pager', () => {
     render(Pager, { page: 1, pageSize: 10, total: undefined, hasNext: true, labels });
     expect(screen.getByText('11-20 of ?')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'false');
-    expect(screen.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'false');
+    expect(screen.getByRole('button', { name: 'Previous' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
   });
 });

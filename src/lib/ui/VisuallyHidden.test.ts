@@ -6,7 +6,9 @@ import VisuallyHidden from './VisuallyHidden.svelte';
 
 describe('VisuallyHidden and Spinner', () => {
   it('VisuallyHidden keeps its text in the document', () => {
-    const children = createRawSnippet(() => ({ render: () => '<span>Only for screen readers</span>' }));
+    const children = createRawSnippet(() => ({
+      render: () => '<span>Only for screen readers</span>',
+    }));
     render(VisuallyHidden, { children });
     expect(screen.getByText('Only for screen readers')).toBeInTheDocument();
   });

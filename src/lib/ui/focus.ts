@@ -17,7 +17,8 @@ const FOCUSABLE = [
 /** Tabbable descendants of `root`, in DOM order (no layout checks, so it also works in jsdom). */
 export function getTabbable(root: ParentNode): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-    (el) => el.tabIndex >= 0 && !el.closest('[hidden], [inert]') && el.getAttribute('tabindex') !== '-1',
+    (el) =>
+      el.tabIndex >= 0 && !el.closest('[hidden], [inert]') && el.getAttribute('tabindex') !== '-1',
   );
 }
 

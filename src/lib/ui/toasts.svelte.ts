@@ -28,8 +28,15 @@ export class ToastStore {
     const id = `toast-${++this.#seq}`;
     const timeoutMs = input.timeoutMs ?? (input.kind === 'error' ? 0 : DEFAULT_TOAST_TIMEOUT_MS);
     // untrack: push() is called from effects; reading `list` there would make the effect depend on it and loop.
-    this.list = [...untrack(() => this.list), { id, kind: input.kind, message: input.message, timeoutMs }];
-    if (timeoutMs > 0) this.#timers.set(id, setTimeout(() => this.dismiss(id), timeoutMs));
+    this.list = [
+      ...untrack(() => this.list),
+      { id, kind: input.kind, message: input.message, timeoutMs },
+    ];
+    if (timeoutMs > 0)
+      this.#timers.set(
+        id,
+        setTimeout(() => this.dismiss(id), timeoutMs),
+      );
     return id;
   }
 

@@ -23,7 +23,11 @@ const mail = (id: string, read: 0 | 1, subject: string): Mail => ({
 
 describe('MailList', () => {
   it('lists messages with sender, subject and date, marks unread ones, and links each to its route', () => {
-    render(MailList, { messages: [mail('m1', 0, 'Invitation'), mail('m2', 1, 'Older')], selectedId: 'm2', label: 'Inbox' });
+    render(MailList, {
+      messages: [mail('m1', 0, 'Invitation'), mail('m2', 1, 'Older')],
+      selectedId: 'm2',
+      label: 'Inbox',
+    });
     const list = screen.getByRole('list', { name: 'Inbox' });
     const links = within(list).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/mail/m1', '#/mail/m2']);
@@ -42,7 +46,9 @@ describe('MailList', () => {
 describe('MailBody', () => {
   it('renders typed markup as text and only simulator links as links', () => {
     const link = simLink('/mail/m1');
-    const { container } = render(MailBody, { text: `<b>hi</b><script>alert(1)</script> https://example.com/x ${link}` });
+    const { container } = render(MailBody, {
+      text: `<b>hi</b><script>alert(1)</script> https://example.com/x ${link}`,
+    });
     expect(container.querySelector('b, script')).toBeNull();
     expect(screen.getByText(/<b>hi<\/b>/)).toBeInTheDocument();
     const links = screen.getAllByRole('link');

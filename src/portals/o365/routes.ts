@@ -5,9 +5,28 @@ import type { RouteDef } from '../../app/routes';
 // to the personal link, and W-POR in the customer portals.
 
 const partnerCenter: RouteDef[] = [
-  { pattern: 'partner-center/partner-overview', portal: 'partner-center', feature: 'pc.partnerOverview', titleKey: 'o365:overview.title', load: () => import('./PartnerOverviewPage.svelte'), nav: { labelKey: 'o365:nav.partnerOverview' } },
-  { pattern: 'partner-center/partner-overview/trial', portal: 'partner-center', feature: 'pc.partnerOverview', titleKey: 'o365:create.trialTitle', load: () => import('./TrialInvitationPage.svelte') },
-  { pattern: 'partner-center/partner-overview/offer', portal: 'partner-center', feature: 'pc.partnerOverview', titleKey: 'o365:create.offerTitle', load: () => import('./PurchaseOfferPage.svelte') },
+  {
+    pattern: 'partner-center/partner-overview',
+    portal: 'partner-center',
+    feature: 'pc.partnerOverview',
+    titleKey: 'o365:overview.title',
+    load: () => import('./PartnerOverviewPage.svelte'),
+    nav: { labelKey: 'o365:nav.partnerOverview' },
+  },
+  {
+    pattern: 'partner-center/partner-overview/trial',
+    portal: 'partner-center',
+    feature: 'pc.partnerOverview',
+    titleKey: 'o365:create.trialTitle',
+    load: () => import('./TrialInvitationPage.svelte'),
+  },
+  {
+    pattern: 'partner-center/partner-overview/offer',
+    portal: 'partner-center',
+    feature: 'pc.partnerOverview',
+    titleKey: 'o365:create.offerTitle',
+    load: () => import('./PurchaseOfferPage.svelte'),
+  },
 ];
 
 /** R-REQ-5: the same customer pages in the Microsoft 365 admin center and the Office Admin Portal. */
@@ -23,7 +42,13 @@ function customerRoutes(portal: 'admin-center' | 'office-admin-portal'): RouteDe
       nav: { labelKey: 'o365:nav.partnerOfRecord', groupKey: 'adminCenter:nav.billing' },
     },
     // Any admin may open the link; the page explains a refusal (R-MPR-1, R-O365-6, used, expired…).
-    { pattern: `${portal}/o365-offer/:token`, portal, feature: 'ac.home', titleKey: 'o365:offer.title', load: () => import('./OfferPage.svelte') },
+    {
+      pattern: `${portal}/o365-offer/:token`,
+      portal,
+      feature: 'ac.home',
+      titleKey: 'o365:offer.title',
+      load: () => import('./OfferPage.svelte'),
+    },
   ];
 }
 
@@ -33,5 +58,10 @@ export const routes: RouteDef[] = [
   ...customerRoutes('admin-center'),
   ...customerRoutes('office-admin-portal'),
   // The link in the mail: it opens in the portal of the persona's cloud (R-REQ-5).
-  { pattern: 'o365-offer/:token', portal: null, titleKey: 'o365:offer.title', load: () => import('../links/O365OfferLinkPage.svelte') },
+  {
+    pattern: 'o365-offer/:token',
+    portal: null,
+    titleKey: 'o365:offer.title',
+    load: () => import('../links/O365OfferLinkPage.svelte'),
+  },
 ];

@@ -19,7 +19,14 @@ beforeAll(async () => {
   const world = defaultWorld();
   for (let i = 1; i <= 44; i++) {
     const name = `${i % 2 ? 'Maple' : 'Zephyr'} Works ${String(i).padStart(2, '0')}`;
-    const customer = { id: `cust-${i}`, name, domain: `cust-${i}.example`, kind: 'customer' as const, cloud: 'public' as const, country: 'US' };
+    const customer = {
+      id: `cust-${i}`,
+      name,
+      domain: `cust-${i}.example`,
+      kind: 'customer' as const,
+      cloud: 'public' as const,
+      country: 'US',
+    };
     world.tenants.push(customer);
     world.relationships.push(relationship('fabrikam', customer, i % 3 === 0, world.meta.now));
   }
@@ -29,7 +36,10 @@ beforeAll(async () => {
   persona = (await loadPersona(db, 'u-megan'))!;
 });
 
-const bodyRows = () => within(screen.getByRole('table', { name: 'Customer list' })).getAllByRole('row').slice(1);
+const bodyRows = () =>
+  within(screen.getByRole('table', { name: 'Customer list' }))
+    .getAllByRole('row')
+    .slice(1);
 
 describe('CustomersPage', () => {
   it('shows one page of 20 of 46 customers, pages, searches and expands', async () => {
@@ -38,14 +48,22 @@ describe('CustomersPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('1–20 of 46')).toBeInTheDocument());
     expect(bodyRows()).toHaveLength(20);
-    expect(screen.getByRole('columnheader', { name: 'Company name' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Company name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(screen.getByText('21–40 of 46')).toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Company name' }));
-    expect(screen.getByRole('columnheader', { name: 'Company name' })).toHaveAttribute('aria-sort', 'descending');
-    await waitFor(() => expect(within(bodyRows()[0]!).getByRole('rowheader')).toHaveTextContent('Zephyr'));
+    expect(screen.getByRole('columnheader', { name: 'Company name' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await waitFor(() =>
+      expect(within(bodyRows()[0]!).getByRole('rowheader')).toHaveTextContent('Zephyr'),
+    );
     expect(screen.getByText('1–20 of 46')).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search by company name' }), 'adatum');
@@ -56,11 +74,22 @@ describe('CustomersPage', () => {
     await user.click(expand);
     expect(expand).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(screen.getByText('adatum.example')).toBeInTheDocument());
-    expect(screen.getByRole('table', { name: 'Subscriptions of Adatum Corporation' })).toHaveTextContent('Office 365 E3');
-    expect(screen.getByRole('table', { name: 'Users of Adatum Corporation' })).toHaveTextContent('Enrico Cattaneo');
+    expect(
+      screen.getByRole('table', { name: 'Subscriptions of Adatum Corporation' }),
+    ).toHaveTextContent('Office 365 E3');
+    expect(screen.getByRole('table', { name: 'Users of Adatum Corporation' })).toHaveTextContent(
+      'Enrico Cattaneo',
+    );
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search by company name' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Search by company name' }), 'nothing-like-this');
-    await waitFor(() => expect(screen.getByText('No customer\'s name starts with “nothing-like-this”.')).toBeInTheDocument());
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search by company name' }),
+      'nothing-like-this',
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByText("No customer's name starts with “nothing-like-this”."),
+      ).toBeInTheDocument(),
+    );
   });
 });

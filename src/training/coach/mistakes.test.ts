@@ -20,7 +20,13 @@ describe('recovery is not a mistake', () => {
   });
 
   it('a link elsewhere and an action button are never free', () => {
-    expect(isRecovery(el('<a href="#/admin-center/users">Users</a>'), true, ['admin-center'])).toBe(false);
-    expect(isRecovery(el('<button data-coach="ac.accept.cancel">Cancel invitation</button>'), true, ['mail'])).toBe(false);
+    expect(isRecovery(el('<a href="#/admin-center/users">Users</a>'), true, ['admin-center'])).toBe(
+      false,
+    );
+    expect(
+      isRecovery(el('<button data-coach="ac.accept.cancel">Cancel invitation</button>'), true, [
+        'mail',
+      ]),
+    ).toBe(false);
   });
 });

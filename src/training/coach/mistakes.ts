@@ -4,7 +4,8 @@ import { controlName, isWithin } from './targets';
 // Practice and test mode: what counts as a mistake on a step. Pure DOM listening; the coach
 // decides what to do with it (help in practice, a silent record in a test).
 
-const CONTROLS = 'button, a[href], [role="button"], [role="menuitem"], [role="tab"], [role="option"], input[type="checkbox"], input[type="radio"], summary';
+const CONTROLS =
+  'button, a[href], [role="button"], [role="menuitem"], [role="tab"], [role="option"], input[type="checkbox"], input[type="radio"], summary';
 
 export interface MistakeListener {
   /** The learner used a control that is not the step's (nor one it allows). */
@@ -64,7 +65,12 @@ export function watchForMistakes(step: WalkthroughStep, listener: MistakeListene
       seen.add(el);
       // Only a refusal the learner's own action caused on the page they acted on counts, not a
       // notice a page shows on arrival (e.g. "you need Admin agent" on User management).
-      if (Date.now() - lastAction > 2500 || listener.path() !== lastActionPath || el.closest('[data-coach-root]')) continue;
+      if (
+        Date.now() - lastAction > 2500 ||
+        listener.path() !== lastActionPath ||
+        el.closest('[data-coach-root]')
+      )
+        continue;
       // A notice shown once the step is already done (the list after a removal) is no refusal of it.
       if (!listener.stillOnStep()) continue;
       const ruleId = el.dataset.ruleRefusal;

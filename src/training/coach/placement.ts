@@ -22,7 +22,10 @@ function overlap(a: Box, b: Box): number {
  * touch). Not the `allow` list: it may name whole regions (a dialog) that no corner can avoid.
  */
 export function stepRects(step: WalkthroughStep): Box[] {
-  const refs = [step.target, ...step.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target]))];
+  const refs = [
+    step.target,
+    ...step.actions.flatMap((a) => (a.kind === 'fillFrom' ? [a.target, a.source] : [a.target])),
+  ];
   // With a modal dialog open, only its controls can be used: the page behind it does not count.
   const modal = [...document.querySelectorAll('dialog[open]')].at(-1);
   return refs.flatMap((ref) => {
@@ -36,7 +39,13 @@ export function stepRects(step: WalkthroughStep): Box[] {
  * `covers` tells the coach to fold itself small). The current corner wins ties, so the panel
  * does not jump about while the learner works.
  */
-export function chooseCorner(current: Corner, panel: { width: number; height: number }, rects: Box[], viewport: { width: number; height: number }, margin = 16): { corner: Corner; covers: boolean } {
+export function chooseCorner(
+  current: Corner,
+  panel: { width: number; height: number },
+  rects: Box[],
+  viewport: { width: number; height: number },
+  margin = 16,
+): { corner: Corner; covers: boolean } {
   const boxFor = (corner: Corner): Box => {
     const top = corner.startsWith('top') ? margin : viewport.height - margin - panel.height;
     const left = corner.endsWith('left') ? margin : viewport.width - margin - panel.width;

@@ -15,7 +15,14 @@ export function prefersReducedMotion(): boolean {
  */
 export async function playActions(
   actions: readonly CoachAction[],
-  options: { pace: number; firstDelay: number; signal: AbortSignal; notes: Map<string, string>; noteFrom: readonly CoachAction[]; onAction?: (action: CoachAction) => void },
+  options: {
+    pace: number;
+    firstDelay: number;
+    signal: AbortSignal;
+    notes: Map<string, string>;
+    noteFrom: readonly CoachAction[];
+    onAction?: (action: CoachAction) => void;
+  },
 ): Promise<'played' | 'missing' | 'aborted'> {
   const { pace, signal, notes, noteFrom } = options;
   await wait(options.firstDelay);
@@ -24,7 +31,10 @@ export async function playActions(
     // The highlight moves to the control about to be used, so the watcher's eye can follow.
     options.onAction?.(action);
     noteSources(noteFrom, notes);
-    findTarget(action.target)?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    findTarget(action.target)?.scrollIntoView({
+      block: 'center',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
     await wait(Math.min(pace, 600));
     if (signal.aborted) return 'aborted';
     const ok = await perform(action, 10_000, signal, notes);

@@ -11,7 +11,9 @@ import type { WalkthroughStep } from '../types';
  * step it was asked for, so the previous step's "true" can never complete the next one.
  * Call during component initialisation.
  */
-export function stepDone(current: () => { step: WalkthroughStep | undefined; index: number }): { readonly value: boolean } {
+export function stepDone(current: () => { step: WalkthroughStep | undefined; index: number }): {
+  readonly value: boolean;
+} {
   let world = $state({ index: -1, ok: false });
   $effect(() => {
     void currentWorld.generation; // a world switch (or Previous) means asking the new world
@@ -48,8 +50,13 @@ export function stepDone(current: () => { step: WalkthroughStep | undefined; ind
     if (!step) return false;
     const { at, machine, world: query } = step.done;
     if (at && matchPattern(at, router.location.path) === null) return false;
-    if (machine && runningWorkflow(machine.id, machine.subject)?.matches(machine.in) !== true) return false;
-    if (step.done.shows && !(shown.index === index && shown.path === router.location.path && shown.ok)) return false;
+    if (machine && runningWorkflow(machine.id, machine.subject)?.matches(machine.in) !== true)
+      return false;
+    if (
+      step.done.shows &&
+      !(shown.index === index && shown.path === router.location.path && shown.ok)
+    )
+      return false;
     return !query || (world.index === index && world.ok);
   });
   return {

@@ -28,7 +28,11 @@ export function isWithin(el: Element, ref: TargetRef): boolean {
 }
 
 /** Waits for a target that appears later (a page still loading, a dialog opening). */
-export function waitForTarget(ref: TargetRef, timeoutMs: number, signal?: AbortSignal): Promise<HTMLElement | null> {
+export function waitForTarget(
+  ref: TargetRef,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<HTMLElement | null> {
   const found = findTarget(ref);
   if (found) return Promise.resolve(found);
   return new Promise((resolve) => {
@@ -47,7 +51,11 @@ export function waitForTarget(ref: TargetRef, timeoutMs: number, signal?: AbortS
 export function controlName(el: Element): string {
   const labelled = el.getAttribute('aria-label');
   if (labelled) return labelled.trim();
-  if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) {
+  if (
+    el instanceof HTMLInputElement ||
+    el instanceof HTMLSelectElement ||
+    el instanceof HTMLTextAreaElement
+  ) {
     const label = el.labels?.[0]?.textContent;
     if (label) return label.replace(/\s+/g, ' ').trim();
   }
@@ -60,10 +68,17 @@ export function controlName(el: Element): string {
 /** The control a target stands for: the element itself if it is one, else the first control inside it. */
 export function focusableOf(el: HTMLElement): HTMLElement {
   if (el.matches('a[href], button, input, select, textarea, [tabindex]')) return el;
-  return el.querySelector<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]') ?? el;
+  return (
+    el.querySelector<HTMLElement>(
+      'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]',
+    ) ?? el
+  );
 }
 
-function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+function setNativeValue(
+  el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  value: string,
+): void {
   // Svelte's bind:value listens to input events; the prototype setter bypasses any own property.
   const proto = Object.getPrototypeOf(el) as object;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
@@ -73,8 +88,15 @@ function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-function fieldOf(el: HTMLElement): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el;
+function fieldOf(
+  el: HTMLElement,
+): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
+  if (
+    el instanceof HTMLInputElement ||
+    el instanceof HTMLTextAreaElement ||
+    el instanceof HTMLSelectElement
+  )
+    return el;
   return el.querySelector('input, textarea, select');
 }
 
@@ -99,7 +121,12 @@ export function noteSources(actions: readonly CoachAction[], notes: Map<string, 
 }
 
 /** Watch mode: does what a person would do. Returns false if the control is not there. */
-export async function perform(action: CoachAction, timeoutMs = 10_000, signal?: AbortSignal, notes?: Map<string, string>): Promise<boolean> {
+export async function perform(
+  action: CoachAction,
+  timeoutMs = 10_000,
+  signal?: AbortSignal,
+  notes?: Map<string, string>,
+): Promise<boolean> {
   const el = await waitForTarget(action.target, timeoutMs, signal);
   if (!el || signal?.aborted) return false;
   switch (action.kind) {
@@ -113,7 +140,9 @@ export async function perform(action: CoachAction, timeoutMs = 10_000, signal?: 
       let value = action.kind === 'fill' ? action.value : '';
       if (action.kind === 'fillFrom') {
         const noted = notes?.get(sourceKey(action.source));
-        const source = findTarget(action.source) ?? (noted === undefined ? await waitForTarget(action.source, timeoutMs, signal) : null);
+        const source =
+          findTarget(action.source) ??
+          (noted === undefined ? await waitForTarget(action.source, timeoutMs, signal) : null);
         if (source) value = textOf(source);
         else if (noted !== undefined) value = noted;
         else return false;
@@ -123,7 +152,10 @@ export async function perform(action: CoachAction, timeoutMs = 10_000, signal?: 
       return true;
     }
     case 'check': {
-      const box = el instanceof HTMLInputElement ? el : el.querySelector<HTMLInputElement>('input[type="checkbox"], input[type="radio"]');
+      const box =
+        el instanceof HTMLInputElement
+          ? el
+          : el.querySelector<HTMLInputElement>('input[type="checkbox"], input[type="radio"]');
       if (!box) return false;
       if (box.checked !== action.checked) box.click();
       return true;

@@ -30,7 +30,12 @@ export function followModalDialogs(node: HTMLElement): () => void {
     }
   };
   const observer = new MutationObserver(place);
-  observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['open'], childList: true });
+  observer.observe(document.body, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['open'],
+    childList: true,
+  });
   place();
   // Svelte removes the element itself (wherever it is) when the component goes: only stop here.
   return () => {

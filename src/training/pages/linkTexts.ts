@@ -3,7 +3,10 @@ import type { Language } from '../../i18n/languages';
 // "Email the link" is written in the link's language (issue 12), which may not be the page's:
 // the two texts it needs are read from that language's locale files, on demand.
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/training.json', '../../../locales/*/wt-*.json']);
+const files = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../../locales/*/training.json',
+  '../../../locales/*/wt-*.json',
+]);
 
 async function load(lang: Language, ns: string): Promise<Record<string, unknown> | undefined> {
   const file = files[`../../../locales/${lang}/${ns}.json`];
@@ -11,7 +14,10 @@ async function load(lang: Language, ns: string): Promise<Record<string, unknown>
 }
 
 /** The mail's subject (the walkthrough's title) and body, in `lang`. */
-export async function linkMailTexts(lang: Language, slug: string): Promise<{ subject: string; body: string } | undefined> {
+export async function linkMailTexts(
+  lang: Language,
+  slug: string,
+): Promise<{ subject: string; body: string } | undefined> {
   const [training, wt] = await Promise.all([load(lang, 'training'), load(lang, `wt-${slug}`)]);
   const title = typeof wt?.title === 'string' ? wt.title : undefined;
   const card = training?.card as Record<string, unknown> | undefined;

@@ -13,7 +13,9 @@ export interface RunParams {
  * A trainer link's parameters, validated: an unknown value is refused whole with the name of
  * the parameter (the page says which), never guessed.
  */
-export function parseRunParams(query: URLSearchParams): { ok: true; params: RunParams } | { ok: false; parameter: string } {
+export function parseRunParams(
+  query: URLSearchParams,
+): { ok: true; params: RunParams } | { ok: false; parameter: string } {
   const mode = query.get('mode') ?? 'practice';
   if (!(MODES as readonly string[]).includes(mode)) return { ok: false, parameter: 'mode' };
   const lang = query.get('lang');
@@ -24,5 +26,14 @@ export function parseRunParams(query: URLSearchParams): { ok: true; params: RunP
   if (!(PACES as readonly string[]).includes(pace)) return { ok: false, parameter: 'pace' };
   const restart = query.get('restart');
   if (restart !== null && restart !== '1') return { ok: false, parameter: 'restart' };
-  return { ok: true, params: { mode: mode as Mode, lang: lang ?? undefined, embed: embed === '1', pace: pace as Pace, restart: restart === '1' } };
+  return {
+    ok: true,
+    params: {
+      mode: mode as Mode,
+      lang: lang ?? undefined,
+      embed: embed === '1',
+      pace: pace as Pace,
+      restart: restart === '1',
+    },
+  };
 }

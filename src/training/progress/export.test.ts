@@ -15,7 +15,15 @@ const run = (over: Partial<Run> = {}): Run => ({
   step: 4,
   stepCount: 4,
   helpLevel: 0,
-  mistakes: [{ step: 1, stepId: 'select-partner', kind: 'wrongControl', detail: 'Home', at: Date.UTC(2026, 0, 2, 3, 4, 5) }],
+  mistakes: [
+    {
+      step: 1,
+      stepId: 'select-partner',
+      kind: 'wrongControl',
+      detail: 'Home',
+      at: Date.UTC(2026, 0, 2, 3, 4, 5),
+    },
+  ],
   startedAt: Date.UTC(2026, 0, 2, 3, 0, 0),
   finishedAt: Date.UTC(2026, 0, 2, 3, 5, 0),
   elapsedMs: 301_400,
@@ -42,11 +50,27 @@ describe('exporting results for a trainer', () => {
       score: 75,
       passed: false,
     });
-    expect(row!.mistakes).toEqual([{ step: 2, stepId: 'select-partner', documentation: expect.stringMatching(/^MPR #remove-partner-admin-roles step \d+$/), kind: 'wrongControl', detail: 'Home', at: '2026-01-02T03:04:05.000Z' }]);
+    expect(row!.mistakes).toEqual([
+      {
+        step: 2,
+        stepId: 'select-partner',
+        documentation: expect.stringMatching(/^MPR #remove-partner-admin-roles step \d+$/),
+        kind: 'wrongControl',
+        detail: 'Home',
+        at: '2026-01-02T03:04:05.000Z',
+      },
+    ]);
   });
 
   it('JSON is versioned and parses back', () => {
-    const parsed = JSON.parse(toJson(exportRuns([run(), run({ id: 'run_2', mode: 'practice', score: undefined, passed: undefined })], walkthroughBySlug))) as { format: string; version: number; runs: unknown[] };
+    const parsed = JSON.parse(
+      toJson(
+        exportRuns(
+          [run(), run({ id: 'run_2', mode: 'practice', score: undefined, passed: undefined })],
+          walkthroughBySlug,
+        ),
+      ),
+    ) as { format: string; version: number; runs: unknown[] };
     expect(parsed.format).toBe('partner-sim.results');
     expect(parsed.version).toBe(1);
     expect(parsed.runs).toHaveLength(2);
@@ -72,10 +96,26 @@ describe('exporting results for a trainer', () => {
   });
 
   it('says why a test failed: each outcome fact, expected vs the learner, with its documentation step (issue 11)', () => {
-    const failed = run({ slug: 'request-relationship', score: 100, passed: false, mistakes: [], outcome: [{ id: 'dap-requested', expected: true, actual: false }] });
+    const failed = run({
+      slug: 'request-relationship',
+      score: 100,
+      passed: false,
+      mistakes: [],
+      outcome: [{ id: 'dap-requested', expected: true, actual: false }],
+    });
     const [row] = exportRuns([failed], walkthroughBySlug);
-    expect(row!.outcome).toEqual([{ fact: 'dap-requested', expected: true, actual: false, documentation: 'REQ #invite-a-customer-to-establish-a-reseller-relationship-with-you step 2', rule: null }]);
-    expect(toCsv([row!])).toContain('dap-requested: expected yes, you no (REQ #invite-a-customer-to-establish-a-reseller-relationship-with-you step 2)');
+    expect(row!.outcome).toEqual([
+      {
+        fact: 'dap-requested',
+        expected: true,
+        actual: false,
+        documentation:
+          'REQ #invite-a-customer-to-establish-a-reseller-relationship-with-you step 2',
+        rule: null,
+      },
+    ]);
+    expect(toCsv([row!])).toContain(
+      'dap-requested: expected yes, you no (REQ #invite-a-customer-to-establish-a-reseller-relationship-with-you step 2)',
+    );
   });
 });
-

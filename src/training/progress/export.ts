@@ -20,8 +20,21 @@ export interface ExportedRun {
   score: number | null;
   passed: boolean | null;
   /** Expected vs what the learner did, with the documentation step and rule behind each fact. */
-  outcome: { fact: string; expected: boolean; actual: boolean; documentation: string; rule: string | null }[];
-  mistakes: { step: number; stepId: string; documentation: string; kind: string; detail: string | null; at: string }[];
+  outcome: {
+    fact: string;
+    expected: boolean;
+    actual: boolean;
+    documentation: string;
+    rule: string | null;
+  }[];
+  mistakes: {
+    step: number;
+    stepId: string;
+    documentation: string;
+    kind: string;
+    detail: string | null;
+    at: string;
+  }[];
   /** The record's verification code (domain/cohortFile): the cohort view refuses an edited file. */
   verification?: string;
 }
@@ -35,7 +48,10 @@ function docLabel(w: Walkthrough | undefined, stepIndex?: number): string {
   return refLabel(stepIndex === undefined ? w.doc : (w.steps[stepIndex]?.doc ?? w.doc));
 }
 
-export function exportRuns(runs: readonly Run[], bySlug: (slug: string) => Walkthrough | undefined): ExportedRun[] {
+export function exportRuns(
+  runs: readonly Run[],
+  bySlug: (slug: string) => Walkthrough | undefined,
+): ExportedRun[] {
   return runs.map((run) => {
     const w = bySlug(run.slug);
     return {
@@ -55,7 +71,13 @@ export function exportRuns(runs: readonly Run[], bySlug: (slug: string) => Walkt
       passed: run.passed ?? null,
       outcome: (run.outcome ?? []).map((f) => {
         const def = w?.outcome?.find((d) => d.id === f.id);
-        return { fact: f.id, expected: f.expected, actual: f.actual, documentation: def ? refLabel(def.doc) : '', rule: def?.rule ?? null };
+        return {
+          fact: f.id,
+          expected: f.expected,
+          actual: f.actual,
+          documentation: def ? refLabel(def.doc) : '',
+          rule: def?.rule ?? null,
+        };
       }),
       mistakes: run.mistakes.map((m) => ({
         step: m.step + 1,
@@ -71,14 +93,37 @@ export function exportRuns(runs: readonly Run[], bySlug: (slug: string) => Walkt
 
 /** The rows with their verification codes (Web Crypto is asynchronous, so this is a step of its own). */
 export async function withVerification(rows: readonly ExportedRun[]): Promise<ExportedRun[]> {
-  return Promise.all(rows.map(async (row) => ({ ...row, verification: await verificationCode(row as Parameters<typeof verificationCode>[0]) })));
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...row,
+      verification: await verificationCode(row as Parameters<typeof verificationCode>[0]),
+    })),
+  );
 }
 
 export function toJson(rows: readonly ExportedRun[]): string {
   return `${JSON.stringify({ format: 'partner-sim.results', version: 1, runs: rows }, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ['learner', 'walkthrough', 'workflow', 'documentation', 'mode', 'language', 'status', 'startedAt', 'finishedAt', 'durationSeconds', 'stepsCompleted', 'steps', 'score', 'passed', 'outcome', 'mistakes', 'verification'] as const;
+const CSV_COLUMNS = [
+  'learner',
+  'walkthrough',
+  'workflow',
+  'documentation',
+  'mode',
+  'language',
+  'status',
+  'startedAt',
+  'finishedAt',
+  'durationSeconds',
+  'stepsCompleted',
+  'steps',
+  'score',
+  'passed',
+  'outcome',
+  'mistakes',
+  'verification',
+] as const;
 
 /**
  * RFC 4180 quoting; a cell that a spreadsheet would run as a formula (= + - @ tab CR) gets a
@@ -93,11 +138,25 @@ export function csvCell(value: unknown): string {
 export function toCsv(rows: readonly ExportedRun[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
-    const mistakes = row.mistakes.map((m) => `${m.step} ${m.stepId} (${m.documentation}) ${m.kind}${m.detail ? `: ${m.detail}` : ''}`).join('; ');
+    const mistakes = row.mistakes
+      .map(
+        (m) =>
+          `${m.step} ${m.stepId} (${m.documentation}) ${m.kind}${m.detail ? `: ${m.detail}` : ''}`,
+      )
+      .join('; ');
     // "fact: expected yes, you no (REQ #… step 2, R-…)" — the trainer sees why a test failed.
     const yn = (v: boolean) => (v ? 'yes' : 'no');
-    const outcome = row.outcome.map((f) => `${f.fact}: expected ${yn(f.expected)}, you ${yn(f.actual)} (${f.documentation}${f.rule ? `, ${f.rule}` : ''})`).join('; ');
-    lines.push(CSV_COLUMNS.map((c) => csvCell(c === 'mistakes' ? mistakes : c === 'outcome' ? outcome : row[c])).join(','));
+    const outcome = row.outcome
+      .map(
+        (f) =>
+          `${f.fact}: expected ${yn(f.expected)}, you ${yn(f.actual)} (${f.documentation}${f.rule ? `, ${f.rule}` : ''})`,
+      )
+      .join('; ');
+    lines.push(
+      CSV_COLUMNS.map((c) =>
+        csvCell(c === 'mistakes' ? mistakes : c === 'outcome' ? outcome : row[c]),
+      ).join(','),
+    );
   }
   // BOM: Excel otherwise reads UTF-8 (Cyrillic, Chinese names) as ANSI.
   return `\uFEFF${lines.join('\r\n')}\r\n`;

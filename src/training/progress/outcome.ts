@@ -7,7 +7,10 @@ import type { OutcomeResult } from './run';
  * judges what was done, not that the steps went by). A fact that cannot be read counts as
  * not reached, never as reached.
  */
-export async function readOutcome(walkthrough: Walkthrough, db: AppDB): Promise<OutcomeResult[] | undefined> {
+export async function readOutcome(
+  walkthrough: Walkthrough,
+  db: AppDB,
+): Promise<OutcomeResult[] | undefined> {
   if (!walkthrough.outcome?.length) return undefined;
   const results: OutcomeResult[] = [];
   for (const fact of walkthrough.outcome) {

@@ -13,12 +13,26 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const newRun = (over: Partial<NewRun> = {}): NewRun => ({ id: 'run_a', slug: 'remove-roles', mode: 'test', lang: 'en', embed: false, pace: 'normal', stepCount: 4, returnPersona: 'u-megan', now: 1000, ...over });
+const newRun = (over: Partial<NewRun> = {}): NewRun => ({
+  id: 'run_a',
+  slug: 'remove-roles',
+  mode: 'test',
+  lang: 'en',
+  embed: false,
+  pace: 'normal',
+  stepCount: 4,
+  returnPersona: 'u-megan',
+  now: 1000,
+  ...over,
+});
 
 describe('learner progress', () => {
   it('refuses a bad learner name and stores nothing', async () => {
     expect(await progress.setLearnerName(db, '   ')).toEqual({ ok: false, problem: 'required' });
-    expect(await progress.setLearnerName(db, 'x'.repeat(65))).toEqual({ ok: false, problem: 'tooLong' });
+    expect(await progress.setLearnerName(db, 'x'.repeat(65))).toEqual({
+      ok: false,
+      problem: 'tooLong',
+    });
     expect(await progress.learnerName(db)).toBe('');
     // Text stays text (issue 17): angle brackets are characters of a name, stored verbatim.
     expect(await progress.setLearnerName(db, 'Sizes <small> to <large>')).toEqual({ ok: true });
@@ -30,7 +44,12 @@ describe('learner progress', () => {
   it('starts a run as the active one, with the learner name, and resumes it from storage', async () => {
     await progress.setLearnerName(db, 'Lee');
     const run = await progress.startRun(db, newRun());
-    expect(run).toMatchObject({ status: 'active', step: 0, learner: 'Lee', returnPersona: 'u-megan' });
+    expect(run).toMatchObject({
+      status: 'active',
+      step: 0,
+      learner: 'Lee',
+      returnPersona: 'u-megan',
+    });
     // What a reload finds: a new database object on the same storage.
     const reopened = new LearnersDB(db.name);
     expect((await progress.activeRun(reopened))?.id).toBe('run_a');
@@ -39,18 +58,41 @@ describe('learner progress', () => {
 
   it('moves step by step, records mistakes on the current step only, and scores at the end', async () => {
     await progress.startRun(db, newRun());
-    await progress.recordMistake(db, 'run_a', { step: 0, stepId: 'a', kind: 'wrongControl', at: 1 });
+    await progress.recordMistake(db, 'run_a', {
+      step: 0,
+      stepId: 'a',
+      kind: 'wrongControl',
+      at: 1,
+    });
     expect((await progress.getRun(db, 'run_a'))?.helpLevel).toBe(1);
     await progress.completeStep(db, 'run_a', 0, 2000);
     // A stale mistake for a step already left is ignored.
-    await progress.recordMistake(db, 'run_a', { step: 0, stepId: 'a', kind: 'wrongControl', at: 2 });
+    await progress.recordMistake(db, 'run_a', {
+      step: 0,
+      stepId: 'a',
+      kind: 'wrongControl',
+      at: 2,
+    });
     // Completing the same step twice (two tabs, a double event) moves once.
     await progress.completeStep(db, 'run_a', 0, 2000);
     expect((await progress.getRun(db, 'run_a'))?.step).toBe(1);
-    await progress.recordMistake(db, 'run_a', { step: 1, stepId: 'b', kind: 'rule', detail: 'R-MPR-1', at: 3 });
+    await progress.recordMistake(db, 'run_a', {
+      step: 1,
+      stepId: 'b',
+      kind: 'rule',
+      detail: 'R-MPR-1',
+      at: 3,
+    });
     for (const from of [1, 2, 3]) await progress.completeStep(db, 'run_a', from, 5000);
     const done = await progress.getRun(db, 'run_a');
-    expect(done).toMatchObject({ status: 'finished', step: 4, score: 50, passed: false, finishedAt: 5000, elapsedMs: 4000 });
+    expect(done).toMatchObject({
+      status: 'finished',
+      step: 4,
+      score: 50,
+      passed: false,
+      finishedAt: 5000,
+      elapsedMs: 4000,
+    });
     expect(done?.mistakes.map((m) => m.step)).toEqual([0, 1]);
     expect(await progress.activeRun(db)).toBeUndefined();
   });
@@ -94,9 +136,23 @@ describe('learner progress', () => {
   it('steps back to the checkpoint of the previous step, except in a test', async () => {
     await progress.startRun(db, newRun({ mode: 'practice' }));
     const world = { meta: { key: 'world' } } as never;
-    await progress.saveCheckpoint(db, { runId: 'run_a', step: 0, world, snapshots: [], path: 'admin-center', persona: 'u-enrico' });
+    await progress.saveCheckpoint(db, {
+      runId: 'run_a',
+      step: 0,
+      world,
+      snapshots: [],
+      path: 'admin-center',
+      persona: 'u-enrico',
+    });
     await progress.completeStep(db, 'run_a', 0, 1500);
-    await progress.saveCheckpoint(db, { runId: 'run_a', step: 1, world, snapshots: [], path: 'x', persona: 'u-enrico' });
+    await progress.saveCheckpoint(db, {
+      runId: 'run_a',
+      step: 1,
+      world,
+      snapshots: [],
+      path: 'x',
+      persona: 'u-enrico',
+    });
     const back = await progress.stepBack(db, 'run_a');
     expect(back?.run.step).toBe(0);
     expect(back?.checkpoint.path).toBe('admin-center');

@@ -17,7 +17,10 @@ export async function learnerName(db: LearnersDB): Promise<string> {
   return (await db.settings.get('learner'))?.value ?? '';
 }
 
-export async function setLearnerName(db: LearnersDB, name: string): Promise<{ ok: true } | { ok: false; problem: string }> {
+export async function setLearnerName(
+  db: LearnersDB,
+  name: string,
+): Promise<{ ok: true } | { ok: false; problem: string }> {
   const problem = checkLearnerName(name);
   if (problem) return { ok: false, problem };
   await db.settings.put({ key: 'learner', value: name.trim() });
@@ -48,7 +51,11 @@ export interface NewRun {
 export async function startRun(db: LearnersDB, input: NewRun): Promise<Run> {
   return db.transaction('rw', db.settings, db.runs, db.checkpoints, async () => {
     const learner = (await db.settings.get('learner'))?.value ?? '';
-    const open = await db.runs.where('slug').equals(input.slug).filter((r) => r.status === 'active' || r.status === 'paused').toArray();
+    const open = await db.runs
+      .where('slug')
+      .equals(input.slug)
+      .filter((r) => r.status === 'active' || r.status === 'paused')
+      .toArray();
     for (const r of open) {
       await db.runs.update(r.id, { status: 'abandoned', ...stopClock(r, input.now) });
       await db.checkpoints.where('runId').equals(r.id).delete();
@@ -57,7 +64,8 @@ export async function startRun(db: LearnersDB, input: NewRun): Promise<Run> {
     const previous = (await db.settings.get('active'))?.value;
     if (previous) {
       const r = await db.runs.get(previous);
-      if (r?.status === 'active') await db.runs.update(r.id, { status: 'paused', ...stopClock(r, input.now) });
+      if (r?.status === 'active')
+        await db.runs.update(r.id, { status: 'paused', ...stopClock(r, input.now) });
     }
     const run: Run = {
       id: input.id,
@@ -84,20 +92,33 @@ export async function startRun(db: LearnersDB, input: NewRun): Promise<Run> {
 }
 
 function stopClock(run: Run, now: number): Pick<Run, 'elapsedMs' | 'activeSince'> {
-  return { elapsedMs: run.elapsedMs + (run.activeSince !== undefined ? Math.max(0, now - run.activeSince) : 0), activeSince: undefined };
+  return {
+    elapsedMs:
+      run.elapsedMs + (run.activeSince !== undefined ? Math.max(0, now - run.activeSince) : 0),
+    activeSince: undefined,
+  };
 }
 
 /** Makes a paused run active again (Continue in the catalogue). */
-export async function resumeRun(db: LearnersDB, runId: string, now: number, options: { embed?: boolean; lang?: Language } = {}): Promise<Run | undefined> {
+export async function resumeRun(
+  db: LearnersDB,
+  runId: string,
+  now: number,
+  options: { embed?: boolean; lang?: Language } = {},
+): Promise<Run | undefined> {
   return db.transaction('rw', db.settings, db.runs, async () => {
     const run = await db.runs.get(runId);
     if (!run || (run.status !== 'paused' && run.status !== 'active')) return undefined;
     const previous = (await db.settings.get('active'))?.value;
     if (previous && previous !== runId) {
       const r = await db.runs.get(previous);
-      if (r?.status === 'active') await db.runs.update(r.id, { status: 'paused', ...stopClock(r, now) });
+      if (r?.status === 'active')
+        await db.runs.update(r.id, { status: 'paused', ...stopClock(r, now) });
     }
-    const changes: Partial<Run> = { status: 'active', activeSince: run.status === 'active' ? run.activeSince : now };
+    const changes: Partial<Run> = {
+      status: 'active',
+      activeSince: run.status === 'active' ? run.activeSince : now,
+    };
     if (options.embed !== undefined) changes.embed = options.embed;
     if (options.lang !== undefined) changes.lang = options.lang;
     await db.runs.update(runId, changes);
@@ -109,16 +130,24 @@ export async function resumeRun(db: LearnersDB, runId: string, now: number, opti
 export async function pauseRun(db: LearnersDB, runId: string, now: number): Promise<void> {
   await db.transaction('rw', db.settings, db.runs, async () => {
     const run = await db.runs.get(runId);
-    if (run?.status === 'active') await db.runs.update(runId, { status: 'paused', ...stopClock(run, now) });
+    if (run?.status === 'active')
+      await db.runs.update(runId, { status: 'paused', ...stopClock(run, now) });
     if ((await db.settings.get('active'))?.value === runId) await db.settings.delete('active');
   });
 }
 
-export async function recordMistake(db: LearnersDB, runId: string, mistake: Mistake): Promise<Run | undefined> {
+export async function recordMistake(
+  db: LearnersDB,
+  runId: string,
+  mistake: Mistake,
+): Promise<Run | undefined> {
   return db.transaction('rw', db.runs, async () => {
     const run = await db.runs.get(runId);
     if (!run || run.status !== 'active' || mistake.step !== run.step) return run;
-    const changes = { mistakes: [...run.mistakes, mistake], helpLevel: Math.min(3, run.helpLevel + 1) };
+    const changes = {
+      mistakes: [...run.mistakes, mistake],
+      helpLevel: Math.min(3, run.helpLevel + 1),
+    };
     await db.runs.update(runId, changes);
     return { ...run, ...changes };
   });
@@ -128,12 +157,19 @@ export async function recordMistake(db: LearnersDB, runId: string, mistake: Mist
 export async function raiseHelp(db: LearnersDB, runId: string, level: number): Promise<void> {
   await db.transaction('rw', db.runs, async () => {
     const run = await db.runs.get(runId);
-    if (run && run.mode !== 'test' && level > run.helpLevel) await db.runs.update(runId, { helpLevel: Math.min(3, level) });
+    if (run && run.mode !== 'test' && level > run.helpLevel)
+      await db.runs.update(runId, { helpLevel: Math.min(3, level) });
   });
 }
 
 /** The step `from` is done: go to the next one, or finish the run (a test gets its score). */
-export async function completeStep(db: LearnersDB, runId: string, from: number, now: number, outcome?: OutcomeResult[]): Promise<Run | undefined> {
+export async function completeStep(
+  db: LearnersDB,
+  runId: string,
+  from: number,
+  now: number,
+  outcome?: OutcomeResult[],
+): Promise<Run | undefined> {
   return db.transaction('rw', db.settings, db.runs, db.checkpoints, async () => {
     const run = await db.runs.get(runId);
     if (!run || run.status !== 'active' || run.step !== from) return run;
@@ -147,17 +183,33 @@ export async function completeStep(db: LearnersDB, runId: string, from: number, 
 }
 
 /** Test mode: the learner stops; the steps not done count as failed. */
-export async function giveUp(db: LearnersDB, runId: string, stepId: string, now: number, outcome?: OutcomeResult[]): Promise<Run | undefined> {
+export async function giveUp(
+  db: LearnersDB,
+  runId: string,
+  stepId: string,
+  now: number,
+  outcome?: OutcomeResult[],
+): Promise<Run | undefined> {
   return db.transaction('rw', db.settings, db.runs, db.checkpoints, async () => {
     const run = await db.runs.get(runId);
     if (!run || run.status !== 'active') return run;
-    const withGiveUp = { ...run, mistakes: [...run.mistakes, { step: run.step, stepId, kind: 'gaveUp' as const, at: now }] };
+    const withGiveUp = {
+      ...run,
+      mistakes: [...run.mistakes, { step: run.step, stepId, kind: 'gaveUp' as const, at: now }],
+    };
     return finish(db, withGiveUp, run.step, now, outcome);
   });
 }
 
-async function finish(db: LearnersDB, run: Run, completed: number, now: number, outcome?: OutcomeResult[]): Promise<Run> {
-  const scored = run.mode === 'test' ? scoreRun(run.stepCount, run.mistakes, completed, outcome) : undefined;
+async function finish(
+  db: LearnersDB,
+  run: Run,
+  completed: number,
+  now: number,
+  outcome?: OutcomeResult[],
+): Promise<Run> {
+  const scored =
+    run.mode === 'test' ? scoreRun(run.stepCount, run.mistakes, completed, outcome) : undefined;
   const finished: Run = {
     ...run,
     ...stopClock(run, now),
@@ -176,13 +228,19 @@ async function finish(db: LearnersDB, run: Run, completed: number, now: number, 
 }
 
 /** Back to the previous step (watch and practice): the caller restores its checkpoint's world. */
-export async function stepBack(db: LearnersDB, runId: string): Promise<{ run: Run; checkpoint: CheckpointRow } | undefined> {
+export async function stepBack(
+  db: LearnersDB,
+  runId: string,
+): Promise<{ run: Run; checkpoint: CheckpointRow } | undefined> {
   return db.transaction('rw', db.runs, db.checkpoints, async () => {
     const run = await db.runs.get(runId);
     if (!run || run.status !== 'active' || run.step === 0 || run.mode === 'test') return undefined;
     const checkpoint = await db.checkpoints.get([runId, run.step - 1]);
     if (!checkpoint) return undefined;
-    await db.checkpoints.where('[runId+step]').between([runId, run.step], [runId, Infinity]).delete();
+    await db.checkpoints
+      .where('[runId+step]')
+      .between([runId, run.step], [runId, Infinity])
+      .delete();
     const changes = { step: run.step - 1, helpLevel: 0 };
     await db.runs.update(runId, changes);
     return { run: { ...run, ...changes }, checkpoint };
@@ -206,8 +264,16 @@ export async function listRuns(db: LearnersDB): Promise<Run[]> {
 }
 
 /** The learner's latest unfinished run of a walkthrough in a mode, if any. */
-export async function openRunOf(db: LearnersDB, slug: string, mode: Mode): Promise<Run | undefined> {
-  const runs = await db.runs.where('slug').equals(slug).filter((r) => r.mode === mode && (r.status === 'active' || r.status === 'paused')).sortBy('startedAt');
+export async function openRunOf(
+  db: LearnersDB,
+  slug: string,
+  mode: Mode,
+): Promise<Run | undefined> {
+  const runs = await db.runs
+    .where('slug')
+    .equals(slug)
+    .filter((r) => r.mode === mode && (r.status === 'active' || r.status === 'paused'))
+    .sortBy('startedAt');
   return runs.at(-1);
 }
 

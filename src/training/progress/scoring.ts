@@ -22,7 +22,12 @@ export function missedOutcome(outcome: readonly OutcomeResult[] | undefined): Ou
  * A step counts when it was completed without any mistake; giving up fails the step it happened
  * on and every step after it. Help asked for does not exist in test mode, so it is not counted.
  */
-export function scoreRun(stepCount: number, mistakes: readonly Mistake[], completedSteps: number, outcome?: readonly OutcomeResult[]): Score {
+export function scoreRun(
+  stepCount: number,
+  mistakes: readonly Mistake[],
+  completedSteps: number,
+  outcome?: readonly OutcomeResult[],
+): Score {
   const outcomeMet = missedOutcome(outcome).length === 0;
   if (stepCount <= 0) return { score: 0, passed: false, failedSteps: [], outcomeMet };
   const failed = new Set<number>();

@@ -18,7 +18,12 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const inbox = (email: string) => db.mail.where('[mailbox+sentAt]').between([email, -Infinity], [email, Infinity]).reverse().toArray();
+const inbox = (email: string) =>
+  db.mail
+    .where('[mailbox+sentAt]')
+    .between([email, -Infinity], [email, Infinity])
+    .reverse()
+    .toArray();
 const step = (id: string) => acceptInvitation.steps.find((s) => s.id === id)!;
 
 describe('accept-invitation walkthrough', () => {
@@ -26,7 +31,14 @@ describe('accept-invitation walkthrough', () => {
     const invitations = await db.invitations.where('partnerId').equals('fabrikam').toArray();
     expect(invitations).toHaveLength(1);
     const [inv] = invitations;
-    expect(inv).toMatchObject({ customerId: 'contoso', state: 'sent', includesAdminRoles: true, linkDelivered: true, senderUserId: 'u-megan', kind: 'reseller' });
+    expect(inv).toMatchObject({
+      customerId: 'contoso',
+      state: 'sent',
+      includesAdminRoles: true,
+      linkDelivered: true,
+      senderUserId: 'u-megan',
+      kind: 'reseller',
+    });
     const [newest] = await inbox('patti@contoso.example');
     expect(newest?.invitationId).toBe(inv!.id);
     expect(newest?.subject).toMatchObject({ kind: 'i18n', key: 'mail:seeded.invitation.subject' });
@@ -34,7 +46,9 @@ describe('accept-invitation walkthrough', () => {
     const body = newest!.body;
     expect(body.kind).toBe('i18n');
     const link = body.kind === 'i18n' ? String(body.params?.link) : '';
-    expect(splitMailText(link)).toEqual([{ type: 'link', text: link, route: `/partner-invitation/${inv!.token}` }]);
+    expect(splitMailText(link)).toEqual([
+      { type: 'link', text: link, route: `/partner-invitation/${inv!.token}` },
+    ]);
     expect(await fabrikamContoso(db)).toBeUndefined();
   });
 
@@ -46,11 +60,13 @@ describe('accept-invitation walkthrough', () => {
     expect(await done(db)).toBe(true);
   });
 
-
   // Issue 11: opening the Welcome mail by mistake must not complete "open the invitation".
   it('open-message is done by the invitation mail only, not by another message of the mailbox', async () => {
     const step = acceptInvitation.steps[0]!;
-    const box = await db.mail.where('[mailbox+sentAt]').between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity]).toArray();
+    const box = await db.mail
+      .where('[mailbox+sentAt]')
+      .between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity])
+      .toArray();
     const invitation = box.filter((m) => m.invitationId !== undefined);
     const others = box.filter((m) => m.invitationId === undefined);
     expect(invitation).toHaveLength(1);
@@ -60,4 +76,3 @@ describe('accept-invitation walkthrough', () => {
     expect(await step.done.shows!(db, { id: 'no-such-mail' })).toBe(false);
   });
 });
-

@@ -15,7 +15,10 @@ export const ACCEPT_CUSTOMER = 'contoso';
 
 /** The Fabrikam → Contoso relationship, once accepted. */
 export function fabrikamContoso(db: AppDB) {
-  return db.relationships.where('[partnerId+customerId]').equals([ACCEPT_PARTNER, ACCEPT_CUSTOMER]).first();
+  return db.relationships
+    .where('[partnerId+customerId]')
+    .equals([ACCEPT_PARTNER, ACCEPT_CUSTOMER])
+    .first();
 }
 
 const SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
@@ -28,20 +31,32 @@ export const acceptInvitation: Walkthrough = {
   setup: (db) => sendFabrikamInvitation(db, 'patti@contoso.example'),
   start: 'mail',
   steps: [
-    openMailStep({ id: 'open-message', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-patti' }, 'mail:seeded.invitation.subject'),
+    openMailStep(
+      { id: 'open-message', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-patti' },
+      'mail:seeded.invitation.subject',
+    ),
     // R-REQ-5: a public-cloud customer accepts in the Microsoft 365 admin center.
-    followMailLinkStep({ id: 'open-link', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-patti' }, 'partner-invitation', { at: 'admin-center/partner-invitation/:token' }),
+    followMailLinkStep(
+      { id: 'open-link', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-patti' },
+      'partner-invitation',
+      { at: 'admin-center/partner-invitation/:token' },
+    ),
     // Steps 2–4 of the documentation: read the MCA, tick the box, Accept & Authorize. Reading
     // and ticking change nothing that can be observed, so the page is one step, done when the
     // partner holds the relationship it asked for (R-MPR-3) — the acceptance itself.
-    acceptWithAgreementStep({ id: 'accept', doc: { doc: 'MPR', section: SECTION, step: 2 }, persona: 'u-patti' }, async (db) => ((await fabrikamContoso(db))?.adminRoles.length ?? 0) > 0),
+    acceptWithAgreementStep(
+      { id: 'accept', doc: { doc: 'MPR', section: SECTION, step: 2 }, persona: 'u-patti' },
+      async (db) => ((await fabrikamContoso(db))?.adminRoles.length ?? 0) > 0,
+    ),
     {
       id: 'partner-details',
       doc: { doc: 'MPR', section: SECTION, step: 5 },
       persona: 'u-patti',
       target: { id: 'ac.partnerRelationships.row', key: ACCEPT_PARTNER },
       allow: [{ id: 'ac.partners.list' }],
-      actions: [{ kind: 'click', target: { id: 'ac.partnerRelationships.row', key: ACCEPT_PARTNER } }],
+      actions: [
+        { kind: 'click', target: { id: 'ac.partnerRelationships.row', key: ACCEPT_PARTNER } },
+      ],
       done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
     },
   ],

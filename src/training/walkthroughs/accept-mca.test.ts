@@ -21,10 +21,23 @@ const step = (id: string) => acceptMca.steps.find((s) => s.id === id)!;
 
 describe('accept-mca walkthrough', () => {
   it('the default world: Fabrikam is the partner, no MCA, and Fabrikam’s mail is in Brian’s inbox', async () => {
-    expect(await db.relationships.where('[partnerId+customerId]').equals(['fabrikam', 'alpineskihouse']).count()).toBe(1);
+    expect(
+      await db.relationships
+        .where('[partnerId+customerId]')
+        .equals(['fabrikam', 'alpineskihouse'])
+        .count(),
+    ).toBe(1);
     expect(await alpineHasMca(db)).toBe(false);
-    const mail = await db.mail.where('[mailbox+sentAt]').between(['brian@alpineskihouse.example', -Infinity], ['brian@alpineskihouse.example', Infinity]).toArray();
-    expect(mail.some((m) => m.subject.kind === 'i18n' && m.subject.key === 'mail:seeded.mca.subject')).toBe(true);
+    const mail = await db.mail
+      .where('[mailbox+sentAt]')
+      .between(
+        ['brian@alpineskihouse.example', -Infinity],
+        ['brian@alpineskihouse.example', Infinity],
+      )
+      .toArray();
+    expect(
+      mail.some((m) => m.subject.kind === 'i18n' && m.subject.key === 'mail:seeded.mca.subject'),
+    ).toBe(true);
   });
 
   it('the accept step is done once the MCA is accepted, not before', async () => {
@@ -33,6 +46,4 @@ describe('accept-mca walkthrough', () => {
     expect(await acceptMcaRepo(db, 'u-brian')).toMatchObject({ kind: 'accepted' });
     expect(await done(db)).toBe(true);
   });
-
 });
-

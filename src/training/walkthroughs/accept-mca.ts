@@ -25,9 +25,24 @@ export const acceptMca: Walkthrough = {
   doc: { doc: 'MPR', section: SECTION },
   start: 'mail',
   steps: [
-    openMailStep({ id: 'open-message', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-brian' }, 'mail:seeded.mca.subject'),
+    openMailStep(
+      { id: 'open-message', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-brian' },
+      'mail:seeded.mca.subject',
+    ),
     // The documentation's other way: the Accept agreement page, linked from Partner relationships.
-    followMailLinkStep({ id: 'open-link', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-brian', allow: [{ id: 'nav:admin-center/billing/partner-relationships' }, { id: 'ac.partnerRelationships.acceptAgreement' }] }, 'accept-agreement', { at: 'admin-center/billing/accept-agreement' }),
+    followMailLinkStep(
+      {
+        id: 'open-link',
+        doc: { doc: 'MPR', section: SECTION, step: 1 },
+        persona: 'u-brian',
+        allow: [
+          { id: 'nav:admin-center/billing/partner-relationships' },
+          { id: 'ac.partnerRelationships.acceptAgreement' },
+        ],
+      },
+      'accept-agreement',
+      { at: 'admin-center/billing/accept-agreement' },
+    ),
     {
       // Steps 2–4: read the MCA, tick the box, Accept. Reading and ticking change nothing that
       // can be observed, so the page is one step, done when the agreement is recorded.
@@ -35,7 +50,12 @@ export const acceptMca: Walkthrough = {
       doc: { doc: 'MPR', section: SECTION, step: 2 },
       persona: 'u-brian',
       target: { id: 'ac.mca.form' },
-      allow: [{ id: 'ac.mca.openAgreement' }, { id: 'ac.accept.closeAgreement' }, { id: 'ac.mca.acknowledge' }, { id: 'ac.mca.submit' }],
+      allow: [
+        { id: 'ac.mca.openAgreement' },
+        { id: 'ac.accept.closeAgreement' },
+        { id: 'ac.mca.acknowledge' },
+        { id: 'ac.mca.submit' },
+      ],
       actions: [
         { kind: 'click', target: { id: 'ac.mca.openAgreement' } },
         { kind: 'click', target: { id: 'ac.accept.closeAgreement' } },

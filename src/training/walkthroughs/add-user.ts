@@ -10,7 +10,11 @@ import { navStep } from './commonSteps';
 // The default world needs no setup.
 
 const MEGAN = 'u-megan';
-export const NEW_USER = { name: 'Irvin Sayers', email: 'irvin@fabrikam.example', agent: 'salesAgent' } as const;
+export const NEW_USER = {
+  name: 'Irvin Sayers',
+  email: 'irvin@fabrikam.example',
+  agent: 'salesAgent',
+} as const;
 /** Meets R-IND-6's rules for a new password (upper, lower, digit, symbol; not the temporary one). */
 export const NEW_PASSWORD = 'Fabrikam-Sales-2020!';
 const IRVIN = { email: NEW_USER.email };
@@ -51,7 +55,12 @@ export const addUser: Walkthrough = {
       persona: MEGAN,
       target: { id: 'pc.settings.page', key: 'partner-center/settings/user-management' },
       allow: [{ id: 'nav:partner-center/settings/user-management' }],
-      actions: [{ kind: 'click', target: { id: 'pc.settings.page', key: 'partner-center/settings/user-management' } }],
+      actions: [
+        {
+          kind: 'click',
+          target: { id: 'pc.settings.page', key: 'partner-center/settings/user-management' },
+        },
+      ],
       done: { at: 'partner-center/settings/user-management' },
     },
     {
@@ -67,7 +76,13 @@ export const addUser: Walkthrough = {
       doc: doc(3),
       persona: MEGAN,
       target: { id: 'pc.addUser.form' },
-      allow: [{ id: 'pc.addUser.displayName' }, { id: 'pc.addUser.email' }, { id: 'pc.roles.agentType' }, { id: 'pc.roles.adminType' }, { id: 'pc.addUser.add' }],
+      allow: [
+        { id: 'pc.addUser.displayName' },
+        { id: 'pc.addUser.email' },
+        { id: 'pc.roles.agentType' },
+        { id: 'pc.roles.adminType' },
+        { id: 'pc.addUser.add' },
+      ],
       actions: [
         { kind: 'fill', target: { id: 'pc.addUser.displayName' }, value: NEW_USER.name },
         { kind: 'fill', target: { id: 'pc.addUser.email' }, value: NEW_USER.email },
@@ -86,7 +101,11 @@ export const addUser: Walkthrough = {
       doc: doc(5),
       persona: MEGAN,
       target: { id: 'pc.addUser.back' },
-      allow: [{ id: 'pc.addUser.added' }, { id: 'pc.addUser.toUserManagement' }, { id: 'nav:partner-center/settings/user-management' }],
+      allow: [
+        { id: 'pc.addUser.added' },
+        { id: 'pc.addUser.toUserManagement' },
+        { id: 'nav:partner-center/settings/user-management' },
+      ],
       actions: [{ kind: 'click', target: { id: 'pc.addUser.back' } }],
       done: { at: 'partner-center/settings/user-management' },
     },
@@ -96,9 +115,17 @@ export const addUser: Walkthrough = {
       persona: IRVIN,
       start: 'partner-center',
       target: { id: 'pc.firstSignIn.form' },
-      allow: [{ id: 'pc.firstSignIn.userName' }, { id: 'pc.firstSignIn.temporary' }, { id: 'pc.firstSignIn.signIn' }],
+      allow: [
+        { id: 'pc.firstSignIn.userName' },
+        { id: 'pc.firstSignIn.temporary' },
+        { id: 'pc.firstSignIn.signIn' },
+      ],
       actions: [
-        { kind: 'fillFrom', target: { id: 'pc.firstSignIn.temporary' }, source: { id: 'pc.secret.password' } },
+        {
+          kind: 'fillFrom',
+          target: { id: 'pc.firstSignIn.temporary' },
+          source: { id: 'pc.secret.password' },
+        },
         { kind: 'click', target: { id: 'pc.firstSignIn.signIn' } },
       ],
       done: { machine: { id: 'firstSignIn', in: 'choosing' } },
@@ -108,7 +135,11 @@ export const addUser: Walkthrough = {
       doc: doc(5),
       persona: IRVIN,
       target: { id: 'pc.firstSignIn.changeForm' },
-      allow: [{ id: 'pc.firstSignIn.password' }, { id: 'pc.firstSignIn.confirmation' }, { id: 'pc.firstSignIn.change' }],
+      allow: [
+        { id: 'pc.firstSignIn.password' },
+        { id: 'pc.firstSignIn.confirmation' },
+        { id: 'pc.firstSignIn.change' },
+      ],
       actions: [
         { kind: 'fill', target: { id: 'pc.firstSignIn.password' }, value: NEW_PASSWORD },
         { kind: 'fill', target: { id: 'pc.firstSignIn.confirmation' }, value: NEW_PASSWORD },
@@ -121,6 +152,12 @@ export const addUser: Walkthrough = {
   outcome: [
     { id: 'sales-agent', doc: doc(3), expected: true, actual: hasSalesAgentRole },
     { id: 'no-other-role', doc: doc(3), expected: false, actual: hasExtraRole },
-    { id: 'own-password', doc: doc(5), rule: 'R-IND-6', expected: true, actual: async (db) => (await newUser(db))?.mustChangePassword === false },
+    {
+      id: 'own-password',
+      doc: doc(5),
+      rule: 'R-IND-6',
+      expected: true,
+      actual: async (db) => (await newUser(db))?.mustChangePassword === false,
+    },
   ],
 };

@@ -24,8 +24,15 @@ describe('cancel-invitation walkthrough', () => {
     const [inv, ...more] = await fabrikamInvitations(db);
     expect(more).toHaveLength(0);
     expect(inv).toMatchObject({ state: 'sent', includesAdminRoles: true, linkDelivered: true });
-    const [newest] = await db.mail.where('[mailbox+sentAt]').between(['lee@contoso.example', -Infinity], ['lee@contoso.example', Infinity]).reverse().toArray();
-    expect(newest).toMatchObject({ invitationId: inv!.id, subject: { kind: 'i18n', key: 'mail:seeded.invitation.subject' } });
+    const [newest] = await db.mail
+      .where('[mailbox+sentAt]')
+      .between(['lee@contoso.example', -Infinity], ['lee@contoso.example', Infinity])
+      .reverse()
+      .toArray();
+    expect(newest).toMatchObject({
+      invitationId: inv!.id,
+      subject: { kind: 'i18n', key: 'mail:seeded.invitation.subject' },
+    });
   });
 
   it('the confirm step is done once the invitation is cancelled; nothing is granted', async () => {
@@ -34,8 +41,11 @@ describe('cancel-invitation walkthrough', () => {
     const [inv] = await fabrikamInvitations(db);
     expect(await cancelRepo(db, inv!.token, 'u-lee')).toEqual({ ok: true });
     expect(await done(db)).toBe(true);
-    expect(await db.relationships.where('[partnerId+customerId]').equals(['fabrikam', 'contoso']).count()).toBe(0);
+    expect(
+      await db.relationships
+        .where('[partnerId+customerId]')
+        .equals(['fabrikam', 'contoso'])
+        .count(),
+    ).toBe(0);
   });
-
 });
-

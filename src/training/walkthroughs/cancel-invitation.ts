@@ -13,7 +13,11 @@ const RECIPIENT = 'lee@contoso.example';
 
 /** Fabrikam's invitations to Contoso. */
 export function fabrikamInvitations(db: AppDB) {
-  return db.invitations.where('partnerId').equals(CANCEL_PARTNER).filter((i) => i.customerId === CANCEL_CUSTOMER).toArray();
+  return db.invitations
+    .where('partnerId')
+    .equals(CANCEL_PARTNER)
+    .filter((i) => i.customerId === CANCEL_CUSTOMER)
+    .toArray();
 }
 
 const ACCEPT_SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
@@ -27,8 +31,19 @@ export const cancelInvitation: Walkthrough = {
   setup: (db) => sendFabrikamInvitation(db, RECIPIENT),
   start: 'mail',
   steps: [
-    openMailStep({ id: 'open-message', doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 }, persona: 'u-lee' }, 'mail:seeded.invitation.subject'),
-    followMailLinkStep({ id: 'open-link', doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 }, persona: 'u-lee' }, 'partner-invitation', { at: 'admin-center/partner-invitation/:token' }),
+    openMailStep(
+      {
+        id: 'open-message',
+        doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 },
+        persona: 'u-lee',
+      },
+      'mail:seeded.invitation.subject',
+    ),
+    followMailLinkStep(
+      { id: 'open-link', doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 1 }, persona: 'u-lee' },
+      'partner-invitation',
+      { at: 'admin-center/partner-invitation/:token' },
+    ),
     {
       id: 'cancel',
       doc: { doc: 'MPR', section: ROLES_SECTION },
@@ -44,7 +59,9 @@ export const cancelInvitation: Walkthrough = {
       target: { id: 'ac.cancelInvitation.confirm' },
       actions: [{ kind: 'click', target: { id: 'ac.cancelInvitation.confirm' } }],
       // R-MPR-4: nothing is granted; the invitation is cancelled.
-      done: { world: async (db) => (await fabrikamInvitations(db)).some((i) => i.state === 'cancelled') },
+      done: {
+        world: async (db) => (await fabrikamInvitations(db)).some((i) => i.state === 'cancelled'),
+      },
     },
   ],
 };

@@ -23,21 +23,46 @@ export function navStep(base: StepBase, path: string): WalkthroughStep {
 export function openMailStep(base: StepBase, subjectKey?: string): WalkthroughStep {
   const target = { id: 'mail.item', key: subjectKey };
   if (subjectKey === undefined) delete target.key;
-  return { ...base, target, actions: [click(target)], done: { at: 'mail/:id', shows: (db, params) => isExpectedMail(db, params.id ?? '', subjectKey) } };
+  return {
+    ...base,
+    target,
+    actions: [click(target)],
+    done: {
+      at: 'mail/:id',
+      shows: (db, params) => isExpectedMail(db, params.id ?? '', subjectKey),
+    },
+  };
 }
 
 /** The open message is the one the step means: its subject key, else the newest of its mailbox. */
-export async function isExpectedMail(db: AppDB, mailId: string, subjectKey?: string): Promise<boolean> {
+export async function isExpectedMail(
+  db: AppDB,
+  mailId: string,
+  subjectKey?: string,
+): Promise<boolean> {
   const mail = await db.mail.get(mailId);
   if (!mail) return false;
-  const inBox = await db.mail.where('[mailbox+sentAt]').between([mail.mailbox, 0], [mail.mailbox, Infinity]).toArray();
-  const candidates = subjectKey === undefined ? inBox : inBox.filter((m) => m.subject.kind === 'i18n' && m.subject.key === subjectKey);
-  const newest = candidates.reduce<Mail | undefined>((a, m) => (!a || m.sentAt > a.sentAt ? m : a), undefined);
+  const inBox = await db.mail
+    .where('[mailbox+sentAt]')
+    .between([mail.mailbox, 0], [mail.mailbox, Infinity])
+    .toArray();
+  const candidates =
+    subjectKey === undefined
+      ? inBox
+      : inBox.filter((m) => m.subject.kind === 'i18n' && m.subject.key === subjectKey);
+  const newest = candidates.reduce<Mail | undefined>(
+    (a, m) => (!a || m.sentAt > a.sentAt ? m : a),
+    undefined,
+  );
   return newest?.id === mail.id;
 }
 
 /** Follow the simulator link of the open message (`partner-invitation`, `o365-offer`, …). */
-export function followMailLinkStep(base: StepBase, linkKey: string, done: Completion): WalkthroughStep {
+export function followMailLinkStep(
+  base: StepBase,
+  linkKey: string,
+  done: Completion,
+): WalkthroughStep {
   const target = { id: 'mail.link', key: linkKey };
   return { ...base, target, actions: [click(target)], done };
 }
@@ -46,24 +71,46 @@ export function followMailLinkStep(base: StepBase, linkKey: string, done: Comple
  * Partner Center's draft email: review it (it can be copied or opened in the mail app) and
  * select Done (R-IND-11: the personal link stays in it).
  */
-export function reviewDraftStep(base: StepBase, machine: Extract<MachineId, 'requestRelationship' | 'o365Offer'>): WalkthroughStep {
+export function reviewDraftStep(
+  base: StepBase,
+  machine: Extract<MachineId, 'requestRelationship' | 'o365Offer'>,
+): WalkthroughStep {
   const target = { id: 'pc.request.done' };
   return {
     ...base,
     target,
-    allow: [{ id: 'pc.request.draftSubject' }, { id: 'pc.request.draftBody' }, { id: 'pc.request.copy' }, { id: 'pc.request.openInEmail' }, ...(base.allow ?? [])],
+    allow: [
+      { id: 'pc.request.draftSubject' },
+      { id: 'pc.request.draftBody' },
+      { id: 'pc.request.copy' },
+      { id: 'pc.request.openInEmail' },
+      ...(base.allow ?? []),
+    ],
     actions: [click(target)],
     done: { machine: { id: machine, in: 'composing' } },
   };
 }
 
 /** Send the (reviewed) email to the customer's admin from the simulator's mail composer. */
-export function sendFromComposerStep(base: StepBase, to: string, sent: NonNullable<Completion['world']>): WalkthroughStep {
+export function sendFromComposerStep(
+  base: StepBase,
+  to: string,
+  sent: NonNullable<Completion['world']>,
+): WalkthroughStep {
   return {
     ...base,
     target: { id: 'pc.composer.form' },
-    allow: [{ id: 'pc.composer.to' }, { id: 'pc.composer.subject' }, { id: 'pc.composer.body' }, { id: 'pc.composer.send' }, ...(base.allow ?? [])],
-    actions: [{ kind: 'fill', target: { id: 'pc.composer.to' }, value: to }, click({ id: 'pc.composer.send' })],
+    allow: [
+      { id: 'pc.composer.to' },
+      { id: 'pc.composer.subject' },
+      { id: 'pc.composer.body' },
+      { id: 'pc.composer.send' },
+      ...(base.allow ?? []),
+    ],
+    actions: [
+      { kind: 'fill', target: { id: 'pc.composer.to' }, value: to },
+      click({ id: 'pc.composer.send' }),
+    ],
     done: { world: sent },
   };
 }
@@ -74,11 +121,20 @@ export function sendFromComposerStep(base: StepBase, to: string, sent: NonNullab
  * ticking change nothing observable, so the page is one step, done when the world changed. The
  * target is the checkbox, not the section: Cancel invitation sits there and is a mistake here.
  */
-export function acceptWithAgreementStep(base: StepBase, accepted: NonNullable<Completion['world']>): WalkthroughStep {
+export function acceptWithAgreementStep(
+  base: StepBase,
+  accepted: NonNullable<Completion['world']>,
+): WalkthroughStep {
   return {
     ...base,
     target: { id: 'ac.accept.acknowledge' },
-    allow: [{ id: 'ac.accept.openAgreement' }, { id: 'ac.accept.closeAgreement' }, { id: 'ac.agreement.dialog' }, { id: 'ac.accept.submit' }, ...(base.allow ?? [])],
+    allow: [
+      { id: 'ac.accept.openAgreement' },
+      { id: 'ac.accept.closeAgreement' },
+      { id: 'ac.agreement.dialog' },
+      { id: 'ac.accept.submit' },
+      ...(base.allow ?? []),
+    ],
     actions: [
       click({ id: 'ac.accept.openAgreement' }),
       click({ id: 'ac.accept.closeAgreement' }),
@@ -93,5 +149,10 @@ export function acceptWithAgreementStep(base: StepBase, accepted: NonNullable<Co
 export function expandCustomerStep(base: StepBase, customerId: string): WalkthroughStep {
   const target = { id: 'pc.customers.expand', key: customerId };
   // This customer's record: expanding a sibling customer is a mistake, not the step (issue 11).
-  return { ...base, target, actions: [click(target)], done: { machine: { id: 'manageCustomer', in: 'idle', subject: customerId } } };
+  return {
+    ...base,
+    target,
+    actions: [click(target)],
+    done: { machine: { id: 'manageCustomer', in: 'idle', subject: customerId } },
+  };
 }

@@ -25,7 +25,10 @@ export async function providerInvitationSent(db: AppDB): Promise<boolean> {
 
 /** Fabrikam authorized Northwind: the two are linked. */
 export async function providerAuthorized(db: AppDB): Promise<boolean> {
-  return (await db.providerLinks.where('[providerId+resellerId]').equals([PROVIDER, RESELLER]).count()) > 0;
+  return (
+    (await db.providerLinks.where('[providerId+resellerId]').equals([PROVIDER, RESELLER]).count()) >
+    0
+  );
 }
 
 export const connectProvider: Walkthrough = {
@@ -35,7 +38,14 @@ export const connectProvider: Walkthrough = {
   doc: { doc: 'IND', section: SECTION },
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-indirect-resellers', doc: { doc: 'IND', section: SECTION, step: 1 }, persona: 'u-diego' }, 'partner-center/indirect-resellers'),
+    navStep(
+      {
+        id: 'open-indirect-resellers',
+        doc: { doc: 'IND', section: SECTION, step: 1 },
+        persona: 'u-diego',
+      },
+      'partner-center/indirect-resellers',
+    ),
     {
       id: 'invite-reseller',
       doc: { doc: 'IND', section: SECTION, step: 1 },
@@ -48,8 +58,20 @@ export const connectProvider: Walkthrough = {
       ],
       done: { world: providerInvitationSent },
     },
-    openMailStep({ id: 'open-invitation-mail', doc: { doc: 'IND', section: SECTION, step: 2 }, persona: 'u-megan', start: 'mail' }, 'providers:mail.invitation.subject'),
-    followMailLinkStep({ id: 'follow-link', doc: { doc: 'IND', section: SECTION, step: 2 }, persona: 'u-megan' }, 'provider-invitation', { machine: { id: 'connectProvider', in: 'review' } }),
+    openMailStep(
+      {
+        id: 'open-invitation-mail',
+        doc: { doc: 'IND', section: SECTION, step: 2 },
+        persona: 'u-megan',
+        start: 'mail',
+      },
+      'providers:mail.invitation.subject',
+    ),
+    followMailLinkStep(
+      { id: 'follow-link', doc: { doc: 'IND', section: SECTION, step: 2 }, persona: 'u-megan' },
+      'provider-invitation',
+      { machine: { id: 'connectProvider', in: 'review' } },
+    ),
     {
       id: 'authorize',
       doc: { doc: 'IND', section: SECTION, step: 3 },
@@ -69,9 +91,19 @@ export const connectProvider: Walkthrough = {
       // After authorizing, the Indirect providers page opens with Northwind listed (step 4).
       target: { id: 'pc.indirectProviders.viewCustomers', key: PROVIDER },
       allow: [{ id: 'nav:partner-center/indirect-providers' }, { id: 'pc.indirectProviders.list' }],
-      actions: [{ kind: 'click', target: { id: 'pc.indirectProviders.viewCustomers', key: PROVIDER } }],
+      actions: [
+        { kind: 'click', target: { id: 'pc.indirectProviders.viewCustomers', key: PROVIDER } },
+      ],
       done: { at: 'partner-center/indirect-providers/:providerId/customers' },
     },
-    navStep({ id: 'provider-sees-reseller', doc: { doc: 'IND', section: SECTION, step: 3 }, persona: 'u-diego', start: 'partner-center' }, 'partner-center/indirect-resellers'),
+    navStep(
+      {
+        id: 'provider-sees-reseller',
+        doc: { doc: 'IND', section: SECTION, step: 3 },
+        persona: 'u-diego',
+        start: 'partner-center',
+      },
+      'partner-center/indirect-resellers',
+    ),
   ],
 };

@@ -1,5 +1,9 @@
 import type { AppDB } from '../../db/AppDB';
-import { LAMNA_ADMIN_PASSWORD, LAMNA_PMC_PASSWORD, LAMNA_PMC_USER } from '../../db/scenarios/default';
+import {
+  LAMNA_ADMIN_PASSWORD,
+  LAMNA_PMC_PASSWORD,
+  LAMNA_PMC_USER,
+} from '../../db/scenarios/default';
 import type { CoachAction, DocRef, Walkthrough } from '../types';
 import { followMailLinkStep, openMailStep } from './commonSteps';
 
@@ -56,7 +60,11 @@ export const enrollReseller: Walkthrough = {
       doc: doc(3),
       persona: GRADY,
       target: { id: 'enroll.workSignIn.form' },
-      allow: [{ id: 'enroll.workSignIn.userName' }, { id: 'enroll.workSignIn.password' }, { id: 'enroll.workSignIn.signIn' }],
+      allow: [
+        { id: 'enroll.workSignIn.userName' },
+        { id: 'enroll.workSignIn.password' },
+        { id: 'enroll.workSignIn.signIn' },
+      ],
       actions: [
         { kind: 'fill', target: { id: 'enroll.workSignIn.userName' }, value: GRADY_EMAIL },
         { kind: 'fill', target: { id: 'enroll.workSignIn.password' }, value: LAMNA_ADMIN_PASSWORD },
@@ -103,7 +111,11 @@ export const enrollReseller: Walkthrough = {
       target: { id: 'enroll.chooseProfile.option', key: MPN_ID },
       allow: [{ id: 'enroll.chooseProfile.profiles' }, { id: 'enroll.chooseProfile.continue' }],
       actions: [
-        { kind: 'check', target: { id: 'enroll.chooseProfile.option', key: MPN_ID }, checked: true },
+        {
+          kind: 'check',
+          target: { id: 'enroll.chooseProfile.option', key: MPN_ID },
+          checked: true,
+        },
         { kind: 'click', target: { id: 'enroll.chooseProfile.continue' } },
       ],
       done: { machine: { id: 'enroll', in: 'profile' } },
@@ -113,9 +125,17 @@ export const enrollReseller: Walkthrough = {
       doc: doc(8),
       persona: GRADY,
       target: { id: 'enroll.profile.form' },
-      allow: [...PROFILE.map(([field]) => ({ id: 'enroll.profile.field', key: field })), { id: 'enroll.profile.field', key: 'supportWebsite' }, { id: 'enroll.profile.enrollNow' }],
+      allow: [
+        ...PROFILE.map(([field]) => ({ id: 'enroll.profile.field', key: field })),
+        { id: 'enroll.profile.field', key: 'supportWebsite' },
+        { id: 'enroll.profile.enrollNow' },
+      ],
       actions: [
-        ...PROFILE.map(([field, value]): CoachAction => ({ kind: 'fill', target: { id: 'enroll.profile.field', key: field }, value })),
+        ...PROFILE.map(([field, value]): CoachAction => ({
+          kind: 'fill',
+          target: { id: 'enroll.profile.field', key: field },
+          value,
+        })),
         { kind: 'click', target: { id: 'enroll.profile.enrollNow' } },
       ],
       // R-IND-4: the enrollment is recorded and waits for the primary contact's verification.
@@ -129,9 +149,14 @@ export const enrollReseller: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'mail.badge' } }],
       done: { at: 'mail' },
     },
-    openMailStep({ id: 'open-verification', doc: doc(8), persona: GRADY }, 'mail:enroll.verify.subject'),
+    openMailStep(
+      { id: 'open-verification', doc: doc(8), persona: GRADY },
+      'mail:enroll.verify.subject',
+    ),
     // R-IND-4: verified, the review begins.
-    followMailLinkStep({ id: 'verify-email', doc: doc(8), persona: GRADY }, 'enroll', { world: async (db) => (await enrollment(db))?.step === 'review' }),
+    followMailLinkStep({ id: 'verify-email', doc: doc(8), persona: GRADY }, 'enroll', {
+      world: async (db) => (await enrollment(db))?.step === 'review',
+    }),
     {
       id: 'see-status',
       doc: doc(8),
@@ -175,7 +200,11 @@ export const enrollReseller: Walkthrough = {
       doc: doc(9),
       persona: GRADY,
       target: { id: 'pc.userRoles.form' },
-      allow: [{ id: 'pc.roles.agentType' }, { id: 'pc.roles.adminType' }, { id: 'pc.userRoles.update' }],
+      allow: [
+        { id: 'pc.roles.agentType' },
+        { id: 'pc.roles.adminType' },
+        { id: 'pc.userRoles.update' },
+      ],
       actions: [
         { kind: 'check', target: { id: 'pc.roles.agentType', key: 'adminAgent' }, checked: true },
         { kind: 'click', target: { id: 'pc.userRoles.update' } },

@@ -9,7 +9,12 @@ import type { Walkthrough } from '../types';
 /** Whether a contact request from Contoso has reached a partner's mailbox. */
 export async function contactRequestSent(db: AppDB): Promise<boolean> {
   const sent = await db.mail
-    .filter((m) => m.subject.kind === 'i18n' && m.subject.key === 'mail:contactRequest.subject' && m.fromEmail === 'patti@contoso.example')
+    .filter(
+      (m) =>
+        m.subject.kind === 'i18n' &&
+        m.subject.key === 'mail:contactRequest.subject' &&
+        m.fromEmail === 'patti@contoso.example',
+    )
     .count();
   return sent > 0;
 }
@@ -28,7 +33,10 @@ export const findAPartner: Walkthrough = {
       doc: { doc: 'MPR', section: SECTION, step: 1 },
       persona: 'u-patti',
       target: { id: 'ac.home.findPartner' },
-      allow: [{ id: 'ac.partnerRelationships.findPartner' }, { id: 'nav:admin-center/billing/partner-relationships' }],
+      allow: [
+        { id: 'ac.partnerRelationships.findPartner' },
+        { id: 'nav:admin-center/billing/partner-relationships' },
+      ],
       actions: [{ kind: 'click', target: { id: 'ac.home.findPartner' } }],
       done: { at: 'find-a-partner' },
     },
@@ -37,7 +45,12 @@ export const findAPartner: Walkthrough = {
       doc: { doc: 'MPR', section: SECTION, step: 2 },
       persona: 'u-patti',
       target: { id: 'fp.search.form' },
-      allow: [{ id: 'fp.search.location' }, { id: 'fp.search.size' }, { id: 'fp.search.keywords' }, { id: 'fp.search.go' }],
+      allow: [
+        { id: 'fp.search.location' },
+        { id: 'fp.search.size' },
+        { id: 'fp.search.keywords' },
+        { id: 'fp.search.go' },
+      ],
       actions: [
         { kind: 'select', target: { id: 'fp.search.location' }, value: 'US' },
         { kind: 'select', target: { id: 'fp.search.size' }, value: 's' },
@@ -66,7 +79,11 @@ export const findAPartner: Walkthrough = {
       target: { id: 'fp.contact.form' },
       allow: [{ id: 'fp.contact.needs' }, { id: 'fp.contact.send' }],
       actions: [
-        { kind: 'fill', target: { id: 'fp.contact.needs' }, value: 'Move 40 mailboxes to Exchange Online and train our staff.' },
+        {
+          kind: 'fill',
+          target: { id: 'fp.contact.needs' },
+          value: 'Move 40 mailboxes to Exchange Online and train our staff.',
+        },
         { kind: 'click', target: { id: 'fp.contact.send' } },
       ],
       done: { world: contactRequestSent },

@@ -28,7 +28,10 @@ async function threeWayRequest(): Promise<string> {
     token,
     link,
     to: 'patti@contoso.example',
-    draft: { subject: 'Fabrikam Solutions and Northwind Distribution', body: `Please accept: ${link}` },
+    draft: {
+      subject: 'Fabrikam Solutions and Northwind Distribution',
+      body: `Please accept: ${link}`,
+    },
   });
   expect(sent).toEqual({ ok: true, customerName: 'Contoso Ltd' });
   return token;
@@ -37,7 +40,9 @@ async function threeWayRequest(): Promise<string> {
 describe('invite-with-provider walkthrough', () => {
   it('setup links Fabrikam with Northwind (admin access included) and touches no customer', async () => {
     const links = await db.providerLinks.toArray();
-    expect(links).toMatchObject([{ providerId: 'northwind', resellerId: 'fabrikam', providerHasAdminAccess: true }]);
+    expect(links).toMatchObject([
+      { providerId: 'northwind', resellerId: 'fabrikam', providerHasAdminAccess: true },
+    ]);
     expect(await db.relationships.where('customerId').equals('contoso').count()).toBe(0);
     expect(await threeWaySent(db)).toBe(false);
     expect(await bothAuthorized(db)).toBe(false);
@@ -53,7 +58,10 @@ describe('invite-with-provider walkthrough', () => {
 
   it('Patti has no other mail newer than the invitation', async () => {
     await threeWayRequest();
-    const newest = await db.mail.where('[mailbox+sentAt]').between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity]).last();
+    const newest = await db.mail
+      .where('[mailbox+sentAt]')
+      .between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity])
+      .last();
     expect(newest?.subject).toMatchObject({ kind: 'plain' });
   });
 });

@@ -1,7 +1,18 @@
 import type { AppDB } from '../../db/AppDB';
-import { authorizeProvider, inviteIndirectReseller } from '../../db/repositories/providerRepository';
+import {
+  authorizeProvider,
+  inviteIndirectReseller,
+} from '../../db/repositories/providerRepository';
 import type { Walkthrough } from '../types';
-import { acceptWithAgreementStep, expandCustomerStep, followMailLinkStep, navStep, openMailStep, reviewDraftStep, sendFromComposerStep } from './commonSteps';
+import {
+  acceptWithAgreementStep,
+  expandCustomerStep,
+  followMailLinkStep,
+  navStep,
+  openMailStep,
+  reviewDraftStep,
+  sendFromComposerStep,
+} from './commonSteps';
 
 // W-INVITE-3WAY: Megan Bowen (Fabrikam Solutions, indirect reseller) uses Indirect providers >
 // Invite new customers to ask Contoso Ltd (same country, no partner yet) to authorize both
@@ -17,15 +28,22 @@ const CUSTOMER_ADMIN_EMAIL = 'patti@contoso.example';
 
 async function linkFabrikamWithNorthwind(db: AppDB): Promise<void> {
   const invited = await inviteIndirectReseller(db, 'u-diego', 'megan@fabrikam.example');
-  if (!invited.ok) throw new Error(`invite-with-provider setup: the provider invitation was refused (${invited.key})`);
+  if (!invited.ok)
+    throw new Error(
+      `invite-with-provider setup: the provider invitation was refused (${invited.key})`,
+    );
   const invitation = await db.invitations
     .where('partnerId')
     .equals(PROVIDER)
     .filter((i) => i.kind === 'indirectProvider' && i.customerId === RESELLER && i.state === 'sent')
     .first();
-  if (!invitation) throw new Error('invite-with-provider setup: the provider invitation is missing');
+  if (!invitation)
+    throw new Error('invite-with-provider setup: the provider invitation is missing');
   const authorized = await authorizeProvider(db, invitation.token, 'u-megan', true);
-  if (!authorized.ok) throw new Error(`invite-with-provider setup: authorizing the provider was refused (${authorized.block.key})`);
+  if (!authorized.ok)
+    throw new Error(
+      `invite-with-provider setup: authorizing the provider was refused (${authorized.block.key})`,
+    );
 }
 
 /** The three-way invitation to Contoso exists (the mail was sent). */
@@ -33,7 +51,10 @@ export async function threeWaySent(db: AppDB): Promise<boolean> {
   const sent = await db.invitations
     .where('partnerId')
     .equals(RESELLER)
-    .filter((i) => i.kind === 'resellerWithProvider' && i.providerId === PROVIDER && i.customerId === CUSTOMER)
+    .filter(
+      (i) =>
+        i.kind === 'resellerWithProvider' && i.providerId === PROVIDER && i.customerId === CUSTOMER,
+    )
     .count();
   return sent > 0;
 }
@@ -47,7 +68,8 @@ export async function bothAuthorized(db: AppDB): Promise<boolean> {
   return reseller?.resellerOf === RESELLER && provider?.resellerOf === PROVIDER;
 }
 
-const SECTION = 'invite-a-customer-to-establish-a-reseller-relationship-with-you-and-with-your-indirect-provider-at-the-same-time';
+const SECTION =
+  'invite-a-customer-to-establish-a-reseller-relationship-with-you-and-with-your-indirect-provider-at-the-same-time';
 
 export const inviteWithProvider: Walkthrough = {
   slug: 'invite-with-provider',
@@ -57,13 +79,22 @@ export const inviteWithProvider: Walkthrough = {
   setup: linkFabrikamWithNorthwind,
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-indirect-providers', doc: { doc: 'IND', section: SECTION, step: 1 }, persona: 'u-megan' }, 'partner-center/indirect-providers'),
+    navStep(
+      {
+        id: 'open-indirect-providers',
+        doc: { doc: 'IND', section: SECTION, step: 1 },
+        persona: 'u-megan',
+      },
+      'partner-center/indirect-providers',
+    ),
     {
       id: 'invite-new-customers',
       doc: { doc: 'IND', section: SECTION, step: 2 },
       persona: 'u-megan',
       target: { id: 'pc.indirectProviders.inviteCustomers', key: PROVIDER },
-      actions: [{ kind: 'click', target: { id: 'pc.indirectProviders.inviteCustomers', key: PROVIDER } }],
+      actions: [
+        { kind: 'click', target: { id: 'pc.indirectProviders.inviteCustomers', key: PROVIDER } },
+      ],
       done: { at: 'partner-center/indirect-providers/:providerId/invite' },
     },
     {
@@ -75,14 +106,56 @@ export const inviteWithProvider: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'pc.request.next' } }],
       done: { machine: { id: 'requestRelationship', in: 'draft' } },
     },
-    reviewDraftStep({ id: 'review-draft', doc: { doc: 'IND', section: SECTION, step: 3 }, persona: 'u-megan' }, 'requestRelationship'),
-    sendFromComposerStep({ id: 'send-email', doc: { doc: 'IND', section: SECTION, step: 3 }, persona: 'u-megan' }, CUSTOMER_ADMIN_EMAIL, threeWaySent),
+    reviewDraftStep(
+      { id: 'review-draft', doc: { doc: 'IND', section: SECTION, step: 3 }, persona: 'u-megan' },
+      'requestRelationship',
+    ),
+    sendFromComposerStep(
+      { id: 'send-email', doc: { doc: 'IND', section: SECTION, step: 3 }, persona: 'u-megan' },
+      CUSTOMER_ADMIN_EMAIL,
+      threeWaySent,
+    ),
     // Newest first: the reseller's invitation is the first message (partner-typed mail has no key).
-    openMailStep({ id: 'open-invitation-mail', doc: { doc: 'MPR', section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement', step: 1 }, persona: 'u-patti', start: 'mail' }),
-    followMailLinkStep({ id: 'follow-link', doc: { doc: 'MPR', section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement', step: 1 }, persona: 'u-patti' }, 'partner-invitation', { machine: { id: 'acceptInvitation', in: 'review' } }),
-    acceptWithAgreementStep({ id: 'accept-both', doc: { doc: 'IND', section: SECTION, step: 4 }, persona: 'u-patti' }, bothAuthorized),
-    navStep({ id: 'open-customers', doc: { doc: 'IND', section: SECTION, step: 5 }, persona: 'u-megan', start: 'partner-center' }, 'partner-center/customers'),
+    openMailStep({
+      id: 'open-invitation-mail',
+      doc: {
+        doc: 'MPR',
+        section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+        step: 1,
+      },
+      persona: 'u-patti',
+      start: 'mail',
+    }),
+    followMailLinkStep(
+      {
+        id: 'follow-link',
+        doc: {
+          doc: 'MPR',
+          section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+          step: 1,
+        },
+        persona: 'u-patti',
+      },
+      'partner-invitation',
+      { machine: { id: 'acceptInvitation', in: 'review' } },
+    ),
+    acceptWithAgreementStep(
+      { id: 'accept-both', doc: { doc: 'IND', section: SECTION, step: 4 }, persona: 'u-patti' },
+      bothAuthorized,
+    ),
+    navStep(
+      {
+        id: 'open-customers',
+        doc: { doc: 'IND', section: SECTION, step: 5 },
+        persona: 'u-megan',
+        start: 'partner-center',
+      },
+      'partner-center/customers',
+    ),
     // The record is open: its management workflow runs.
-    expandCustomerStep({ id: 'expand-customer', doc: { doc: 'IND', section: SECTION, step: 5 }, persona: 'u-megan' }, CUSTOMER),
+    expandCustomerStep(
+      { id: 'expand-customer', doc: { doc: 'IND', section: SECTION, step: 5 }, persona: 'u-megan' },
+      CUSTOMER,
+    ),
   ],
 };

@@ -25,14 +25,16 @@ describe('partner-of-record walkthrough', () => {
     const byMpn = step('enter-mpn-id').done.world!;
     expect(await contosoPartnerOfRecord(db)).toBeUndefined();
     expect(await fromList(db)).toBe(false);
-    expect(await setPartnerOfRecord(db, 'u-patti', { by: 'list', partnerId: 'proseware' })).toMatchObject({ ok: true });
+    expect(
+      await setPartnerOfRecord(db, 'u-patti', { by: 'list', partnerId: 'proseware' }),
+    ).toMatchObject({ ok: true });
     expect(await fromList(db)).toBe(true);
     expect(await byMpn(db)).toBe(false);
-    expect(await setPartnerOfRecord(db, 'u-patti', { by: 'mpn', mpnId: '4649005' })).toMatchObject({ ok: true });
+    expect(await setPartnerOfRecord(db, 'u-patti', { by: 'mpn', mpnId: '4649005' })).toMatchObject({
+      ok: true,
+    });
     expect(await byMpn(db)).toBe(true);
     const rels = await db.relationships.where('customerId').equals('contoso').toArray();
     expect(rels.filter((r) => r.partnerOfRecord).map((r) => r.partnerId)).toEqual(['litware']);
   });
-
 });
-

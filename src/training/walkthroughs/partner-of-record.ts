@@ -25,7 +25,10 @@ export const partnerOfRecord: Walkthrough = {
   doc: ref,
   start: 'admin-center',
   steps: [
-    navStep({ id: 'open-page', doc: ref, persona: 'u-patti' }, 'admin-center/billing/partner-of-record'),
+    navStep(
+      { id: 'open-page', doc: ref, persona: 'u-patti' },
+      'admin-center/billing/partner-of-record',
+    ),
     {
       id: 'add',
       doc: ref,
@@ -39,7 +42,13 @@ export const partnerOfRecord: Walkthrough = {
       doc: ref,
       persona: 'u-patti',
       target: { id: 'o365.por.form' },
-      allow: [{ id: 'o365.por.modeList' }, { id: 'o365.por.modeMpn' }, { id: 'o365.por.partner' }, { id: 'o365.por.mpn' }, { id: 'o365.por.save' }],
+      allow: [
+        { id: 'o365.por.modeList' },
+        { id: 'o365.por.modeMpn' },
+        { id: 'o365.por.partner' },
+        { id: 'o365.por.mpn' },
+        { id: 'o365.por.save' },
+      ],
       actions: [
         { kind: 'select', target: { id: 'o365.por.partner' }, value: 'proseware' },
         { kind: 'click', target: { id: 'o365.por.save' } },
@@ -59,7 +68,13 @@ export const partnerOfRecord: Walkthrough = {
       doc: ref,
       persona: 'u-patti',
       target: { id: 'o365.por.form' },
-      allow: [{ id: 'o365.por.modeList' }, { id: 'o365.por.modeMpn' }, { id: 'o365.por.partner' }, { id: 'o365.por.mpn' }, { id: 'o365.por.save' }],
+      allow: [
+        { id: 'o365.por.modeList' },
+        { id: 'o365.por.modeMpn' },
+        { id: 'o365.por.partner' },
+        { id: 'o365.por.mpn' },
+        { id: 'o365.por.save' },
+      ],
       actions: [
         { kind: 'check', target: { id: 'o365.por.modeMpn' }, checked: true },
         { kind: 'fill', target: { id: 'o365.por.mpn' }, value: '4649005' },
@@ -68,6 +83,9 @@ export const partnerOfRecord: Walkthrough = {
       // R-O365-4: exactly one partner of record: Litware Inc. replaces Proseware.
       done: { world: async (db) => (await contosoPartnerOfRecord(db)) === 'litware' },
     },
-    navStep({ id: 'see-partners', doc: ref, persona: 'u-patti' }, 'admin-center/billing/partner-relationships'),
+    navStep(
+      { id: 'see-partners', doc: ref, persona: 'u-patti' },
+      'admin-center/billing/partner-relationships',
+    ),
   ],
 };

@@ -1,9 +1,19 @@
 import type { AppDB } from '../../db/AppDB';
 import { advanceClock } from '../../db/repositories/clockRepository';
-import { acceptOfferServices, newOfferToken, sendO365Offer } from '../../db/repositories/o365Repository';
+import {
+  acceptOfferServices,
+  newOfferToken,
+  sendO365Offer,
+} from '../../db/repositories/o365Repository';
 import { o365OfferLink } from '../../domain/o365Rules';
 import type { DocRef, Walkthrough } from '../types';
-import { followMailLinkStep, navStep, openMailStep, reviewDraftStep, sendFromComposerStep } from './commonSteps';
+import {
+  followMailLinkStep,
+  navStep,
+  openMailStep,
+  reviewDraftStep,
+  sendFromComposerStep,
+} from './commonSteps';
 
 // W-OFFER (O365 "Create trial invitations and purchase orders"): after a trial, the partner
 // follows up with a purchase offer of the services and the number of licenses the customer
@@ -49,7 +59,10 @@ export async function setupTrialStarted(db: AppDB): Promise<void> {
     token,
     link,
     to: PATTI_EMAIL,
-    draft: { subject: 'Litware Inc. invites you to try Office 365', body: `Hello,\n\nLitware Inc. invites you to try Office 365 E3 free of charge:\n${link}\n\nPradeep Gupta\nLitware Inc.` },
+    draft: {
+      subject: 'Litware Inc. invites you to try Office 365',
+      body: `Hello,\n\nLitware Inc. invites you to try Office 365 E3 free of charge:\n${link}\n\nPradeep Gupta\nLitware Inc.`,
+    },
   });
   if (!sent.ok) throw new Error(`purchase-offer setup: the trial was not sent (${sent.key})`);
   // The invitation mail reads in the learner's language, like the partner's own draft would.
@@ -58,11 +71,25 @@ export async function setupTrialStarted(db: AppDB): Promise<void> {
     .between([PATTI_EMAIL, 0], [PATTI_EMAIL, Infinity])
     .filter((m) => m.fromEmail === 'pradeep@litware.example')
     .modify((m) => {
-      m.subject = { kind: 'i18n', key: 'o365:draft.trial.subject', params: { partner: 'Litware Inc.' } };
-      m.body = { kind: 'i18n', key: 'o365:draft.trial.body', params: { partner: 'Litware Inc.', sender: 'Pradeep Gupta', services: '- Office 365 E3', link } };
+      m.subject = {
+        kind: 'i18n',
+        key: 'o365:draft.trial.subject',
+        params: { partner: 'Litware Inc.' },
+      };
+      m.body = {
+        kind: 'i18n',
+        key: 'o365:draft.trial.body',
+        params: {
+          partner: 'Litware Inc.',
+          sender: 'Pradeep Gupta',
+          services: '- Office 365 E3',
+          link,
+        },
+      };
     });
   const started = await acceptOfferServices(db, token, PATTI);
-  if (!started.ok) throw new Error(`purchase-offer setup: the trial was not started (${started.key})`);
+  if (!started.ok)
+    throw new Error(`purchase-offer setup: the trial was not started (${started.key})`);
   await advanceClock(db, 2);
 }
 
@@ -74,7 +101,10 @@ export const purchaseOffer: Walkthrough = {
   setup: setupTrialStarted,
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-overview', doc: SECTION, persona: PRADEEP }, 'partner-center/partner-overview'),
+    navStep(
+      { id: 'open-overview', doc: SECTION, persona: PRADEEP },
+      'partner-center/partner-overview',
+    ),
     {
       id: 'create-offer',
       doc: SECTION,
@@ -88,19 +118,34 @@ export const purchaseOffer: Walkthrough = {
       doc: SECTION,
       persona: PRADEEP,
       target: { id: 'o365.create.form' },
-      allow: [{ id: 'o365.create.service' }, { id: 'o365.create.licenses' }, { id: 'o365.create.delegatedAdmin' }, { id: 'o365.create.next' }],
+      allow: [
+        { id: 'o365.create.service' },
+        { id: 'o365.create.licenses' },
+        { id: 'o365.create.delegatedAdmin' },
+        { id: 'o365.create.next' },
+      ],
       actions: [
         { kind: 'check', target: { id: 'o365.create.service', key: OFFER_SERVICE }, checked: true },
-        { kind: 'fill', target: { id: 'o365.create.licenses', key: OFFER_SERVICE }, value: String(OFFER_LICENSES) },
+        {
+          kind: 'fill',
+          target: { id: 'o365.create.licenses', key: OFFER_SERVICE },
+          value: String(OFFER_LICENSES),
+        },
         { kind: 'click', target: { id: 'o365.create.next' } },
       ],
       done: { machine: { id: 'o365Offer', in: 'draft' } },
     },
     reviewDraftStep({ id: 'review-draft', doc: SECTION, persona: PRADEEP }, 'o365Offer'),
-    sendFromComposerStep({ id: 'send', doc: SECTION, persona: PRADEEP }, PATTI_EMAIL, async (db) => (await purchaseOfferTo(db))?.state === 'sent'),
+    sendFromComposerStep(
+      { id: 'send', doc: SECTION, persona: PRADEEP },
+      PATTI_EMAIL,
+      async (db) => (await purchaseOfferTo(db))?.state === 'sent',
+    ),
     // Patti's newest message: the offer Pradeep just sent.
     openMailStep({ id: 'open-mail', doc: SECTION, persona: PATTI, start: 'mail' }),
-    followMailLinkStep({ id: 'open-offer', doc: SECTION, persona: PATTI }, 'o365-offer', { at: 'admin-center/o365-offer/:token' }),
+    followMailLinkStep({ id: 'open-offer', doc: SECTION, persona: PATTI }, 'o365-offer', {
+      at: 'admin-center/o365-offer/:token',
+    }),
     {
       id: 'accept-offer',
       doc: SECTION,

@@ -13,13 +13,19 @@ const SECTION = 'remove-a-relationship-with-a-customer';
 
 /** Adatum is no longer on Fabrikam's Customers list (no reseller relationship left). */
 export async function customerRemoved(db: AppDB): Promise<boolean> {
-  const rel = await db.relationships.where('[partnerId+customerId]').equals([PARTNER, CUSTOMER]).first();
+  const rel = await db.relationships
+    .where('[partnerId+customerId]')
+    .equals([PARTNER, CUSTOMER])
+    .first();
   return rel?.resellerOf !== PARTNER;
 }
 
 /** Alpine Ski House, the other reseller customer beside Adatum, is still Fabrikam's customer. */
 export async function othersKept(db: AppDB): Promise<boolean> {
-  const rel = await db.relationships.where('[partnerId+customerId]').equals([PARTNER, 'alpineskihouse']).first();
+  const rel = await db.relationships
+    .where('[partnerId+customerId]')
+    .equals([PARTNER, 'alpineskihouse'])
+    .first();
   return rel?.resellerOf === PARTNER;
 }
 
@@ -35,7 +41,10 @@ export const removeRelationship: Walkthrough = {
   doc: { doc: 'IND', section: SECTION },
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-customers', doc: { doc: 'IND', section: SECTION, step: 1 }, persona: 'u-megan' }, 'partner-center/customers'),
+    navStep(
+      { id: 'open-customers', doc: { doc: 'IND', section: SECTION, step: 1 }, persona: 'u-megan' },
+      'partner-center/customers',
+    ),
     {
       id: 'select-customer',
       doc: { doc: 'IND', section: SECTION, step: 1 },
@@ -79,7 +88,18 @@ export const removeRelationship: Walkthrough = {
     },
   ],
   outcome: [
-    { id: 'customer-removed', doc: { doc: 'IND', section: SECTION, step: 4 }, rule: 'R-IND-12', expected: true, actual: customerRemoved },
-    { id: 'others-kept', doc: { doc: 'IND', section: SECTION, step: 1 }, expected: true, actual: othersKept },
+    {
+      id: 'customer-removed',
+      doc: { doc: 'IND', section: SECTION, step: 4 },
+      rule: 'R-IND-12',
+      expected: true,
+      actual: customerRemoved,
+    },
+    {
+      id: 'others-kept',
+      doc: { doc: 'IND', section: SECTION, step: 1 },
+      expected: true,
+      actual: othersKept,
+    },
   ],
 };

@@ -32,6 +32,4 @@ describe('remove-roles walkthrough', () => {
     expect(await done(db)).toBe(true);
     expect((await fabrikamAdatum(db))?.type).toBe('reseller');
   });
-
 });
-

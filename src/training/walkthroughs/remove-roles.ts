@@ -12,7 +12,10 @@ export const ROLES_CUSTOMER = 'adatum';
 
 /** The Fabrikam → Adatum relationship of the default world. */
 export function fabrikamAdatum(db: AppDB) {
-  return db.relationships.where('[partnerId+customerId]').equals([ROLES_PARTNER, ROLES_CUSTOMER]).first();
+  return db.relationships
+    .where('[partnerId+customerId]')
+    .equals([ROLES_PARTNER, ROLES_CUSTOMER])
+    .first();
 }
 
 const SECTION = 'remove-partner-admin-roles';
@@ -24,13 +27,22 @@ export const removeRoles: Walkthrough = {
   doc: { doc: 'MPR', section: SECTION },
   start: 'admin-center',
   steps: [
-    navStep({ id: 'open-partner-relationships', doc: { doc: 'MPR', section: SECTION, step: 1 }, persona: 'u-enrico' }, 'admin-center/billing/partner-relationships'),
+    navStep(
+      {
+        id: 'open-partner-relationships',
+        doc: { doc: 'MPR', section: SECTION, step: 1 },
+        persona: 'u-enrico',
+      },
+      'admin-center/billing/partner-relationships',
+    ),
     {
       id: 'select-partner',
       doc: { doc: 'MPR', section: SECTION, step: 2 },
       persona: 'u-enrico',
       target: { id: 'ac.partnerRelationships.row', key: ROLES_PARTNER },
-      actions: [{ kind: 'click', target: { id: 'ac.partnerRelationships.row', key: ROLES_PARTNER } }],
+      actions: [
+        { kind: 'click', target: { id: 'ac.partnerRelationships.row', key: ROLES_PARTNER } },
+      ],
       done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
     },
     {

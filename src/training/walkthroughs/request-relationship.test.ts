@@ -31,7 +31,10 @@ async function megansRequest(): Promise<string> {
     token,
     link,
     to: 'patti@contoso.example',
-    draft: { subject: 'Fabrikam Solutions would like to be your Microsoft reseller', body: `Please accept: ${link}` },
+    draft: {
+      subject: 'Fabrikam Solutions would like to be your Microsoft reseller',
+      body: `Please accept: ${link}`,
+    },
   });
   expect(sent).toEqual({ ok: true, customerName: 'Contoso Ltd' });
   return token;
@@ -41,7 +44,13 @@ describe('request-relationship walkthrough', () => {
   it('starts from the default world: Contoso is not a customer and has no invitation', async () => {
     expect(await requestSent(db)).toBe(false);
     expect(await customerAccepted(db)).toBe(false);
-    const page = await customerPage(db, { partnerId: 'fabrikam', search: '', dir: 'asc', page: 0, pageSize: 20 });
+    const page = await customerPage(db, {
+      partnerId: 'fabrikam',
+      search: '',
+      dir: 'asc',
+      page: 0,
+      pageSize: 20,
+    });
     expect(page.rows.map((r) => r.customerId)).not.toContain('contoso');
   });
 
@@ -52,15 +61,27 @@ describe('request-relationship walkthrough', () => {
     expect(await acceptInvitation(db, token, 'u-patti')).toMatchObject({ ok: true });
     expect(await customerAccepted(db)).toBe(true);
     // customer-listed / expand-customer: Contoso is on Fabrikam's Customers list.
-    const page = await customerPage(db, { partnerId: 'fabrikam', search: '', dir: 'asc', page: 0, pageSize: 20 });
-    expect(page.rows.find((r) => r.customerId === 'contoso')).toMatchObject({ type: 'resellerAndDelegatedAdmin' });
+    const page = await customerPage(db, {
+      partnerId: 'fabrikam',
+      search: '',
+      dir: 'asc',
+      page: 0,
+      pageSize: 20,
+    });
+    expect(page.rows.find((r) => r.customerId === 'contoso')).toMatchObject({
+      type: 'resellerAndDelegatedAdmin',
+    });
   });
 
   it('names only default-world personas, and the invitation is the newest mail Patti gets', async () => {
     const ids = new Set(USERS.map((u) => u.id));
-    for (const step of requestRelationship.steps) expect(ids.has(step.persona as string)).toBe(true);
+    for (const step of requestRelationship.steps)
+      expect(ids.has(step.persona as string)).toBe(true);
     await megansRequest();
-    const newest = await db.mail.where('[mailbox+sentAt]').between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity]).last();
+    const newest = await db.mail
+      .where('[mailbox+sentAt]')
+      .between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity])
+      .last();
     expect(newest?.invitationId).toBeDefined();
   });
 
@@ -68,9 +89,19 @@ describe('request-relationship walkthrough', () => {
   it('outcome: a request without delegated admin misses "requested" and "granted"; with it, all facts hold', async () => {
     const token = newInvitationToken();
     const link = invitationLink(token);
-    await sendInvitation(db, 'u-megan', { kind: 'reseller', includeAdminRoles: false, token, link, to: 'patti@contoso.example', draft: { subject: 'Fabrikam', body: `Please accept: ${link}` } });
+    await sendInvitation(db, 'u-megan', {
+      kind: 'reseller',
+      includeAdminRoles: false,
+      token,
+      link,
+      to: 'patti@contoso.example',
+      draft: { subject: 'Fabrikam', body: `Please accept: ${link}` },
+    });
     expect(await acceptInvitation(db, token, 'u-patti')).toMatchObject({ ok: true });
-    expect(missedOutcome(await readOutcome(requestRelationship, db)).map((f) => f.id)).toEqual(['dap-requested', 'dap-granted']);
+    expect(missedOutcome(await readOutcome(requestRelationship, db)).map((f) => f.id)).toEqual([
+      'dap-requested',
+      'dap-granted',
+    ]);
   });
 
   it('outcome: the intended path meets every fact', async () => {

@@ -1,6 +1,14 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
-import { acceptWithAgreementStep, expandCustomerStep, followMailLinkStep, navStep, openMailStep, reviewDraftStep, sendFromComposerStep } from './commonSteps';
+import {
+  acceptWithAgreementStep,
+  expandCustomerStep,
+  followMailLinkStep,
+  navStep,
+  openMailStep,
+  reviewDraftStep,
+  sendFromComposerStep,
+} from './commonSteps';
 
 // W-REQUEST: Megan Bowen (Fabrikam Solutions, Admin agent) asks Contoso Ltd (same country, no
 // partner yet) for a reseller relationship with delegated admin privileges; Patti Fernandez,
@@ -23,7 +31,10 @@ export async function requestSent(db: AppDB): Promise<boolean> {
 
 /** Contoso accepted: Fabrikam is its reseller (it is on Fabrikam's Customers list). */
 export async function customerAccepted(db: AppDB): Promise<boolean> {
-  const rel = await db.relationships.where('[partnerId+customerId]').equals([PARTNER, CUSTOMER]).first();
+  const rel = await db.relationships
+    .where('[partnerId+customerId]')
+    .equals([PARTNER, CUSTOMER])
+    .first();
   return rel?.resellerOf === PARTNER;
 }
 
@@ -39,7 +50,10 @@ export async function dapRequested(db: AppDB): Promise<boolean> {
 
 /** Contoso granted Fabrikam delegated admin privileges (R-MPR-3). */
 export async function dapGranted(db: AppDB): Promise<boolean> {
-  const rel = await db.relationships.where('[partnerId+customerId]').equals([PARTNER, CUSTOMER]).first();
+  const rel = await db.relationships
+    .where('[partnerId+customerId]')
+    .equals([PARTNER, CUSTOMER])
+    .first();
   return (rel?.adminRoles.length ?? 0) > 0;
 }
 
@@ -52,10 +66,25 @@ export const requestRelationship: Walkthrough = {
   doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you' },
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-customers', doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 1 }, persona: 'u-megan' }, 'partner-center/customers'),
+    navStep(
+      {
+        id: 'open-customers',
+        doc: {
+          doc: 'REQ',
+          section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+          step: 1,
+        },
+        persona: 'u-megan',
+      },
+      'partner-center/customers',
+    ),
     {
       id: 'request',
-      doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 1 },
+      doc: {
+        doc: 'REQ',
+        section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+        step: 1,
+      },
       persona: 'u-megan',
       target: { id: 'pc.customers.request' },
       actions: [{ kind: 'click', target: { id: 'pc.customers.request' } }],
@@ -63,7 +92,11 @@ export const requestRelationship: Walkthrough = {
     },
     {
       id: 'delegated-admin',
-      doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 2 },
+      doc: {
+        doc: 'REQ',
+        section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+        step: 2,
+      },
       persona: 'u-megan',
       target: { id: 'pc.request.includeDap' },
       allow: [{ id: 'pc.request.next' }],
@@ -73,19 +106,117 @@ export const requestRelationship: Walkthrough = {
       ],
       done: { machine: { id: 'requestRelationship', in: 'draft' } },
     },
-    reviewDraftStep({ id: 'review-draft', doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 3 }, persona: 'u-megan' }, 'requestRelationship'),
-    sendFromComposerStep({ id: 'send-email', doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 4 }, persona: 'u-megan' }, CUSTOMER_ADMIN_EMAIL, requestSent),
+    reviewDraftStep(
+      {
+        id: 'review-draft',
+        doc: {
+          doc: 'REQ',
+          section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+          step: 3,
+        },
+        persona: 'u-megan',
+      },
+      'requestRelationship',
+    ),
+    sendFromComposerStep(
+      {
+        id: 'send-email',
+        doc: {
+          doc: 'REQ',
+          section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+          step: 4,
+        },
+        persona: 'u-megan',
+      },
+      CUSTOMER_ADMIN_EMAIL,
+      requestSent,
+    ),
     // Newest first: the partner's invitation is the first message (partner-typed mail has no key).
-    openMailStep({ id: 'open-invitation-mail', doc: { doc: 'MPR', section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement', step: 1 }, persona: 'u-patti', start: 'mail' }),
-    followMailLinkStep({ id: 'follow-link', doc: { doc: 'MPR', section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement', step: 1 }, persona: 'u-patti' }, 'partner-invitation', { machine: { id: 'acceptInvitation', in: 'review' } }),
-    acceptWithAgreementStep({ id: 'accept', doc: { doc: 'MPR', section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement', step: 4 }, persona: 'u-patti' }, customerAccepted),
-    navStep({ id: 'customer-listed', doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 5 }, persona: 'u-megan', start: 'partner-center' }, 'partner-center/customers'),
+    openMailStep({
+      id: 'open-invitation-mail',
+      doc: {
+        doc: 'MPR',
+        section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+        step: 1,
+      },
+      persona: 'u-patti',
+      start: 'mail',
+    }),
+    followMailLinkStep(
+      {
+        id: 'follow-link',
+        doc: {
+          doc: 'MPR',
+          section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+          step: 1,
+        },
+        persona: 'u-patti',
+      },
+      'partner-invitation',
+      { machine: { id: 'acceptInvitation', in: 'review' } },
+    ),
+    acceptWithAgreementStep(
+      {
+        id: 'accept',
+        doc: {
+          doc: 'MPR',
+          section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+          step: 4,
+        },
+        persona: 'u-patti',
+      },
+      customerAccepted,
+    ),
+    navStep(
+      {
+        id: 'customer-listed',
+        doc: {
+          doc: 'REQ',
+          section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+          step: 5,
+        },
+        persona: 'u-megan',
+        start: 'partner-center',
+      },
+      'partner-center/customers',
+    ),
     // The record is open: its management workflow runs.
-    expandCustomerStep({ id: 'expand-customer', doc: { doc: 'REQ', section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you', step: 6 }, persona: 'u-megan' }, CUSTOMER),
+    expandCustomerStep(
+      {
+        id: 'expand-customer',
+        doc: {
+          doc: 'REQ',
+          section: 'invite-a-customer-to-establish-a-reseller-relationship-with-you',
+          step: 6,
+        },
+        persona: 'u-megan',
+      },
+      CUSTOMER,
+    ),
   ],
   outcome: [
-    { id: 'dap-requested', doc: { doc: 'REQ', section: REQ, step: 2 }, expected: true, actual: dapRequested },
-    { id: 'customer', doc: { doc: 'REQ', section: REQ, step: 5 }, expected: true, actual: customerAccepted },
-    { id: 'dap-granted', doc: { doc: 'MPR', section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement', step: 4 }, rule: 'R-MPR-3', expected: true, actual: dapGranted },
+    {
+      id: 'dap-requested',
+      doc: { doc: 'REQ', section: REQ, step: 2 },
+      expected: true,
+      actual: dapRequested,
+    },
+    {
+      id: 'customer',
+      doc: { doc: 'REQ', section: REQ, step: 5 },
+      expected: true,
+      actual: customerAccepted,
+    },
+    {
+      id: 'dap-granted',
+      doc: {
+        doc: 'MPR',
+        section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+        step: 4,
+      },
+      rule: 'R-MPR-3',
+      expected: true,
+      actual: dapGranted,
+    },
   ],
 };

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../db/AppDB';
 import { ensureWorld } from '../../db/repositories/worldRepository';
-import { acceptOfferServices, answerDelegatedAdmin, newOfferToken, sendO365Offer } from '../../db/repositories/o365Repository';
+import {
+  acceptOfferServices,
+  answerDelegatedAdmin,
+  newOfferToken,
+  sendO365Offer,
+} from '../../db/repositories/o365Repository';
 import { o365OfferLink } from '../../domain/o365Rules';
 import { trialInvitation, TRIAL_SERVICES } from './trial-invitation';
 
@@ -20,7 +25,6 @@ const done = (id: string) => trialInvitation.steps.find((s) => s.id === id)!.don
 const WORLD_STEPS = ['send', 'start-trial', 'confirm-authorize'];
 
 describe('W-TRIAL walkthrough', () => {
-
   it('Send, Start trial and Authorize each make their step done', async () => {
     const token = newOfferToken();
     const link = o365OfferLink(token);
@@ -43,15 +47,30 @@ describe('W-TRIAL walkthrough', () => {
 
     expect((await answerDelegatedAdmin(db, token, 'u-patti', true)).ok).toBe(true);
     expect(await done('confirm-authorize')).toBe(true);
-    const rel = await db.relationships.where('[partnerId+customerId]').equals(['litware', 'contoso']).first();
+    const rel = await db.relationships
+      .where('[partnerId+customerId]')
+      .equals(['litware', 'contoso'])
+      .first();
     expect(rel?.adminRoles).toEqual(['globalAdmin', 'helpdeskAdmin']);
   });
 
   it("Patti's newest message is the invitation (the coach opens the first mail.item)", async () => {
     const token = newOfferToken();
     const link = o365OfferLink(token);
-    await sendO365Offer(db, 'u-pradeep', { kind: 'trial', services: [{ offerId: 'o365-e3', licenses: '' }], includesDelegatedAdmin: true, token, link, to: 'patti@contoso.example', draft: { subject: 'Try Office 365', body: link } });
-    const newest = await db.mail.where('[mailbox+sentAt]').between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity]).reverse().first();
+    await sendO365Offer(db, 'u-pradeep', {
+      kind: 'trial',
+      services: [{ offerId: 'o365-e3', licenses: '' }],
+      includesDelegatedAdmin: true,
+      token,
+      link,
+      to: 'patti@contoso.example',
+      draft: { subject: 'Try Office 365', body: link },
+    });
+    const newest = await db.mail
+      .where('[mailbox+sentAt]')
+      .between(['patti@contoso.example', 0], ['patti@contoso.example', Infinity])
+      .reverse()
+      .first();
     expect(newest?.fromEmail).toBe('pradeep@litware.example');
   });
 });

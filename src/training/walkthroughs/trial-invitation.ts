@@ -1,6 +1,12 @@
 import type { AppDB } from '../../db/AppDB';
 import type { DocRef, Walkthrough } from '../types';
-import { followMailLinkStep, navStep, openMailStep, reviewDraftStep, sendFromComposerStep } from './commonSteps';
+import {
+  followMailLinkStep,
+  navStep,
+  openMailStep,
+  reviewDraftStep,
+  sendFromComposerStep,
+} from './commonSteps';
 
 // W-TRIAL (O365 "Create trial invitations and purchase orders"; R-O365-1, R-O365-2, R-MPR-3):
 // Pradeep Gupta, Admin agent of Litware Inc. (an Office 365 partner in Cloud Essentials, so it
@@ -34,7 +40,10 @@ export const trialInvitation: Walkthrough = {
   doc: SECTION,
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-overview', doc: SECTION, persona: PRADEEP }, 'partner-center/partner-overview'),
+    navStep(
+      { id: 'open-overview', doc: SECTION, persona: PRADEEP },
+      'partner-center/partner-overview',
+    ),
     {
       id: 'create-trial',
       doc: SECTION,
@@ -48,9 +57,17 @@ export const trialInvitation: Walkthrough = {
       doc: SECTION,
       persona: PRADEEP,
       target: { id: 'o365.create.form' },
-      allow: [{ id: 'o365.create.service' }, { id: 'o365.create.delegatedAdmin' }, { id: 'o365.create.next' }],
+      allow: [
+        { id: 'o365.create.service' },
+        { id: 'o365.create.delegatedAdmin' },
+        { id: 'o365.create.next' },
+      ],
       actions: [
-        ...TRIAL_SERVICES.map((offerId) => ({ kind: 'check' as const, target: { id: 'o365.create.service', key: offerId }, checked: true })),
+        ...TRIAL_SERVICES.map((offerId) => ({
+          kind: 'check' as const,
+          target: { id: 'o365.create.service', key: offerId },
+          checked: true,
+        })),
         // R-O365-1: Litware is in Cloud Essentials, so it may add the offer.
         { kind: 'check', target: { id: 'o365.create.delegatedAdmin' }, checked: true },
         { kind: 'click', target: { id: 'o365.create.next' } },
@@ -58,10 +75,16 @@ export const trialInvitation: Walkthrough = {
       done: { machine: { id: 'o365Offer', in: 'draft' } },
     },
     reviewDraftStep({ id: 'review-draft', doc: SECTION, persona: PRADEEP }, 'o365Offer'),
-    sendFromComposerStep({ id: 'send', doc: SECTION, persona: PRADEEP }, 'patti@contoso.example', async (db) => (await trialTo(db))?.state === 'sent'),
+    sendFromComposerStep(
+      { id: 'send', doc: SECTION, persona: PRADEEP },
+      'patti@contoso.example',
+      async (db) => (await trialTo(db))?.state === 'sent',
+    ),
     // Patti's newest message: the invitation Pradeep just sent.
     openMailStep({ id: 'open-mail', doc: DELEGATED, persona: PATTI, start: 'mail' }),
-    followMailLinkStep({ id: 'open-offer', doc: DELEGATED, persona: PATTI }, 'o365-offer', { at: 'admin-center/o365-offer/:token' }),
+    followMailLinkStep({ id: 'open-offer', doc: DELEGATED, persona: PATTI }, 'o365-offer', {
+      at: 'admin-center/o365-offer/:token',
+    }),
     {
       id: 'start-trial',
       doc: SECTION,

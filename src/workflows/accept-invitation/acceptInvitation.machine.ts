@@ -1,7 +1,11 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { R_MPR_5_acceptEnabled } from '../../domain/customerRules';
 import type { InvitationBlock } from '../../domain/invitationRules';
-import type { AcceptOutcome, InvitationLoad, InvitationView } from '../../db/repositories/invitationRepository';
+import type {
+  AcceptOutcome,
+  InvitationLoad,
+  InvitationView,
+} from '../../db/repositories/invitationRepository';
 
 // W-ACCEPT: open the invitation link, the Accept agreement & authorize partner page, read the
 // Microsoft Customer Agreement, tick the acknowledgement, Accept & Authorize; then the list
@@ -45,7 +49,12 @@ export const acceptInvitationMachine = setup({
   },
 }).createMachine({
   id: 'acceptInvitation',
-  context: ({ input }) => ({ token: input.token, acknowledged: false, agreementOpen: false, mcaAccepted: false }),
+  context: ({ input }) => ({
+    token: input.token,
+    acknowledged: false,
+    agreementOpen: false,
+    mcaAccepted: false,
+  }),
   initial: 'loading',
   states: {
     loading: {
@@ -57,9 +66,16 @@ export const acceptInvitationMachine = setup({
           {
             guard: { type: 'loaded', params: ({ event }) => ({ result: event.output }) },
             target: 'review',
-            actions: assign({ view: ({ event }) => (event.output.ok ? event.output.view : undefined) }),
+            actions: assign({
+              view: ({ event }) => (event.output.ok ? event.output.view : undefined),
+            }),
           },
-          { target: 'blocked', actions: assign({ block: ({ event }) => (event.output.ok ? undefined : event.output.block) }) },
+          {
+            target: 'blocked',
+            actions: assign({
+              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
+            }),
+          },
         ],
         onError: { target: 'blocked', actions: assign({ block: { key: 'notFound' } }) },
       },
@@ -81,10 +97,17 @@ export const acceptInvitationMachine = setup({
           {
             guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
             target: 'accepted',
-            actions: assign({ mcaAccepted: ({ event }) => event.output.ok && event.output.mcaAccepted }),
+            actions: assign({
+              mcaAccepted: ({ event }) => event.output.ok && event.output.mcaAccepted,
+            }),
           },
           // Refused on fresh data: e.g. R-REQ-3 (out of region) or another tab already acted.
-          { target: 'refused', actions: assign({ block: ({ event }) => (event.output.ok ? undefined : event.output.block) }) },
+          {
+            target: 'refused',
+            actions: assign({
+              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
+            }),
+          },
         ],
         onError: { target: 'review', actions: assign({ block: { key: 'notFound' } }) },
       },

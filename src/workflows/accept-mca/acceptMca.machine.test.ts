@@ -8,14 +8,20 @@ describe('W-MCA machine: every path', () => {
     events: [
       { type: 'xstate.done.actor.load', output: { kind: 'needed' } },
       { type: 'xstate.done.actor.load', output: { kind: 'accepted', acceptedAt: 1 } },
-      { type: 'xstate.done.actor.load', output: { kind: 'blocked', key: 'role', ruleId: 'R-MPR-1' } },
+      {
+        type: 'xstate.done.actor.load',
+        output: { kind: 'blocked', key: 'role', ruleId: 'R-MPR-1' },
+      },
       { type: 'agreement.open' },
       { type: 'agreement.close' },
       { type: 'acknowledge.toggle', checked: true },
       { type: 'acknowledge.toggle', checked: false },
       { type: 'accept' },
       { type: 'xstate.done.actor.accept', output: { kind: 'accepted', acceptedAt: 2 } },
-      { type: 'xstate.done.actor.accept', output: { kind: 'blocked', key: 'role', ruleId: 'R-MPR-1' } },
+      {
+        type: 'xstate.done.actor.accept',
+        output: { kind: 'blocked', key: 'role', ruleId: 'R-MPR-1' },
+      },
       { type: 'xstate.error.actor.accept', error: new Error('x') },
     ],
   });
@@ -29,7 +35,8 @@ describe('W-MCA machine: every path', () => {
     for (const path of paths) {
       for (const step of path) {
         if (stateValue(step.to) === 'accepting') expect(step.from?.context.acknowledged).toBe(true);
-        if (stateValue(step.to) === 'review') expect(step.to.can({ type: 'accept' })).toBe(step.to.context.acknowledged);
+        if (stateValue(step.to) === 'review')
+          expect(step.to.can({ type: 'accept' })).toBe(step.to.context.acknowledged);
       }
     }
   });

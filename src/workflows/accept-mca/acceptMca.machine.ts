@@ -4,7 +4,10 @@ import { R_MPR_5_acceptEnabled } from '../../domain/customerRules';
 // W-MCA: a partner exists but the customer hasn't signed the Microsoft Customer Agreement:
 // read it, tick the acknowledgement, Accept; the list of partners is shown.
 
-export type McaStatus = { kind: 'needed' } | { kind: 'accepted'; acceptedAt: number } | { kind: 'blocked'; key: 'role' | 'unavailable21v'; ruleId: string };
+export type McaStatus =
+  | { kind: 'needed' }
+  | { kind: 'accepted'; acceptedAt: number }
+  | { kind: 'blocked'; key: 'role' | 'unavailable21v'; ruleId: string };
 
 export interface AcceptMcaContext {
   status?: McaStatus;
@@ -45,11 +48,22 @@ export const acceptMcaMachine = setup({
         id: 'load',
         src: 'load',
         onDone: [
-          { guard: { type: 'needed', params: ({ event }) => ({ status: event.output }) }, target: 'review', actions: assign({ status: ({ event }) => event.output }) },
-          { guard: { type: 'alreadyAccepted', params: ({ event }) => ({ status: event.output }) }, target: 'alreadyAccepted', actions: assign({ status: ({ event }) => event.output }) },
+          {
+            guard: { type: 'needed', params: ({ event }) => ({ status: event.output }) },
+            target: 'review',
+            actions: assign({ status: ({ event }) => event.output }),
+          },
+          {
+            guard: { type: 'alreadyAccepted', params: ({ event }) => ({ status: event.output }) },
+            target: 'alreadyAccepted',
+            actions: assign({ status: ({ event }) => event.output }),
+          },
           { target: 'blocked', actions: assign({ status: ({ event }) => event.output }) },
         ],
-        onError: { target: 'blocked', actions: assign({ failureKey: 'adminCenter:acceptAgreement.failed' }) },
+        onError: {
+          target: 'blocked',
+          actions: assign({ failureKey: 'adminCenter:acceptAgreement.failed' }),
+        },
       },
     },
     review: {
@@ -65,10 +79,17 @@ export const acceptMcaMachine = setup({
         id: 'accept',
         src: 'accept',
         onDone: [
-          { guard: { type: 'alreadyAccepted', params: ({ event }) => ({ status: event.output }) }, target: 'accepted', actions: assign({ status: ({ event }) => event.output }) },
+          {
+            guard: { type: 'alreadyAccepted', params: ({ event }) => ({ status: event.output }) },
+            target: 'accepted',
+            actions: assign({ status: ({ event }) => event.output }),
+          },
           { target: 'blocked', actions: assign({ status: ({ event }) => event.output }) },
         ],
-        onError: { target: 'review', actions: assign({ failureKey: 'adminCenter:acceptAgreement.failed' }) },
+        onError: {
+          target: 'review',
+          actions: assign({ failureKey: 'adminCenter:acceptAgreement.failed' }),
+        },
       },
     },
     accepted: { type: 'final' },

@@ -1,6 +1,10 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { OfferBlock } from '../../domain/o365Rules';
-import type { OfferActionOutcome, OfferLoad, OfferView } from '../../db/repositories/o365Repository';
+import type {
+  OfferActionOutcome,
+  OfferLoad,
+  OfferView,
+} from '../../db/repositories/o365Repository';
 
 // The customer's answer to a trial invitation or purchase offer (W-TRIAL / W-OFFER, customer
 // side): open the personal link from the email; start the trial or accept the offer; answer the
@@ -27,12 +31,21 @@ export type AcceptOfferEvent =
   | { type: 'reload' };
 
 /** What an answer leaves to show: a confirmation, or why it was refused (nothing changed then). */
-function outcome(o: OfferActionOutcome, notice: OfferNotice): Pick<AcceptOfferContext, 'notice' | 'failure'> {
-  return o.ok ? { notice, failure: undefined } : { notice: undefined, failure: { key: o.key, params: o.params } };
+function outcome(
+  o: OfferActionOutcome,
+  notice: OfferNotice,
+): Pick<AcceptOfferContext, 'notice' | 'failure'> {
+  return o.ok
+    ? { notice, failure: undefined }
+    : { notice: undefined, failure: { key: o.key, params: o.params } };
 }
 
 export const acceptOfferMachine = setup({
-  types: { context: {} as AcceptOfferContext, events: {} as AcceptOfferEvent, input: {} as { token: string } },
+  types: {
+    context: {} as AcceptOfferContext,
+    events: {} as AcceptOfferEvent,
+    input: {} as { token: string },
+  },
   actors: {
     load: fromPromise<OfferLoad, { token: string }>(async () => {
       throw new Error('load actor not provided');
@@ -40,9 +53,11 @@ export const acceptOfferMachine = setup({
     acceptServices: fromPromise<OfferActionOutcome, { token: string }>(async () => {
       throw new Error('acceptServices actor not provided');
     }),
-    answerDelegatedAdmin: fromPromise<OfferActionOutcome, { token: string; accept: boolean }>(async () => {
-      throw new Error('answerDelegatedAdmin actor not provided');
-    }),
+    answerDelegatedAdmin: fromPromise<OfferActionOutcome, { token: string; accept: boolean }>(
+      async () => {
+        throw new Error('answerDelegatedAdmin actor not provided');
+      },
+    ),
   },
   guards: {
     loaded: (_, p: { result: OfferLoad }) => p.result.ok,
@@ -64,18 +79,39 @@ export const acceptOfferMachine = setup({
           {
             guard: { type: 'loaded', params: ({ event }) => ({ result: event.output }) },
             target: 'review',
-            actions: assign({ view: ({ event }) => (event.output.ok ? event.output.view : undefined), block: undefined }),
+            actions: assign({
+              view: ({ event }) => (event.output.ok ? event.output.view : undefined),
+              block: undefined,
+            }),
           },
-          { target: 'blocked', actions: assign({ block: ({ event }) => (event.output.ok ? undefined : event.output.block), view: undefined }) },
+          {
+            target: 'blocked',
+            actions: assign({
+              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
+              view: undefined,
+            }),
+          },
         ],
         onError: { target: 'blocked', actions: assign({ block: { key: 'notFound' as const } }) },
       },
     },
     review: {
       on: {
-        'services.accept': { guard: 'servicesOpen', target: 'acceptingServices', actions: assign({ failure: undefined, notice: undefined }) },
-        'da.accept': { guard: 'delegatedAdminOpen', target: 'confirmingDelegatedAdmin', actions: assign({ failure: undefined, notice: undefined }) },
-        'da.decline': { guard: 'delegatedAdminOpen', target: 'decliningDelegatedAdmin', actions: assign({ failure: undefined, notice: undefined }) },
+        'services.accept': {
+          guard: 'servicesOpen',
+          target: 'acceptingServices',
+          actions: assign({ failure: undefined, notice: undefined }),
+        },
+        'da.accept': {
+          guard: 'delegatedAdminOpen',
+          target: 'confirmingDelegatedAdmin',
+          actions: assign({ failure: undefined, notice: undefined }),
+        },
+        'da.decline': {
+          guard: 'delegatedAdminOpen',
+          target: 'decliningDelegatedAdmin',
+          actions: assign({ failure: undefined, notice: undefined }),
+        },
         reload: 'loading',
       },
     },
@@ -88,8 +124,14 @@ export const acceptOfferMachine = setup({
         id: 'acceptServices',
         src: 'acceptServices',
         input: ({ context }) => ({ token: context.token }),
-        onDone: { target: 'loading', actions: assign(({ event }) => outcome(event.output, 'servicesAccepted')) },
-        onError: { target: 'loading', actions: assign({ failure: { key: 'o365:offer.errors.failed' } }) },
+        onDone: {
+          target: 'loading',
+          actions: assign(({ event }) => outcome(event.output, 'servicesAccepted')),
+        },
+        onError: {
+          target: 'loading',
+          actions: assign({ failure: { key: 'o365:offer.errors.failed' } }),
+        },
       },
     },
     authorizingDelegatedAdmin: {
@@ -97,8 +139,14 @@ export const acceptOfferMachine = setup({
         id: 'answerDelegatedAdmin',
         src: 'answerDelegatedAdmin',
         input: ({ context }) => ({ token: context.token, accept: true }),
-        onDone: { target: 'loading', actions: assign(({ event }) => outcome(event.output, 'delegatedAdminAccepted')) },
-        onError: { target: 'loading', actions: assign({ failure: { key: 'o365:offer.errors.failed' } }) },
+        onDone: {
+          target: 'loading',
+          actions: assign(({ event }) => outcome(event.output, 'delegatedAdminAccepted')),
+        },
+        onError: {
+          target: 'loading',
+          actions: assign({ failure: { key: 'o365:offer.errors.failed' } }),
+        },
       },
     },
     decliningDelegatedAdmin: {
@@ -106,8 +154,14 @@ export const acceptOfferMachine = setup({
         id: 'declineDelegatedAdmin',
         src: 'answerDelegatedAdmin',
         input: ({ context }) => ({ token: context.token, accept: false }),
-        onDone: { target: 'loading', actions: assign(({ event }) => outcome(event.output, 'delegatedAdminDeclined')) },
-        onError: { target: 'loading', actions: assign({ failure: { key: 'o365:offer.errors.failed' } }) },
+        onDone: {
+          target: 'loading',
+          actions: assign(({ event }) => outcome(event.output, 'delegatedAdminDeclined')),
+        },
+        onError: {
+          target: 'loading',
+          actions: assign({ failure: { key: 'o365:offer.errors.failed' } }),
+        },
       },
     },
     blocked: {

@@ -8,7 +8,9 @@ export function addUserWorkflow(actorId: string) {
   return addUserMachine.provide({
     actors: {
       // The repository checks R-IND-5, R-IND-6 and R-IND-7 again on fresh data.
-      addUser: fromPromise<AddUserOutcome, NewUserDraft>(({ input }) => addPartnerUser(getDb(), actorId, input)),
+      addUser: fromPromise<AddUserOutcome, NewUserDraft>(({ input }) =>
+        addPartnerUser(getDb(), actorId, input),
+      ),
     },
   });
 }

@@ -7,11 +7,36 @@ import { addUserMachine, type AddUserOutcome } from './addUser.machine';
 import { endStates, machinePaths, stateValue } from '../../../test/machinePaths';
 
 // W-ADD-USER: every transition, generated from the machine (@xstate/graph).
-const subject = (roles: Role[]): AccessSubject => ({ roles, tenantKind: 'partner', cloud: 'public', programs: ['cspIndirectReseller'] });
-const input = (roles: Role[]) => ({ subject: subject(roles), organizationDomain: 'fabrikam.example' });
-const added: AddUserOutcome = { ok: true, value: { userId: 'u_1', displayName: 'Sam', email: 'sam@fabrikam.example', password: 'Kafu-4827-Tmxr' } };
-const taken: AddUserOutcome = { ok: false, key: 'users:add.errors.email.taken', ruleId: 'R-IND-6', fields: { email: 'users:add.errors.email.taken' } };
-const refusedLater: AddUserOutcome = { ok: false, key: 'users:add.refused.needsAdminAgent', ruleId: 'R-IND-5' };
+const subject = (roles: Role[]): AccessSubject => ({
+  roles,
+  tenantKind: 'partner',
+  cloud: 'public',
+  programs: ['cspIndirectReseller'],
+});
+const input = (roles: Role[]) => ({
+  subject: subject(roles),
+  organizationDomain: 'fabrikam.example',
+});
+const added: AddUserOutcome = {
+  ok: true,
+  value: {
+    userId: 'u_1',
+    displayName: 'Sam',
+    email: 'sam@fabrikam.example',
+    password: 'Kafu-4827-Tmxr',
+  },
+};
+const taken: AddUserOutcome = {
+  ok: false,
+  key: 'users:add.errors.email.taken',
+  ruleId: 'R-IND-6',
+  fields: { email: 'users:add.errors.email.taken' },
+};
+const refusedLater: AddUserOutcome = {
+  ok: false,
+  key: 'users:add.refused.needsAdminAgent',
+  ruleId: 'R-IND-5',
+};
 
 const events = [
   { type: 'field.changed', field: 'displayName', value: '' },
@@ -30,9 +55,18 @@ const events = [
 ] as const;
 
 describe('W-ADD-USER machine: every path', () => {
-  const variants: Record<string, Role[]> = { adminAgent: ['adminAgent', 'globalAdmin'], userAdmin: ['userAdmin'], globalAdminOnly: ['globalAdmin'], salesAgent: ['salesAgent'] };
+  const variants: Record<string, Role[]> = {
+    adminAgent: ['adminAgent', 'globalAdmin'],
+    userAdmin: ['userAdmin'],
+    globalAdminOnly: ['globalAdmin'],
+    salesAgent: ['salesAgent'],
+  };
   for (const [name, roles] of Object.entries(variants)) {
-    const paths = machinePaths(addUserMachine, { input: input(roles), contextKeys: ['draft', 'errors', 'failure', 'added', 'refusal'], events: events as never });
+    const paths = machinePaths(addUserMachine, {
+      input: input(roles),
+      contextKeys: ['draft', 'errors', 'failure', 'added', 'refusal'],
+      events: events as never,
+    });
     const mayAdd = name === 'adminAgent' || name === 'userAdmin';
 
     it(`${name}: R-IND-5 / R-IND-7 decide whether the form opens at all`, () => {
@@ -52,7 +86,8 @@ describe('W-ADD-USER machine: every path', () => {
     it(`${name}: R-IND-6 — Add reaches the repository only with a valid draft, and a bad one shows its errors`, () => {
       for (const path of paths) {
         for (const step of path) {
-          if (!step.from || step.event.type !== 'submit' || stateValue(step.from) !== 'editing') continue;
+          if (!step.from || step.event.type !== 'submit' || stateValue(step.from) !== 'editing')
+            continue;
           const errors = checkNewUser(step.from.context.draft, 'fabrikam.example');
           if (hasErrors(errors)) {
             expect(stateValue(step.to)).toBe('editing');
@@ -71,18 +106,32 @@ describe('W-ADD-USER machine: every path', () => {
             const output = (step.event as unknown as { output: AddUserOutcome }).output;
             if (output.ok) expect(step.to.context.added?.password).toBe('Kafu-4827-Tmxr');
             else if (output.fields) expect(step.to.context.errors).toEqual(output.fields);
-            else expect(step.to.context.failure).toEqual({ key: output.key, ruleId: output.ruleId, params: undefined });
+            else
+              expect(step.to.context.failure).toEqual({
+                key: output.key,
+                ruleId: output.ruleId,
+                params: undefined,
+              });
           }
-          if (step.event.type === 'xstate.error.actor.addUser') expect(step.to.context.failure?.key).toBe('users:add.errors.failed');
+          if (step.event.type === 'xstate.error.actor.addUser')
+            expect(step.to.context.failure?.key).toBe('users:add.errors.failed');
         }
         const last = path.at(-1)!;
-        if (last.event.type === 'another' && last.from && stateValue(last.from) === 'added') expect(last.to.context.draft).toEqual({ displayName: '', email: '', agentType: 'none', adminType: 'none' });
+        if (last.event.type === 'another' && last.from && stateValue(last.from) === 'added')
+          expect(last.to.context.draft).toEqual({
+            displayName: '',
+            email: '',
+            agentType: 'none',
+            adminType: 'none',
+          });
       }
     });
   }
 
   it('runs end to end with a provided actor', async () => {
-    const machine = addUserMachine.provide({ actors: { addUser: fromPromise<AddUserOutcome, NewUserDraft>(async () => added) } });
+    const machine = addUserMachine.provide({
+      actors: { addUser: fromPromise<AddUserOutcome, NewUserDraft>(async () => added) },
+    });
     const actor = createActor(machine, { input: input(['adminAgent']) }).start();
     actor.send({ type: 'field.changed', field: 'displayName', value: 'Sam Sales' });
     actor.send({ type: 'field.changed', field: 'email', value: 'sam@fabrikam.example' });

@@ -1,6 +1,13 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { AccessSubject } from '../../domain/access';
-import { checkNewUser, hasErrors, R_IND_5_decideAddUser, type NewUserDraft, type NewUserErrors, type Refusal } from '../../domain/userRules';
+import {
+  checkNewUser,
+  hasErrors,
+  R_IND_5_decideAddUser,
+  type NewUserDraft,
+  type NewUserErrors,
+  type Refusal,
+} from '../../domain/userRules';
 
 // W-ADD-USER: Settings > User management, Add user, full name and unique email, agent type and
 // admin type, Add; the sign-in details are shown once (R-IND-6). Adding users needs Admin agent
@@ -24,7 +31,13 @@ export interface AddedUser {
 
 export type AddUserOutcome =
   | { ok: true; value: AddedUser }
-  | { ok: false; key: string; ruleId?: string; params?: Record<string, string>; fields?: NewUserErrors };
+  | {
+      ok: false;
+      key: string;
+      ruleId?: string;
+      params?: Record<string, string>;
+      fields?: NewUserErrors;
+    };
 
 export type DraftField = keyof NewUserDraft;
 
@@ -37,11 +50,24 @@ export interface AddUserContext extends AddUserInput {
   added?: AddedUser;
 }
 
-export type AddUserEvent = { type: 'field.changed'; field: DraftField; value: string } | { type: 'submit' } | { type: 'another' };
+export type AddUserEvent =
+  | { type: 'field.changed'; field: DraftField; value: string }
+  | { type: 'submit' }
+  | { type: 'another' };
 
-export const EMPTY_DRAFT: NewUserDraft = { displayName: '', email: '', agentType: 'none', adminType: 'none' };
+export const EMPTY_DRAFT: NewUserDraft = {
+  displayName: '',
+  email: '',
+  agentType: 'none',
+  adminType: 'none',
+};
 
-const FIELD_ERROR: Record<DraftField, keyof NewUserErrors> = { displayName: 'displayName', email: 'email', agentType: 'roles', adminType: 'roles' };
+const FIELD_ERROR: Record<DraftField, keyof NewUserErrors> = {
+  displayName: 'displayName',
+  email: 'email',
+  agentType: 'roles',
+  adminType: 'roles',
+};
 
 export const addUserMachine = setup({
   types: { context: {} as AddUserContext, events: {} as AddUserEvent, input: {} as AddUserInput },
@@ -54,7 +80,8 @@ export const addUserMachine = setup({
     // R-IND-5 / R-IND-7: may this persona add users at all?
     mayAdd: ({ context }) => R_IND_5_decideAddUser(context.subject) === null,
     // R-IND-6 (name, email) and R-IND-7 (roles), before anything is sent to the repository.
-    draftValid: ({ context }) => !hasErrors(checkNewUser(context.draft, context.organizationDomain)),
+    draftValid: ({ context }) =>
+      !hasErrors(checkNewUser(context.draft, context.organizationDomain)),
     succeeded: (_, p: { result: AddUserOutcome }) => p.result.ok,
   },
 }).createMachine({
@@ -63,7 +90,15 @@ export const addUserMachine = setup({
   initial: 'start',
   states: {
     start: {
-      always: [{ guard: 'mayAdd', target: 'editing' }, { target: 'refused', actions: assign({ refusal: ({ context }) => R_IND_5_decideAddUser(context.subject) ?? undefined }) }],
+      always: [
+        { guard: 'mayAdd', target: 'editing' },
+        {
+          target: 'refused',
+          actions: assign({
+            refusal: ({ context }) => R_IND_5_decideAddUser(context.subject) ?? undefined,
+          }),
+        },
+      ],
     },
     editing: {
       on: {
@@ -71,12 +106,25 @@ export const addUserMachine = setup({
           actions: assign(({ context, event }) => {
             const errors = { ...context.errors };
             delete errors[FIELD_ERROR[event.field]];
-            return { draft: { ...context.draft, [event.field]: event.value }, errors, failure: undefined };
+            return {
+              draft: { ...context.draft, [event.field]: event.value },
+              errors,
+              failure: undefined,
+            };
           }),
         },
         submit: [
-          { guard: 'draftValid', target: 'adding', actions: assign({ errors: {}, failure: undefined }) },
-          { actions: assign({ errors: ({ context }) => checkNewUser(context.draft, context.organizationDomain), failure: undefined }) },
+          {
+            guard: 'draftValid',
+            target: 'adding',
+            actions: assign({ errors: {}, failure: undefined }),
+          },
+          {
+            actions: assign({
+              errors: ({ context }) => checkNewUser(context.draft, context.organizationDomain),
+              failure: undefined,
+            }),
+          },
         ],
       },
     },
@@ -86,22 +134,43 @@ export const addUserMachine = setup({
         src: 'addUser',
         input: ({ context }) => context.draft,
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'added', actions: assign({ added: ({ event }) => (event.output.ok ? event.output.value : undefined) }) },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'added',
+            actions: assign({
+              added: ({ event }) => (event.output.ok ? event.output.value : undefined),
+            }),
+          },
           {
             target: 'editing',
             actions: assign(({ event }) => {
               const out = event.output;
               if (out.ok) return {};
               // A field's problem (e.g. the email is taken) is shown at the field; others above the form.
-              return out.fields ? { errors: out.fields, failure: undefined } : { failure: { key: out.key, ruleId: out.ruleId, params: out.params } };
+              return out.fields
+                ? { errors: out.fields, failure: undefined }
+                : { failure: { key: out.key, ruleId: out.ruleId, params: out.params } };
             }),
           },
         ],
-        onError: { target: 'editing', actions: assign({ failure: { key: 'users:add.errors.failed' } }) },
+        onError: {
+          target: 'editing',
+          actions: assign({ failure: { key: 'users:add.errors.failed' } }),
+        },
       },
     },
     added: {
-      on: { another: { target: 'editing', actions: assign({ draft: () => ({ ...EMPTY_DRAFT }), errors: {}, failure: undefined, added: undefined }) } },
+      on: {
+        another: {
+          target: 'editing',
+          actions: assign({
+            draft: () => ({ ...EMPTY_DRAFT }),
+            errors: {},
+            failure: undefined,
+            added: undefined,
+          }),
+        },
+      },
     },
     refused: { type: 'final' },
   },

@@ -5,6 +5,10 @@ import { cancelInvitationMachine, type CancelOutcome } from './cancelInvitation.
 
 export function cancelInvitationWorkflow(userId: string) {
   return cancelInvitationMachine.provide({
-    actors: { cancel: fromPromise<CancelOutcome, { token: string }>(({ input }) => cancelInvitation(getDb(), input.token, userId)) },
+    actors: {
+      cancel: fromPromise<CancelOutcome, { token: string }>(({ input }) =>
+        cancelInvitation(getDb(), input.token, userId),
+      ),
+    },
   });
 }

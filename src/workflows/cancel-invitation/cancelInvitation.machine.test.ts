@@ -18,12 +18,15 @@ describe('W-CANCEL-INVITE machine: every path', () => {
 
   it('reaches cancelled and refused, and can be dismissed', () => {
     const ends = endStates(paths);
-    for (const s of ['idle', 'confirming', 'cancelling', 'cancelled', 'refused']) expect(ends).toContain(s);
+    for (const s of ['idle', 'confirming', 'cancelling', 'cancelled', 'refused'])
+      expect(ends).toContain(s);
   });
 
   it('R-MPR-4: cancelling always goes through an explicit confirmation', () => {
     for (const path of paths) {
-      for (const step of path) if (stateValue(step.to) === 'cancelling' && stateValue(step.from!) !== 'cancelling') expect(stateValue(step.from!)).toBe('confirming');
+      for (const step of path)
+        if (stateValue(step.to) === 'cancelling' && stateValue(step.from!) !== 'cancelling')
+          expect(stateValue(step.from!)).toBe('confirming');
     }
   });
 });

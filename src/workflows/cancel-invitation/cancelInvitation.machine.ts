@@ -9,7 +9,8 @@ export interface CancelInvitationContext {
   block?: InvitationBlock;
 }
 
-export type CancelInvitationEvent = { type: 'cancel.request' } | { type: 'cancel.confirm' } | { type: 'cancel.dismiss' };
+export type CancelInvitationEvent =
+  { type: 'cancel.request' } | { type: 'cancel.confirm' } | { type: 'cancel.dismiss' };
 
 export type CancelOutcome = { ok: true } | { ok: false; block: InvitationBlock };
 
@@ -45,8 +46,16 @@ export const cancelInvitationMachine = setup({
         src: 'cancel',
         input: ({ context }) => ({ token: context.token }),
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'cancelled' },
-          { target: 'refused', actions: assign({ block: ({ event }) => (event.output.ok ? undefined : event.output.block) }) },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'cancelled',
+          },
+          {
+            target: 'refused',
+            actions: assign({
+              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
+            }),
+          },
         ],
         onError: { target: 'refused', actions: assign({ block: { key: 'notFound' } }) },
       },

@@ -4,7 +4,11 @@ import { removeProviderAccessMachine } from './removeProviderAccess.machine';
 import { endStates, machinePaths, stateValue } from '../../../test/machinePaths';
 import type { ProviderInvitationView } from '../../db/repositories/providerRepository';
 
-const view = { invitation: {}, provider: { name: 'Northwind Distribution' }, reseller: { name: 'Fabrikam Solutions' } } as unknown as ProviderInvitationView;
+const view = {
+  invitation: {},
+  provider: { name: 'Northwind Distribution' },
+  reseller: { name: 'Fabrikam Solutions' },
+} as unknown as ProviderInvitationView;
 
 describe('W-CONNECT-PROVIDER machine: every path', () => {
   const paths = machinePaths(connectProviderMachine, {
@@ -18,8 +22,14 @@ describe('W-CONNECT-PROVIDER machine: every path', () => {
       { type: 'acknowledge.toggle', checked: true },
       { type: 'acknowledge.toggle', checked: false },
       { type: 'authorize' },
-      { type: 'xstate.done.actor.authorize', output: { ok: true, providerName: 'Northwind Distribution' } },
-      { type: 'xstate.done.actor.authorize', output: { ok: false, block: { key: 'alreadyLinked' } } },
+      {
+        type: 'xstate.done.actor.authorize',
+        output: { ok: true, providerName: 'Northwind Distribution' },
+      },
+      {
+        type: 'xstate.done.actor.authorize',
+        output: { ok: false, block: { key: 'alreadyLinked' } },
+      },
       { type: 'xstate.error.actor.authorize', error: new Error('x') },
       { type: 'reload' },
     ],
@@ -27,14 +37,17 @@ describe('W-CONNECT-PROVIDER machine: every path', () => {
 
   it('reaches authorized, refused (fresh data) and blocked (wrong persona, used link)', () => {
     const ends = endStates(paths);
-    for (const s of ['review', 'authorizing', 'authorized', 'refused', 'blocked']) expect(ends).toContain(s);
+    for (const s of ['review', 'authorizing', 'authorized', 'refused', 'blocked'])
+      expect(ends).toContain(s);
   });
 
   it('R-IND-8: Authorize indirect provider is possible only with the box ticked', () => {
     for (const path of paths) {
       for (const step of path) {
-        if (stateValue(step.to) === 'authorizing') expect(step.from?.context.acknowledged).toBe(true);
-        if (stateValue(step.to) === 'review') expect(step.to.can({ type: 'authorize' })).toBe(step.to.context.acknowledged);
+        if (stateValue(step.to) === 'authorizing')
+          expect(step.from?.context.acknowledged).toBe(true);
+        if (stateValue(step.to) === 'review')
+          expect(step.to.can({ type: 'authorize' })).toBe(step.to.context.acknowledged);
       }
     }
   });
@@ -59,7 +72,10 @@ describe('R-IND-8 remove admin access machine: every path', () => {
         { type: 'refresh', hasAccess: true },
         { type: 'refresh', hasAccess: false },
         { type: 'xstate.done.actor.removeAccess', output: { ok: true } },
-        { type: 'xstate.done.actor.removeAccess', output: { ok: false, key: 'providers:access.errors.role', ruleId: 'R-IND-7' } },
+        {
+          type: 'xstate.done.actor.removeAccess',
+          output: { ok: false, key: 'providers:access.errors.role', ruleId: 'R-IND-7' },
+        },
         { type: 'xstate.error.actor.removeAccess', error: new Error('x') },
       ],
     });
@@ -71,7 +87,8 @@ describe('R-IND-8 remove admin access machine: every path', () => {
             expect(stateValue(step.from!)).toBe('confirming');
             expect(step.from!.context.hasAccess).toBe(true);
           }
-          if (stateValue(step.to) === 'confirming' && stateValue(step.from!) === 'idle') expect(step.from!.context.hasAccess).toBe(true);
+          if (stateValue(step.to) === 'confirming' && stateValue(step.from!) === 'idle')
+            expect(step.from!.context.hasAccess).toBe(true);
         }
       }
     });

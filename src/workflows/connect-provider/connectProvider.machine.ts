@@ -1,5 +1,9 @@
 import { assign, fromPromise, setup } from 'xstate';
-import type { AuthorizeOutcome, ProviderInvitationLoad, ProviderInvitationView } from '../../db/repositories/providerRepository';
+import type {
+  AuthorizeOutcome,
+  ProviderInvitationLoad,
+  ProviderInvitationView,
+} from '../../db/repositories/providerRepository';
 
 // W-CONNECT-PROVIDER, reseller side: follow the link in the provider's email (as the
 // reseller's Admin agent: another persona is refused and offered to switch), read what the
@@ -13,10 +17,15 @@ export interface ConnectProviderContext {
   acknowledged: boolean;
 }
 
-export type ConnectProviderEvent = { type: 'acknowledge.toggle'; checked: boolean } | { type: 'authorize' } | { type: 'reload' };
+export type ConnectProviderEvent =
+  { type: 'acknowledge.toggle'; checked: boolean } | { type: 'authorize' } | { type: 'reload' };
 
 export const connectProviderMachine = setup({
-  types: { context: {} as ConnectProviderContext, events: {} as ConnectProviderEvent, input: {} as { token: string } },
+  types: {
+    context: {} as ConnectProviderContext,
+    events: {} as ConnectProviderEvent,
+    input: {} as { token: string },
+  },
   actors: {
     load: fromPromise<ProviderInvitationLoad, { token: string }>(async () => {
       throw new Error('load actor not provided');
@@ -45,9 +54,17 @@ export const connectProviderMachine = setup({
           {
             guard: { type: 'loaded', params: ({ event }) => ({ result: event.output }) },
             target: 'review',
-            actions: assign({ view: ({ event }) => (event.output.ok ? event.output.view : undefined), block: undefined }),
+            actions: assign({
+              view: ({ event }) => (event.output.ok ? event.output.view : undefined),
+              block: undefined,
+            }),
           },
-          { target: 'blocked', actions: assign({ block: ({ event }) => (event.output.ok ? undefined : event.output.block) }) },
+          {
+            target: 'blocked',
+            actions: assign({
+              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
+            }),
+          },
         ],
         onError: { target: 'blocked', actions: assign({ block: { key: 'notFound' } }) },
       },
@@ -64,9 +81,17 @@ export const connectProviderMachine = setup({
         src: 'authorize',
         input: ({ context }) => ({ token: context.token, acknowledged: context.acknowledged }),
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'authorized' },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'authorized',
+          },
           // Refused on fresh data: the link was used in another tab, the persona changed, …
-          { target: 'refused', actions: assign({ block: ({ event }) => (event.output.ok ? undefined : event.output.block) }) },
+          {
+            target: 'refused',
+            actions: assign({
+              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
+            }),
+          },
         ],
         onError: { target: 'review', actions: assign({ block: { key: 'failed' } }) },
       },

@@ -1,7 +1,10 @@
 import { fromPromise } from 'xstate';
 import { getDb } from '../../db/instance';
 import { removeProviderAdminAccess } from '../../db/repositories/providerRepository';
-import { removeProviderAccessMachine, type RemoveProviderAccessOutcome } from './removeProviderAccess.machine';
+import {
+  removeProviderAccessMachine,
+  type RemoveProviderAccessOutcome,
+} from './removeProviderAccess.machine';
 
 export function removeProviderAccessWorkflow(userId: string, providerId: string) {
   return removeProviderAccessMachine.provide({

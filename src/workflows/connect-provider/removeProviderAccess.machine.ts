@@ -15,10 +15,15 @@ export type RemoveProviderAccessEvent =
   | { type: 'dismiss' }
   | { type: 'refresh'; hasAccess: boolean };
 
-export type RemoveProviderAccessOutcome = { ok: true } | { ok: false; key: string; ruleId?: string };
+export type RemoveProviderAccessOutcome =
+  { ok: true } | { ok: false; key: string; ruleId?: string };
 
 export const removeProviderAccessMachine = setup({
-  types: { context: {} as RemoveProviderAccessContext, events: {} as RemoveProviderAccessEvent, input: {} as { hasAccess: boolean } },
+  types: {
+    context: {} as RemoveProviderAccessContext,
+    events: {} as RemoveProviderAccessEvent,
+    input: {} as { hasAccess: boolean },
+  },
   actors: {
     removeAccess: fromPromise<RemoveProviderAccessOutcome, void>(async () => {
       throw new Error('removeAccess actor not provided');
@@ -34,7 +39,15 @@ export const removeProviderAccessMachine = setup({
   initial: 'idle',
   on: { refresh: { actions: assign({ hasAccess: ({ event }) => event.hasAccess }) } },
   states: {
-    idle: { on: { remove: { guard: 'hasAccess', target: 'confirming', actions: assign({ failure: undefined }) } } },
+    idle: {
+      on: {
+        remove: {
+          guard: 'hasAccess',
+          target: 'confirming',
+          actions: assign({ failure: undefined }),
+        },
+      },
+    },
     confirming: {
       on: {
         confirm: { guard: 'hasAccess', target: 'removing' },
@@ -46,10 +59,25 @@ export const removeProviderAccessMachine = setup({
         id: 'removeAccess',
         src: 'removeAccess',
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'removed', actions: assign({ hasAccess: false }) },
-          { target: 'idle', actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, ruleId: event.output.ruleId }) }) },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'removed',
+            actions: assign({ hasAccess: false }),
+          },
+          {
+            target: 'idle',
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : { key: event.output.key, ruleId: event.output.ruleId },
+            }),
+          },
         ],
-        onError: { target: 'idle', actions: assign({ failure: { key: 'providers:errors.failed' } }) },
+        onError: {
+          target: 'idle',
+          actions: assign({ failure: { key: 'providers:errors.failed' } }),
+        },
       },
     },
     removed: { type: 'final' },

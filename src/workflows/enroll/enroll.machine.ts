@@ -1,5 +1,13 @@
 import { assign, fromPromise, setup } from 'xstate';
-import { emptyProfile, isEmailLike, R_IND_2_profileAllowed, validateProfile, type BusinessProfile, type ProfileErrors, type ProfileField } from '../../domain/enrollRules';
+import {
+  emptyProfile,
+  isEmailLike,
+  R_IND_2_profileAllowed,
+  validateProfile,
+  type BusinessProfile,
+  type ProfileErrors,
+  type ProfileField,
+} from '../../domain/enrollRules';
 import type { NewWorkAccount } from '../../domain/enrollRules';
 import type { PmcProfile } from '../../domain/types';
 
@@ -50,13 +58,22 @@ export const enrollMachine = setup({
     createAccount: fromPromise<Result<{ userName: string }>, NewWorkAccount>(async () => {
       throw new Error('createAccount actor not provided');
     }),
-    workSignIn: fromPromise<Result<{ userId: string; tenantId: string; country: string }>, { userName: string; password: string }>(async () => {
+    workSignIn: fromPromise<
+      Result<{ userId: string; tenantId: string; country: string }>,
+      { userName: string; password: string }
+    >(async () => {
       throw new Error('workSignIn actor not provided');
     }),
-    pmcSignIn: fromPromise<Result<{ accountId: string; profiles: PmcProfile[] }>, { userName: string; password: string }>(async () => {
+    pmcSignIn: fromPromise<
+      Result<{ accountId: string; profiles: PmcProfile[] }>,
+      { userName: string; password: string }
+    >(async () => {
       throw new Error('pmcSignIn actor not provided');
     }),
-    submit: fromPromise<Result<{ enrollmentId: string }>, { userId: string; pmcAccountId: string; mpnId: string; profile: BusinessProfile }>(async () => {
+    submit: fromPromise<
+      Result<{ enrollmentId: string }>,
+      { userId: string; pmcAccountId: string; mpnId: string; profile: BusinessProfile }
+    >(async () => {
       throw new Error('submit actor not provided');
     }),
   },
@@ -66,23 +83,47 @@ export const enrollMachine = setup({
     // R-IND-2: an active organization profile in the tenant's country/region.
     profileAllowed: ({ context }) => {
       const profile = context.profiles.find((p) => p.mpnId === context.selectedMpnId);
-      return !!profile && !!context.tenantCountry && R_IND_2_profileAllowed(profile, context.tenantCountry) === null;
+      return (
+        !!profile &&
+        !!context.tenantCountry &&
+        R_IND_2_profileAllowed(profile, context.tenantCountry) === null
+      );
     },
-    profileValid: ({ context }) => Object.keys(validateProfile(context.profile, context.tenantCountry ?? '')).length === 0,
+    profileValid: ({ context }) =>
+      Object.keys(validateProfile(context.profile, context.tenantCountry ?? '')).length === 0,
   },
   actions: {
-    showResultError: assign({ error: (_, p: { result: { ok: boolean; key?: string; params?: Record<string, string> } }) => (p.result.ok ? undefined : { key: p.result.key!, params: p.result.params }) }),
+    showResultError: assign({
+      error: (_, p: { result: { ok: boolean; key?: string; params?: Record<string, string> } }) =>
+        p.result.ok ? undefined : { key: p.result.key!, params: p.result.params },
+    }),
   },
 }).createMachine({
   id: 'enroll',
-  context: { workUserName: '', pmcUserName: '', profiles: [], profile: emptyProfile(), profileErrors: {} },
+  context: {
+    workUserName: '',
+    pmcUserName: '',
+    profiles: [],
+    profile: emptyProfile(),
+    profileErrors: {},
+  },
   initial: 'welcome',
   states: {
     welcome: { on: { next: 'workSignIn' } },
     workSignIn: {
       on: {
-        'work.signIn': { target: 'signingIn', actions: assign({ workUserName: ({ event }) => event.userName, error: undefined, notice: undefined }) },
-        createOne: { target: 'createAccount', actions: assign({ error: undefined, notice: undefined }) },
+        'work.signIn': {
+          target: 'signingIn',
+          actions: assign({
+            workUserName: ({ event }) => event.userName,
+            error: undefined,
+            notice: undefined,
+          }),
+        },
+        createOne: {
+          target: 'createAccount',
+          actions: assign({ error: undefined, notice: undefined }),
+        },
         back: 'welcome',
       },
     },
@@ -90,16 +131,29 @@ export const enrollMachine = setup({
       invoke: {
         id: 'workSignIn',
         src: 'workSignIn',
-        input: ({ event }) => (event.type === 'work.signIn' ? { userName: event.userName, password: event.password } : { userName: '', password: '' }),
+        input: ({ event }) =>
+          event.type === 'work.signIn'
+            ? { userName: event.userName, password: event.password }
+            : { userName: '', password: '' },
         onDone: [
           {
             guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
             target: 'mpnInfo',
-            actions: assign(({ event }) => (event.output.ok ? { workUserId: event.output.userId, tenantCountry: event.output.country } : {})),
+            actions: assign(({ event }) =>
+              event.output.ok
+                ? { workUserId: event.output.userId, tenantCountry: event.output.country }
+                : {},
+            ),
           },
-          { target: 'workSignIn', actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) } },
+          {
+            target: 'workSignIn',
+            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+          },
         ],
-        onError: { target: 'workSignIn', actions: assign({ error: { key: 'enroll:errors.failed' } }) },
+        onError: {
+          target: 'workSignIn',
+          actions: assign({ error: { key: 'enroll:errors.failed' } }),
+        },
       },
     },
     createAccount: {
@@ -112,24 +166,45 @@ export const enrollMachine = setup({
       invoke: {
         id: 'createAccount',
         src: 'createAccount',
-        input: ({ event }) => (event.type === 'account.create' ? event.account : ({} as NewWorkAccount)),
+        input: ({ event }) =>
+          event.type === 'account.create' ? event.account : ({} as NewWorkAccount),
         onDone: [
           {
             // Then sign in with the new account's global admin credentials (seed step 3).
             guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
             target: 'workSignIn',
-            actions: assign(({ event }) => (event.output.ok ? { workUserName: event.output.userName, notice: 'enroll:createAccount.created' } : {})),
+            actions: assign(({ event }) =>
+              event.output.ok
+                ? { workUserName: event.output.userName, notice: 'enroll:createAccount.created' }
+                : {},
+            ),
           },
-          { target: 'createAccount', actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) } },
+          {
+            target: 'createAccount',
+            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+          },
         ],
-        onError: { target: 'createAccount', actions: assign({ error: { key: 'enroll:errors.failed' } }) },
+        onError: {
+          target: 'createAccount',
+          actions: assign({ error: { key: 'enroll:errors.failed' } }),
+        },
       },
     },
-    mpnInfo: { on: { next: { target: 'pmcUser', actions: assign({ error: undefined }) }, back: 'workSignIn' } },
+    mpnInfo: {
+      on: {
+        next: { target: 'pmcUser', actions: assign({ error: undefined }) },
+        back: 'workSignIn',
+      },
+    },
     pmcUser: {
       on: {
-        'pmc.userName': { actions: assign({ pmcUserName: ({ event }) => event.userName.trim(), error: undefined }) },
-        next: [{ guard: 'pmcUserNameGiven', target: 'pmcPassword' }, { actions: assign({ error: { key: 'enroll:pmcUser.errors.format' } }) }],
+        'pmc.userName': {
+          actions: assign({ pmcUserName: ({ event }) => event.userName.trim(), error: undefined }),
+        },
+        next: [
+          { guard: 'pmcUserNameGiven', target: 'pmcPassword' },
+          { actions: assign({ error: { key: 'enroll:pmcUser.errors.format' } }) },
+        ],
       },
     },
     pmcPassword: {
@@ -142,43 +217,89 @@ export const enrollMachine = setup({
       invoke: {
         id: 'pmcSignIn',
         src: 'pmcSignIn',
-        input: ({ context, event }) => ({ userName: context.pmcUserName, password: event.type === 'pmc.signIn' ? event.password : '' }),
+        input: ({ context, event }) => ({
+          userName: context.pmcUserName,
+          password: event.type === 'pmc.signIn' ? event.password : '',
+        }),
         onDone: [
           {
             guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
             target: 'chooseProfile',
-            actions: assign(({ event }) => (event.output.ok ? { pmcAccountId: event.output.accountId, profiles: event.output.profiles, selectedMpnId: undefined } : {})),
+            actions: assign(({ event }) =>
+              event.output.ok
+                ? {
+                    pmcAccountId: event.output.accountId,
+                    profiles: event.output.profiles,
+                    selectedMpnId: undefined,
+                  }
+                : {},
+            ),
           },
-          { target: 'pmcPassword', actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) } },
+          {
+            target: 'pmcPassword',
+            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+          },
         ],
-        onError: { target: 'pmcPassword', actions: assign({ error: { key: 'enroll:errors.failed' } }) },
+        onError: {
+          target: 'pmcPassword',
+          actions: assign({ error: { key: 'enroll:errors.failed' } }),
+        },
       },
     },
     chooseProfile: {
       on: {
-        'profile.select': { actions: assign({ selectedMpnId: ({ event }) => event.mpnId, error: undefined }) },
+        'profile.select': {
+          actions: assign({ selectedMpnId: ({ event }) => event.mpnId, error: undefined }),
+        },
         continue: [
           { guard: 'profileAllowed', target: 'profile', actions: assign({ error: undefined }) },
           {
             actions: assign({
               error: ({ context }) => {
                 const profile = context.profiles.find((p) => p.mpnId === context.selectedMpnId);
-                const problem = profile && context.tenantCountry ? R_IND_2_profileAllowed(profile, context.tenantCountry) : 'none';
+                const problem =
+                  profile && context.tenantCountry
+                    ? R_IND_2_profileAllowed(profile, context.tenantCountry)
+                    : 'none';
                 return { key: `enroll:chooseProfile.errors.${problem ?? 'none'}` };
               },
             }),
           },
         ],
         // Sign in again with the PMC account of the profile you want (seed step 7).
-        cancel: { target: 'pmcUser', actions: assign({ pmcAccountId: undefined, profiles: [], selectedMpnId: undefined, pmcUserName: '', error: undefined }) },
+        cancel: {
+          target: 'pmcUser',
+          actions: assign({
+            pmcAccountId: undefined,
+            profiles: [],
+            selectedMpnId: undefined,
+            pmcUserName: '',
+            error: undefined,
+          }),
+        },
       },
     },
     profile: {
       on: {
-        'field.changed': { actions: assign({ profile: ({ context, event }) => ({ ...context.profile, [event.field]: event.value }), profileErrors: ({ context, event }) => ({ ...context.profileErrors, [event.field]: undefined }), error: undefined }) },
+        'field.changed': {
+          actions: assign({
+            profile: ({ context, event }) => ({ ...context.profile, [event.field]: event.value }),
+            profileErrors: ({ context, event }) => ({
+              ...context.profileErrors,
+              [event.field]: undefined,
+            }),
+            error: undefined,
+          }),
+        },
         enrollNow: [
           { guard: 'profileValid', target: 'submitting', actions: assign({ profileErrors: {} }) },
-          { actions: assign({ profileErrors: ({ context }) => validateProfile(context.profile, context.tenantCountry ?? ''), error: { key: 'enroll:profile.errors.fix' } }) },
+          {
+            actions: assign({
+              profileErrors: ({ context }) =>
+                validateProfile(context.profile, context.tenantCountry ?? ''),
+              error: { key: 'enroll:profile.errors.fix' },
+            }),
+          },
         ],
         back: 'chooseProfile',
       },
@@ -187,10 +308,24 @@ export const enrollMachine = setup({
       invoke: {
         id: 'submit',
         src: 'submit',
-        input: ({ context }) => ({ userId: context.workUserId!, pmcAccountId: context.pmcAccountId!, mpnId: context.selectedMpnId!, profile: context.profile }),
+        input: ({ context }) => ({
+          userId: context.workUserId!,
+          pmcAccountId: context.pmcAccountId!,
+          mpnId: context.selectedMpnId!,
+          profile: context.profile,
+        }),
         onDone: [
-          { guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) }, target: 'submitted', actions: assign(({ event }) => (event.output.ok ? { enrollmentId: event.output.enrollmentId } : {})) },
-          { target: 'profile', actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) } },
+          {
+            guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
+            target: 'submitted',
+            actions: assign(({ event }) =>
+              event.output.ok ? { enrollmentId: event.output.enrollmentId } : {},
+            ),
+          },
+          {
+            target: 'profile',
+            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+          },
         ],
         onError: { target: 'profile', actions: assign({ error: { key: 'enroll:errors.failed' } }) },
       },

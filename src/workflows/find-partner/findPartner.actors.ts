@@ -9,8 +9,12 @@ import { findPartnerMachine, type SendContactInput } from './findPartner.machine
 export function findPartnerWorkflow(userId: string, serviceLabels: (tag: ServiceTag) => string[]) {
   return findPartnerMachine.provide({
     actors: {
-      search: fromPromise<ListedPartner[], SearchCriteria>(async ({ input }) => searchPartners(await listedPartners(getDb()), input, serviceLabels)),
-      sendContact: fromPromise<string[], SendContactInput>(({ input }) => sendContactRequest(getDb(), { fromUserId: userId, ...input })),
+      search: fromPromise<ListedPartner[], SearchCriteria>(async ({ input }) =>
+        searchPartners(await listedPartners(getDb()), input, serviceLabels),
+      ),
+      sendContact: fromPromise<string[], SendContactInput>(({ input }) =>
+        sendContactRequest(getDb(), { fromUserId: userId, ...input }),
+      ),
     },
   });
 }

@@ -3,7 +3,10 @@ import { findPartnerMachine } from './findPartner.machine';
 import { endStates, machinePaths, stateValue } from '../../../test/machinePaths';
 import { validateContact, validateCriteria } from '../../domain/findPartner';
 
-const partner = { tenant: { id: 'fabrikam', name: 'Fabrikam Solutions', country: 'US', cloud: 'public' }, organization: { mpnId: '1', listing: { city: 'Seattle', sizes: ['s'], services: ['teams'] } } };
+const partner = {
+  tenant: { id: 'fabrikam', name: 'Fabrikam Solutions', country: 'US', cloud: 'public' },
+  organization: { mpnId: '1', listing: { city: 'Seattle', sizes: ['s'], services: ['teams'] } },
+};
 
 describe('W-FIND machine: every path', () => {
   const paths = machinePaths(findPartnerMachine, {
@@ -27,7 +30,15 @@ describe('W-FIND machine: every path', () => {
 
   it('reaches every step: search, results, composing, sent', () => {
     const ends = endStates(paths);
-    for (const s of ['{"searching":"editing"}', '{"searching":"loading"}', 'results', 'composing', 'sending', 'sent']) expect(ends).toContain(s);
+    for (const s of [
+      '{"searching":"editing"}',
+      '{"searching":"loading"}',
+      'results',
+      'composing',
+      'sending',
+      'sent',
+    ])
+      expect(ends).toContain(s);
   });
 
   it('never searches with invalid criteria, never composes with nothing chosen, never sends invalid needs', () => {
@@ -45,7 +56,12 @@ describe('W-FIND machine: every path', () => {
   it('bad input shows a message and stays put', () => {
     for (const path of paths) {
       for (const step of path) {
-        if (step.event.type === 'send' && step.from && stateValue(step.from) === 'composing' && stateValue(step.to) === 'composing') {
+        if (
+          step.event.type === 'send' &&
+          step.from &&
+          stateValue(step.from) === 'composing' &&
+          stateValue(step.to) === 'composing'
+        ) {
           expect(Object.keys(step.to.context.contactErrors).length).toBeGreaterThan(0);
         }
       }

@@ -1,5 +1,12 @@
 import { assign, fromPromise, setup } from 'xstate';
-import { validateContact, validateCriteria, type ContactErrors, type ListedPartner, type SearchCriteria, type SearchErrors } from '../../domain/findPartner';
+import {
+  validateContact,
+  validateCriteria,
+  type ContactErrors,
+  type ListedPartner,
+  type SearchCriteria,
+  type SearchErrors,
+} from '../../domain/findPartner';
 
 // W-FIND: location, organization size, keywords, Go; choose partners, Contact selected
 // providers; describe the business needs, Send. Pure: actors are provided by the page.
@@ -55,8 +62,14 @@ export const findPartnerMachine = setup({
   },
   actions: {
     showSearchErrors: assign({ searchErrors: ({ context }) => validateCriteria(context.criteria) }),
-    showSelectionError: assign({ contactErrors: ({ context }) => ({ selection: validateContact(context.selected, 'x'.repeat(20)).selection }) }),
-    showContactErrors: assign({ contactErrors: ({ context }) => validateContact(context.selected, context.needs) }),
+    showSelectionError: assign({
+      contactErrors: ({ context }) => ({
+        selection: validateContact(context.selected, 'x'.repeat(20)).selection,
+      }),
+    }),
+    showContactErrors: assign({
+      contactErrors: ({ context }) => validateContact(context.selected, context.needs),
+    }),
   },
 }).createMachine({
   id: 'findPartner',
@@ -71,14 +84,30 @@ export const findPartnerMachine = setup({
   },
   initial: 'searching',
   on: {
-    restart: { target: '.searching', actions: assign({ results: [], selected: [], needs: '', contactErrors: {}, searchErrors: {}, failureKey: undefined }) },
+    restart: {
+      target: '.searching',
+      actions: assign({
+        results: [],
+        selected: [],
+        needs: '',
+        contactErrors: {},
+        searchErrors: {},
+        failureKey: undefined,
+      }),
+    },
   },
   states: {
     searching: {
       initial: 'editing',
       on: {
         // Changing the criteria while a search runs drops that search: results always match the form.
-        'criteria.changed': { target: '.editing', actions: assign({ criteria: ({ context, event }) => ({ ...context.criteria, ...event.criteria }), searchErrors: {} }) },
+        'criteria.changed': {
+          target: '.editing',
+          actions: assign({
+            criteria: ({ context, event }) => ({ ...context.criteria, ...event.criteria }),
+            searchErrors: {},
+          }),
+        },
       },
       states: {
         editing: {
@@ -91,29 +120,51 @@ export const findPartnerMachine = setup({
             id: 'search',
             src: 'search',
             input: ({ context }) => context.criteria,
-            onDone: { target: '#findPartner.results', actions: assign({ results: ({ event }) => event.output, selected: [] }) },
-            onError: { target: 'editing', actions: assign({ failureKey: 'findPartner:errors.searchFailed' }) },
+            onDone: {
+              target: '#findPartner.results',
+              actions: assign({ results: ({ event }) => event.output, selected: [] }),
+            },
+            onError: {
+              target: 'editing',
+              actions: assign({ failureKey: 'findPartner:errors.searchFailed' }),
+            },
           },
         },
       },
     },
     results: {
       on: {
-        'criteria.changed': { target: 'searching.editing', actions: assign({ criteria: ({ context, event }) => ({ ...context.criteria, ...event.criteria }), searchErrors: {} }) },
-        go: [{ guard: 'criteriaValid', target: 'searching.loading' }, { target: 'searching.editing', actions: 'showSearchErrors' }],
+        'criteria.changed': {
+          target: 'searching.editing',
+          actions: assign({
+            criteria: ({ context, event }) => ({ ...context.criteria, ...event.criteria }),
+            searchErrors: {},
+          }),
+        },
+        go: [
+          { guard: 'criteriaValid', target: 'searching.loading' },
+          { target: 'searching.editing', actions: 'showSearchErrors' },
+        ],
         'partner.toggle': {
           actions: assign({
             selected: ({ context, event }) =>
-              context.selected.includes(event.partnerId) ? context.selected.filter((id) => id !== event.partnerId) : [...context.selected, event.partnerId],
+              context.selected.includes(event.partnerId)
+                ? context.selected.filter((id) => id !== event.partnerId)
+                : [...context.selected, event.partnerId],
             contactErrors: {},
           }),
         },
-        contact: [{ guard: 'selectionValid', target: 'composing' }, { actions: 'showSelectionError' }],
+        contact: [
+          { guard: 'selectionValid', target: 'composing' },
+          { actions: 'showSelectionError' },
+        ],
       },
     },
     composing: {
       on: {
-        'needs.changed': { actions: assign({ needs: ({ event }) => event.needs, contactErrors: {} }) },
+        'needs.changed': {
+          actions: assign({ needs: ({ event }) => event.needs, contactErrors: {} }),
+        },
         back: 'results',
         send: [{ guard: 'contactValid', target: 'sending' }, { actions: 'showContactErrors' }],
       },
@@ -123,8 +174,14 @@ export const findPartnerMachine = setup({
         id: 'sendContact',
         src: 'sendContact',
         input: ({ context }) => ({ partnerIds: context.selected, needs: context.needs.trim() }),
-        onDone: { target: 'sent', actions: assign({ sentTo: ({ event }) => event.output, failureKey: undefined }) },
-        onError: { target: 'composing', actions: assign({ failureKey: 'findPartner:errors.sendFailed' }) },
+        onDone: {
+          target: 'sent',
+          actions: assign({ sentTo: ({ event }) => event.output, failureKey: undefined }),
+        },
+        onError: {
+          target: 'composing',
+          actions: assign({ failureKey: 'findPartner:errors.sendFailed' }),
+        },
       },
     },
     sent: {},

@@ -32,11 +32,19 @@ describe('R-IND-6 first-sign-in machine: every path', () => {
   it('reaches done', () => expect(endStates(paths)).toContain('done'));
 
   it('checks the temporary password only with both fields filled', () => {
-    for (const path of paths) for (const step of path) if (step.from && stateValue(step.to) === 'verifying') expect(checkSignInFields(step.from.context.userName, step.from.context.temporary)).toBeNull();
+    for (const path of paths)
+      for (const step of path)
+        if (step.from && stateValue(step.to) === 'verifying')
+          expect(
+            checkSignInFields(step.from.context.userName, step.from.context.temporary),
+          ).toBeNull();
   });
 
   it('sets a new password only when it meets the rules (length, strength, not the temporary one, confirmed)', () => {
-    for (const path of paths) for (const step of path) if (step.from && stateValue(step.to) === 'saving') expect(newPasswordProblem(step.from.context)).toBeNull();
+    for (const path of paths)
+      for (const step of path)
+        if (step.from && stateValue(step.to) === 'saving')
+          expect(newPasswordProblem(step.from.context)).toBeNull();
     const keys = new Set(paths.map((p) => p.at(-1)!.to.context.errorKey));
     expect(keys).toContain('users:signIn.errors.password.weak');
     expect(keys).toContain('users:signIn.errors.password.mismatch');
@@ -44,7 +52,15 @@ describe('R-IND-6 first-sign-in machine: every path', () => {
   });
 
   it('a wrong temporary password goes back to sign-in with the field emptied', () => {
-    const refused = paths.map((p) => p.at(-1)!).filter((s) => s.from && stateValue(s.from) === 'verifying' && s.event.type === 'xstate.done.actor.verifyTemporary' && (s.event as unknown as { output?: SignInOutcome }).output === wrong);
+    const refused = paths
+      .map((p) => p.at(-1)!)
+      .filter(
+        (s) =>
+          s.from &&
+          stateValue(s.from) === 'verifying' &&
+          s.event.type === 'xstate.done.actor.verifyTemporary' &&
+          (s.event as unknown as { output?: SignInOutcome }).output === wrong,
+      );
     expect(refused.length).toBeGreaterThan(0);
     for (const s of refused) {
       expect(stateValue(s.to)).toBe('signingIn');
@@ -53,6 +69,9 @@ describe('R-IND-6 first-sign-in machine: every path', () => {
   });
 
   it('no password stays in the context once signed in', () => {
-    for (const path of paths) for (const step of path) if (stateValue(step.to) === 'done') expect(step.to.context).toMatchObject({ temporary: '', password: '', confirmation: '' });
+    for (const path of paths)
+      for (const step of path)
+        if (stateValue(step.to) === 'done')
+          expect(step.to.context).toMatchObject({ temporary: '', password: '', confirmation: '' });
   });
 });

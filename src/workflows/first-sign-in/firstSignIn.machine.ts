@@ -22,7 +22,10 @@ export interface FirstSignInContext {
 
 export type SignInField = 'userName' | 'temporary' | 'password' | 'confirmation';
 
-export type FirstSignInEvent = { type: 'field.changed'; field: SignInField; value: string } | { type: 'submit' } | { type: 'back' };
+export type FirstSignInEvent =
+  | { type: 'field.changed'; field: SignInField; value: string }
+  | { type: 'submit' }
+  | { type: 'back' };
 
 export type SignInOutcome = { ok: true } | { ok: false; key: string };
 
@@ -32,7 +35,9 @@ export interface SignInCredentials {
 }
 
 /** Why the chosen password can't be used (R-IND-6), or null. */
-export function newPasswordProblem(context: Pick<FirstSignInContext, 'password' | 'confirmation' | 'temporary'>): string | null {
+export function newPasswordProblem(
+  context: Pick<FirstSignInContext, 'password' | 'confirmation' | 'temporary'>,
+): string | null {
   const problem = checkNewPassword(context.password, context.confirmation, context.temporary);
   return problem ? `users:signIn.errors.password.${problem}` : null;
 }
@@ -43,12 +48,19 @@ function fieldsProblem(context: Pick<FirstSignInContext, 'userName' | 'temporary
 }
 
 export const firstSignInMachine = setup({
-  types: { context: {} as FirstSignInContext, events: {} as FirstSignInEvent, input: {} as FirstSignInInput },
+  types: {
+    context: {} as FirstSignInContext,
+    events: {} as FirstSignInEvent,
+    input: {} as FirstSignInInput,
+  },
   actors: {
     verifyTemporary: fromPromise<SignInOutcome, SignInCredentials>(async () => {
       throw new Error('verifyTemporary actor not provided');
     }),
-    changePassword: fromPromise<SignInOutcome, SignInCredentials & { password: string; confirmation: string }>(async () => {
+    changePassword: fromPromise<
+      SignInOutcome,
+      SignInCredentials & { password: string; confirmation: string }
+    >(async () => {
       throw new Error('changePassword actor not provided');
     }),
   },
@@ -57,18 +69,34 @@ export const firstSignInMachine = setup({
     newPasswordOk: ({ context }) => newPasswordProblem(context) === null,
     succeeded: (_, p: { result: SignInOutcome }) => p.result.ok,
     // The temporary password stopped matching (changed elsewhere, e.g. reset in another tab): start again.
-    credentialsRejected: (_, p: { result: SignInOutcome }) => !p.result.ok && p.result.key === 'users:signIn.errors.wrongCredentials',
+    credentialsRejected: (_, p: { result: SignInOutcome }) =>
+      !p.result.ok && p.result.key === 'users:signIn.errors.wrongCredentials',
   },
 }).createMachine({
   id: 'firstSignIn',
-  context: ({ input }) => ({ userName: input.userName, temporary: '', password: '', confirmation: '' }),
+  context: ({ input }) => ({
+    userName: input.userName,
+    temporary: '',
+    password: '',
+    confirmation: '',
+  }),
   initial: 'signingIn',
   states: {
     signingIn: {
       on: {
-        'field.changed': { actions: assign(({ context, event }) => (event.field === 'userName' || event.field === 'temporary' ? { ...context, [event.field]: event.value, errorKey: undefined } : {})) },
+        'field.changed': {
+          actions: assign(({ context, event }) =>
+            event.field === 'userName' || event.field === 'temporary'
+              ? { ...context, [event.field]: event.value, errorKey: undefined }
+              : {},
+          ),
+        },
         submit: [
-          { guard: 'credentialsFilled', target: 'verifying', actions: assign({ errorKey: undefined }) },
+          {
+            guard: 'credentialsFilled',
+            target: 'verifying',
+            actions: assign({ errorKey: undefined }),
+          },
           { actions: assign({ errorKey: ({ context }) => fieldsProblem(context) ?? undefined }) },
         ],
       },
@@ -79,38 +107,88 @@ export const firstSignInMachine = setup({
         src: 'verifyTemporary',
         input: ({ context }) => ({ userName: context.userName, temporary: context.temporary }),
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'choosing' },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'choosing',
+          },
           // Nothing changes on a wrong password; the field is emptied to be typed again.
-          { target: 'signingIn', actions: assign({ errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key), temporary: '' }) },
+          {
+            target: 'signingIn',
+            actions: assign({
+              errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
+              temporary: '',
+            }),
+          },
         ],
-        onError: { target: 'signingIn', actions: assign({ errorKey: 'users:signIn.errors.failed' }) },
+        onError: {
+          target: 'signingIn',
+          actions: assign({ errorKey: 'users:signIn.errors.failed' }),
+        },
       },
     },
     choosing: {
       on: {
-        'field.changed': { actions: assign(({ context, event }) => (event.field === 'password' || event.field === 'confirmation' ? { ...context, [event.field]: event.value, errorKey: undefined } : {})) },
+        'field.changed': {
+          actions: assign(({ context, event }) =>
+            event.field === 'password' || event.field === 'confirmation'
+              ? { ...context, [event.field]: event.value, errorKey: undefined }
+              : {},
+          ),
+        },
         submit: [
           { guard: 'newPasswordOk', target: 'saving', actions: assign({ errorKey: undefined }) },
-          { actions: assign({ errorKey: ({ context }) => newPasswordProblem(context) ?? undefined }) },
+          {
+            actions: assign({
+              errorKey: ({ context }) => newPasswordProblem(context) ?? undefined,
+            }),
+          },
         ],
-        back: { target: 'signingIn', actions: assign({ temporary: '', password: '', confirmation: '', errorKey: undefined }) },
+        back: {
+          target: 'signingIn',
+          actions: assign({ temporary: '', password: '', confirmation: '', errorKey: undefined }),
+        },
       },
     },
     saving: {
       invoke: {
         id: 'changePassword',
         src: 'changePassword',
-        input: ({ context }) => ({ userName: context.userName, temporary: context.temporary, password: context.password, confirmation: context.confirmation }),
+        input: ({ context }) => ({
+          userName: context.userName,
+          temporary: context.temporary,
+          password: context.password,
+          confirmation: context.confirmation,
+        }),
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'done', actions: assign({ temporary: '', password: '', confirmation: '' }) },
           {
-            guard: { type: 'credentialsRejected', params: ({ event }) => ({ result: event.output }) },
-            target: 'signingIn',
-            actions: assign({ errorKey: 'users:signIn.errors.wrongCredentials', temporary: '', password: '', confirmation: '' }),
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'done',
+            actions: assign({ temporary: '', password: '', confirmation: '' }),
           },
-          { target: 'choosing', actions: assign({ errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key) }) },
+          {
+            guard: {
+              type: 'credentialsRejected',
+              params: ({ event }) => ({ result: event.output }),
+            },
+            target: 'signingIn',
+            actions: assign({
+              errorKey: 'users:signIn.errors.wrongCredentials',
+              temporary: '',
+              password: '',
+              confirmation: '',
+            }),
+          },
+          {
+            target: 'choosing',
+            actions: assign({
+              errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
+            }),
+          },
         ],
-        onError: { target: 'choosing', actions: assign({ errorKey: 'users:signIn.errors.failed' }) },
+        onError: {
+          target: 'choosing',
+          actions: assign({ errorKey: 'users:signIn.errors.failed' }),
+        },
       },
     },
     done: { type: 'final' },

@@ -6,7 +6,9 @@ import { inviteResellerMachine, type InviteResellerOutcome } from './inviteResel
 export function inviteResellerWorkflow(userId: string) {
   return inviteResellerMachine.provide({
     actors: {
-      sendInvitation: fromPromise<InviteResellerOutcome, { email: string }>(({ input }) => inviteIndirectReseller(getDb(), userId, input.email)),
+      sendInvitation: fromPromise<InviteResellerOutcome, { email: string }>(({ input }) =>
+        inviteIndirectReseller(getDb(), userId, input.email),
+      ),
     },
   });
 }

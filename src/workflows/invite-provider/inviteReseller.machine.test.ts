@@ -13,8 +13,17 @@ describe('W-CONNECT-PROVIDER (provider side) invite machine: every path', () => 
       { type: 'email.changed', email: 'megan@fabrikam.example' },
       { type: 'send' },
       { type: 'restart' },
-      { type: 'xstate.done.actor.sendInvitation', output: { ok: true, value: { resellerName: 'Fabrikam Solutions', address: 'megan@fabrikam.example' } } },
-      { type: 'xstate.done.actor.sendInvitation', output: { ok: false, key: 'providers:invite.errors.notAdminAgent', ruleId: 'R-IND-7' } },
+      {
+        type: 'xstate.done.actor.sendInvitation',
+        output: {
+          ok: true,
+          value: { resellerName: 'Fabrikam Solutions', address: 'megan@fabrikam.example' },
+        },
+      },
+      {
+        type: 'xstate.done.actor.sendInvitation',
+        output: { ok: false, key: 'providers:invite.errors.notAdminAgent', ruleId: 'R-IND-7' },
+      },
       { type: 'xstate.error.actor.sendInvitation', error: new Error('x') },
     ],
   });
@@ -35,7 +44,18 @@ describe('W-CONNECT-PROVIDER (provider side) invite machine: every path', () => 
   });
 
   it('a refusal from the repository comes back to the form with its rule', () => {
-    const refused = paths.flatMap((p) => p).find((s) => s.event.type === 'xstate.done.actor.sendInvitation' && stateValue(s.from!) === 'sending' && stateValue(s.to) === 'editing');
-    expect(refused?.to.context.failure).toEqual({ key: 'providers:invite.errors.notAdminAgent', ruleId: 'R-IND-7', params: undefined });
+    const refused = paths
+      .flatMap((p) => p)
+      .find(
+        (s) =>
+          s.event.type === 'xstate.done.actor.sendInvitation' &&
+          stateValue(s.from!) === 'sending' &&
+          stateValue(s.to) === 'editing',
+      );
+    expect(refused?.to.context.failure).toEqual({
+      key: 'providers:invite.errors.notAdminAgent',
+      ruleId: 'R-IND-7',
+      params: undefined,
+    });
   });
 });

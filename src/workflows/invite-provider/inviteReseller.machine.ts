@@ -15,9 +15,12 @@ export interface InviteResellerContext {
   sentTo?: { resellerName: string; address: string };
 }
 
-export type InviteResellerEvent = { type: 'email.changed'; email: string } | { type: 'send' } | { type: 'restart' };
+export type InviteResellerEvent =
+  { type: 'email.changed'; email: string } | { type: 'send' } | { type: 'restart' };
 
-export type InviteResellerOutcome = { ok: true; value: { resellerName: string; address: string } } | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
+export type InviteResellerOutcome =
+  | { ok: true; value: { resellerName: string; address: string } }
+  | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
 
 export const inviteResellerMachine = setup({
   types: { context: {} as InviteResellerContext, events: {} as InviteResellerEvent },
@@ -37,10 +40,25 @@ export const inviteResellerMachine = setup({
   states: {
     editing: {
       on: {
-        'email.changed': { actions: assign({ email: ({ event }) => event.email, error: undefined, failure: undefined }) },
+        'email.changed': {
+          actions: assign({
+            email: ({ event }) => event.email,
+            error: undefined,
+            failure: undefined,
+          }),
+        },
         send: [
-          { guard: 'emailValid', target: 'sending', actions: assign({ error: undefined, failure: undefined }) },
-          { actions: assign({ error: ({ context }) => `providers:invite.errors.email.${checkResellerEmail(context.email)}` }) },
+          {
+            guard: 'emailValid',
+            target: 'sending',
+            actions: assign({ error: undefined, failure: undefined }),
+          },
+          {
+            actions: assign({
+              error: ({ context }) =>
+                `providers:invite.errors.email.${checkResellerEmail(context.email)}`,
+            }),
+          },
         ],
       },
     },
@@ -53,18 +71,37 @@ export const inviteResellerMachine = setup({
           {
             guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
             target: 'sent',
-            actions: assign({ sentTo: ({ event }) => (event.output.ok ? event.output.value : undefined) }),
+            actions: assign({
+              sentTo: ({ event }) => (event.output.ok ? event.output.value : undefined),
+            }),
           },
           {
             target: 'editing',
-            actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, ruleId: event.output.ruleId, params: event.output.params }) }),
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : {
+                      key: event.output.key,
+                      ruleId: event.output.ruleId,
+                      params: event.output.params,
+                    },
+            }),
           },
         ],
-        onError: { target: 'editing', actions: assign({ failure: { key: 'providers:errors.failed' } }) },
+        onError: {
+          target: 'editing',
+          actions: assign({ failure: { key: 'providers:errors.failed' } }),
+        },
       },
     },
     sent: {
-      on: { restart: { target: 'editing', actions: assign({ email: '', error: undefined, failure: undefined, sentTo: undefined }) } },
+      on: {
+        restart: {
+          target: 'editing',
+          actions: assign({ email: '', error: undefined, failure: undefined, sentTo: undefined }),
+        },
+      },
     },
   },
 });

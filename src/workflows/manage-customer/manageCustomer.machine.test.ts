@@ -3,14 +3,26 @@ import { manageCustomerMachine, mayStart, type ManageFacts } from './manageCusto
 import { endStates, machinePaths, stateValue } from '../../../test/machinePaths';
 
 const sub = { id: 's1', offerId: 'o365-e3', partnerId: 'fabrikam' };
-const facts = (over: Partial<ManageFacts> & { adminRoles?: string[]; removed?: boolean } = {}): ManageFacts => ({
-  relationship: { partnerId: 'fabrikam', resellerOf: 'fabrikam', adminRoles: (over.adminRoles ?? ['globalAdmin']) as never, ...(over.removed ? { rolesRemovedAt: 1 } : {}) },
+const facts = (
+  over: Partial<ManageFacts> & { adminRoles?: string[]; removed?: boolean } = {},
+): ManageFacts => ({
+  relationship: {
+    partnerId: 'fabrikam',
+    resellerOf: 'fabrikam',
+    adminRoles: (over.adminRoles ?? ['globalAdmin']) as never,
+    ...(over.removed ? { rolesRemovedAt: 1 } : {}),
+  },
   hasMca: over.hasMca ?? true,
   subscriptions: [sub],
 });
 
 describe('manage-customer machine: every path', () => {
-  const variants = { full: facts(), noMca: facts({ hasMca: false }), noDap: facts({ adminRoles: [] }), rolesRemoved: facts({ adminRoles: [], removed: true }) };
+  const variants = {
+    full: facts(),
+    noMca: facts({ hasMca: false }),
+    noDap: facts({ adminRoles: [] }),
+    rolesRemoved: facts({ adminRoles: [], removed: true }),
+  };
   for (const [name, input] of Object.entries(variants)) {
     const paths = machinePaths(manageCustomerMachine, {
       input,
@@ -34,8 +46,15 @@ describe('manage-customer machine: every path', () => {
           }
         }
       }
-      const started = new Set(paths.flatMap((p) => p.map((s) => s.to.context.kind).filter(Boolean)));
-      const expected = { full: ['addUser', 'addLicenses', 'addAzureSubscription'], noMca: [], noDap: ['addAzureSubscription'], rolesRemoved: ['addAzureSubscription', 'serviceRequest'] }[name];
+      const started = new Set(
+        paths.flatMap((p) => p.map((s) => s.to.context.kind).filter(Boolean)),
+      );
+      const expected = {
+        full: ['addUser', 'addLicenses', 'addAzureSubscription'],
+        noMca: [],
+        noDap: ['addAzureSubscription'],
+        rolesRemoved: ['addAzureSubscription', 'serviceRequest'],
+      }[name];
       expect([...started].sort()).toEqual([...expected!].sort());
       if (expected!.length) expect(endStates(paths)).toContain('done');
     });

@@ -6,10 +6,12 @@ import type { Relationship, Subscription } from '../../domain/types';
 // licenses. One small machine serves each management action; the rules R-REQ-1, R-MPR-6 and
 // R-REQ-6 decide which can start (the page shows why the others can't).
 
-export type ManageKind = 'addUser' | 'resetPassword' | 'addLicenses' | 'addAzureSubscription' | 'serviceRequest';
+export type ManageKind =
+  'addUser' | 'resetPassword' | 'addLicenses' | 'addAzureSubscription' | 'serviceRequest';
 
 export interface ManageFacts {
-  relationship: Pick<Relationship, 'adminRoles' | 'resellerOf' | 'partnerId' | 'rolesRemovedAt'> | undefined;
+  relationship:
+    Pick<Relationship, 'adminRoles' | 'resellerOf' | 'partnerId' | 'rolesRemovedAt'> | undefined;
   hasMca: boolean;
   subscriptions: Pick<Subscription, 'id' | 'offerId' | 'partnerId'>[];
 }
@@ -30,7 +32,9 @@ export type ManageEvent =
   | { type: 'close' }
   | { type: 'refresh'; facts: ManageFacts };
 
-export type ManageResult = { ok: true; value: Record<string, string> } | { ok: false; key: string; params?: Record<string, string> };
+export type ManageResult =
+  | { ok: true; value: Record<string, string> }
+  | { ok: false; key: string; params?: Record<string, string> };
 
 /** Whether an action may start, from the facts: the one place the page's buttons ask. */
 export function mayStart(facts: ManageFacts, kind: ManageKind, target?: string): boolean {
@@ -39,18 +43,25 @@ export function mayStart(facts: ManageFacts, kind: ManageKind, target?: string):
     return !!facts.relationship?.rolesRemovedAt && facts.relationship.adminRoles.length === 0;
   }
   const subscription = facts.subscriptions.find((s) => s.id === target);
-  return decideManage(kind, { relationship: facts.relationship, hasMca: facts.hasMca, subscription }) === null;
+  return (
+    decideManage(kind, { relationship: facts.relationship, hasMca: facts.hasMca, subscription }) ===
+    null
+  );
 }
 
 export const manageCustomerMachine = setup({
   types: { context: {} as ManageContext, events: {} as ManageEvent, input: {} as ManageFacts },
   actors: {
-    perform: fromPromise<ManageResult, { kind: ManageKind; target?: string; form: Record<string, string> }>(async () => {
+    perform: fromPromise<
+      ManageResult,
+      { kind: ManageKind; target?: string; form: Record<string, string> }
+    >(async () => {
       throw new Error('perform actor not provided');
     }),
   },
   guards: {
-    mayStart: ({ context }, p: { kind: ManageKind; target?: string }) => mayStart(context, p.kind, p.target),
+    mayStart: ({ context }, p: { kind: ManageKind; target?: string }) =>
+      mayStart(context, p.kind, p.target),
     succeeded: (_, p: { result: ManageResult }) => p.result.ok,
   },
 }).createMachine({
@@ -64,15 +75,29 @@ export const manageCustomerMachine = setup({
     idle: {
       on: {
         open: {
-          guard: { type: 'mayStart', params: ({ event }) => ({ kind: event.kind, target: event.target }) },
+          guard: {
+            type: 'mayStart',
+            params: ({ event }) => ({ kind: event.kind, target: event.target }),
+          },
           target: 'editing',
-          actions: assign(({ event }) => ({ kind: event.kind, target: event.target, form: {}, result: undefined, failure: undefined })),
+          actions: assign(({ event }) => ({
+            kind: event.kind,
+            target: event.target,
+            form: {},
+            result: undefined,
+            failure: undefined,
+          })),
         },
       },
     },
     editing: {
       on: {
-        'field.changed': { actions: assign({ form: ({ context, event }) => ({ ...context.form, [event.name]: event.value }), failure: undefined }) },
+        'field.changed': {
+          actions: assign({
+            form: ({ context, event }) => ({ ...context.form, [event.name]: event.value }),
+            failure: undefined,
+          }),
+        },
         submit: 'submitting',
         close: 'idle',
       },
@@ -81,12 +106,33 @@ export const manageCustomerMachine = setup({
       invoke: {
         id: 'perform',
         src: 'perform',
-        input: ({ context }) => ({ kind: context.kind!, target: context.target, form: context.form }),
+        input: ({ context }) => ({
+          kind: context.kind!,
+          target: context.target,
+          form: context.form,
+        }),
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'done', actions: assign({ result: ({ event }) => (event.output.ok ? event.output.value : undefined) }) },
-          { target: 'editing', actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, params: event.output.params }) }) },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'done',
+            actions: assign({
+              result: ({ event }) => (event.output.ok ? event.output.value : undefined),
+            }),
+          },
+          {
+            target: 'editing',
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : { key: event.output.key, params: event.output.params },
+            }),
+          },
         ],
-        onError: { target: 'editing', actions: assign({ failure: { key: 'partnerCenter:manage.errors.failed' } }) },
+        onError: {
+          target: 'editing',
+          actions: assign({ failure: { key: 'partnerCenter:manage.errors.failed' } }),
+        },
       },
     },
     done: { on: { close: 'idle' } },

@@ -38,7 +38,9 @@ export function validatePorChoice(c: Pick<PorContext, 'mode' | 'partnerId' | 'mp
 }
 
 export function choiceOf(c: Pick<PorContext, 'mode' | 'partnerId' | 'mpnId'>): PartnerChoice {
-  return c.mode === 'list' ? { by: 'list', partnerId: c.partnerId } : { by: 'mpn', mpnId: c.mpnId.trim() };
+  return c.mode === 'list'
+    ? { by: 'list', partnerId: c.partnerId }
+    : { by: 'mpn', mpnId: c.mpnId.trim() };
 }
 
 export const partnerOfRecordMachine = setup({
@@ -58,14 +60,39 @@ export const partnerOfRecordMachine = setup({
   initial: 'viewing',
   states: {
     viewing: {
-      on: { change: { target: 'editing', actions: assign({ mode: 'list', partnerId: '', mpnId: '', errors: {}, failure: undefined, savedName: undefined }) } },
+      on: {
+        change: {
+          target: 'editing',
+          actions: assign({
+            mode: 'list',
+            partnerId: '',
+            mpnId: '',
+            errors: {},
+            failure: undefined,
+            savedName: undefined,
+          }),
+        },
+      },
     },
     editing: {
       on: {
-        'mode.changed': { actions: assign({ mode: ({ event }) => event.mode, errors: {}, failure: undefined }) },
-        'partner.changed': { actions: assign({ partnerId: ({ event }) => event.partnerId, errors: {}, failure: undefined }) },
-        'mpn.changed': { actions: assign({ mpnId: ({ event }) => event.mpnId, errors: {}, failure: undefined }) },
-        save: [{ guard: 'valid', target: 'saving' }, { actions: assign({ errors: ({ context }) => validatePorChoice(context) }) }],
+        'mode.changed': {
+          actions: assign({ mode: ({ event }) => event.mode, errors: {}, failure: undefined }),
+        },
+        'partner.changed': {
+          actions: assign({
+            partnerId: ({ event }) => event.partnerId,
+            errors: {},
+            failure: undefined,
+          }),
+        },
+        'mpn.changed': {
+          actions: assign({ mpnId: ({ event }) => event.mpnId, errors: {}, failure: undefined }),
+        },
+        save: [
+          { guard: 'valid', target: 'saving' },
+          { actions: assign({ errors: ({ context }) => validatePorChoice(context) }) },
+        ],
         cancel: { target: 'viewing', actions: assign({ errors: {}, failure: undefined }) },
       },
     },
@@ -78,11 +105,25 @@ export const partnerOfRecordMachine = setup({
           {
             guard: { type: 'saved', params: ({ event }) => ({ outcome: event.output }) },
             target: 'viewing',
-            actions: assign({ savedName: ({ event }) => (event.output.ok ? event.output.partnerName : undefined), failure: undefined }),
+            actions: assign({
+              savedName: ({ event }) => (event.output.ok ? event.output.partnerName : undefined),
+              failure: undefined,
+            }),
           },
-          { target: 'editing', actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, params: event.output.params }) }) },
+          {
+            target: 'editing',
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : { key: event.output.key, params: event.output.params },
+            }),
+          },
         ],
-        onError: { target: 'editing', actions: assign({ failure: { key: 'o365:por.errors.failed' } }) },
+        onError: {
+          target: 'editing',
+          actions: assign({ failure: { key: 'o365:por.errors.failed' } }),
+        },
       },
     },
   },

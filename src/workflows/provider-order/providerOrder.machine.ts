@@ -1,5 +1,10 @@
 import { and, assign, fromPromise, setup } from 'xstate';
-import { canAddLicensesTo, decideProviderOrder, type ProviderOrderFacts, type ProviderOrderKind } from '../../domain/providerRules';
+import {
+  canAddLicensesTo,
+  decideProviderOrder,
+  type ProviderOrderFacts,
+  type ProviderOrderKind,
+} from '../../domain/providerRules';
 import { checkLicenseQuantity } from '../../domain/partnerRules';
 import type { Subscription } from '../../domain/types';
 
@@ -28,9 +33,15 @@ export type ProviderOrderEvent =
   | { type: 'quantity.changed'; quantity: string }
   | { type: 'submit' }
   | { type: 'another' }
-  | { type: 'refresh'; facts: ProviderOrderFacts; subscriptions: ProviderOrderInput['subscriptions'] };
+  | {
+      type: 'refresh';
+      facts: ProviderOrderFacts;
+      subscriptions: ProviderOrderInput['subscriptions'];
+    };
 
-export type ProviderOrderOutcome = { ok: true; value: Record<string, string> } | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
+export type ProviderOrderOutcome =
+  | { ok: true; value: Record<string, string> }
+  | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
 
 export interface SubmitInput {
   kind: ProviderOrderKind;
@@ -39,19 +50,26 @@ export interface SubmitInput {
 }
 
 /** Field problems of the order form, as i18n keys (empty when the order can be sent). */
-export function orderErrors(c: Pick<ProviderOrderContext, 'kind' | 'subscriptionId' | 'quantity' | 'subscriptions'>): ProviderOrderContext['errors'] {
+export function orderErrors(
+  c: Pick<ProviderOrderContext, 'kind' | 'subscriptionId' | 'quantity' | 'subscriptions'>,
+): ProviderOrderContext['errors'] {
   if (c.kind === 'azurePlan') return {};
   const errors: ProviderOrderContext['errors'] = {};
   const sub = c.subscriptions.find((s) => s.id === c.subscriptionId);
   if (!c.subscriptionId) errors.subscription = 'providers:order.errors.subscription.required';
-  else if (!sub || !canAddLicensesTo(sub)) errors.subscription = 'providers:order.errors.subscription.notLicensed';
+  else if (!sub || !canAddLicensesTo(sub))
+    errors.subscription = 'providers:order.errors.subscription.notLicensed';
   const quantity = checkLicenseQuantity(c.quantity);
   if (quantity) errors.quantity = `providers:order.errors.quantity.${quantity}`;
   return errors;
 }
 
 export const providerOrderMachine = setup({
-  types: { context: {} as ProviderOrderContext, events: {} as ProviderOrderEvent, input: {} as ProviderOrderInput },
+  types: {
+    context: {} as ProviderOrderContext,
+    events: {} as ProviderOrderEvent,
+    input: {} as ProviderOrderInput,
+  },
   actors: {
     submitOrder: fromPromise<ProviderOrderOutcome, SubmitInput>(async () => {
       throw new Error('submitOrder actor not provided');
@@ -65,19 +83,45 @@ export const providerOrderMachine = setup({
   },
 }).createMachine({
   id: 'providerOrder',
-  context: ({ input }) => ({ ...input, kind: 'addLicenses', subscriptionId: '', quantity: '', errors: {} }),
+  context: ({ input }) => ({
+    ...input,
+    kind: 'addLicenses',
+    subscriptionId: '',
+    quantity: '',
+    errors: {},
+  }),
   initial: 'editing',
   on: {
-    refresh: { actions: assign(({ event }) => ({ facts: event.facts, subscriptions: event.subscriptions })) },
+    refresh: {
+      actions: assign(({ event }) => ({ facts: event.facts, subscriptions: event.subscriptions })),
+    },
   },
   states: {
     editing: {
       on: {
-        'kind.changed': { actions: assign({ kind: ({ event }) => event.kind, errors: {}, failure: undefined }) },
-        'subscription.changed': { actions: assign({ subscriptionId: ({ event }) => event.subscriptionId, errors: {}, failure: undefined }) },
-        'quantity.changed': { actions: assign({ quantity: ({ event }) => event.quantity, errors: {}, failure: undefined }) },
+        'kind.changed': {
+          actions: assign({ kind: ({ event }) => event.kind, errors: {}, failure: undefined }),
+        },
+        'subscription.changed': {
+          actions: assign({
+            subscriptionId: ({ event }) => event.subscriptionId,
+            errors: {},
+            failure: undefined,
+          }),
+        },
+        'quantity.changed': {
+          actions: assign({
+            quantity: ({ event }) => event.quantity,
+            errors: {},
+            failure: undefined,
+          }),
+        },
         submit: [
-          { guard: and(['mayOrder', 'inputValid']), target: 'submitting', actions: assign({ errors: {}, failure: undefined }) },
+          {
+            guard: and(['mayOrder', 'inputValid']),
+            target: 'submitting',
+            actions: assign({ errors: {}, failure: undefined }),
+          },
           { guard: 'mayOrder', actions: assign({ errors: ({ context }) => orderErrors(context) }) },
         ],
       },
@@ -86,23 +130,53 @@ export const providerOrderMachine = setup({
       invoke: {
         id: 'submitOrder',
         src: 'submitOrder',
-        input: ({ context }) => ({ kind: context.kind, subscriptionId: context.subscriptionId, quantity: context.quantity }),
+        input: ({ context }) => ({
+          kind: context.kind,
+          subscriptionId: context.subscriptionId,
+          quantity: context.quantity,
+        }),
         onDone: [
           {
             guard: { type: 'succeeded', params: ({ event }) => ({ outcome: event.output }) },
             target: 'done',
-            actions: assign({ result: ({ event }) => (event.output.ok ? event.output.value : undefined) }),
+            actions: assign({
+              result: ({ event }) => (event.output.ok ? event.output.value : undefined),
+            }),
           },
           {
             target: 'editing',
-            actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, ruleId: event.output.ruleId, params: event.output.params }) }),
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : {
+                      key: event.output.key,
+                      ruleId: event.output.ruleId,
+                      params: event.output.params,
+                    },
+            }),
           },
         ],
-        onError: { target: 'editing', actions: assign({ failure: { key: 'providers:errors.failed' } }) },
+        onError: {
+          target: 'editing',
+          actions: assign({ failure: { key: 'providers:errors.failed' } }),
+        },
       },
     },
     done: {
-      on: { another: { target: 'editing', actions: assign({ kind: 'addLicenses' as ProviderOrderKind, subscriptionId: '', quantity: '', errors: {}, failure: undefined, result: undefined }) } },
+      on: {
+        another: {
+          target: 'editing',
+          actions: assign({
+            kind: 'addLicenses' as ProviderOrderKind,
+            subscriptionId: '',
+            quantity: '',
+            errors: {},
+            failure: undefined,
+            result: undefined,
+          }),
+        },
+      },
     },
   },
 });

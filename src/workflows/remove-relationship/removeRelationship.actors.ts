@@ -1,7 +1,10 @@
 import { fromPromise } from 'xstate';
 import { getDb } from '../../db/instance';
 import { removeCustomerRelationship } from '../../db/repositories/customerManagementRepository';
-import { removeRelationshipMachine, type RemoveRelationshipOutcome } from './removeRelationship.machine';
+import {
+  removeRelationshipMachine,
+  type RemoveRelationshipOutcome,
+} from './removeRelationship.machine';
 
 export function removeRelationshipWorkflow(userId: string, customerId: string) {
   return removeRelationshipMachine.provide({

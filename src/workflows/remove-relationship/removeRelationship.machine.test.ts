@@ -17,6 +17,8 @@ describe('W-REMOVE-REL machine: every path', () => {
   });
   it('reaches removed', () => expect(endStates(paths)).toContain('removed'));
   it('R-IND-12: never removes without the attestation', () => {
-    for (const path of paths) for (const step of path) if (stateValue(step.to) === 'removing') expect(step.from?.context.attested).toBe(true);
+    for (const path of paths)
+      for (const step of path)
+        if (stateValue(step.to) === 'removing') expect(step.from?.context.attested).toBe(true);
   });
 });

@@ -8,7 +8,11 @@ export interface RemoveRelationshipContext {
   failureKey?: string;
 }
 
-export type RemoveRelationshipEvent = { type: 'remove' } | { type: 'attest.toggle'; checked: boolean } | { type: 'confirm' } | { type: 'dismiss' };
+export type RemoveRelationshipEvent =
+  | { type: 'remove' }
+  | { type: 'attest.toggle'; checked: boolean }
+  | { type: 'confirm' }
+  | { type: 'dismiss' };
 export type RemoveRelationshipOutcome = { ok: true } | { ok: false; key: string };
 
 export const removeRelationshipMachine = setup({
@@ -28,7 +32,14 @@ export const removeRelationshipMachine = setup({
   context: { attested: false },
   initial: 'idle',
   states: {
-    idle: { on: { remove: { target: 'confirming', actions: assign({ attested: false, failureKey: undefined }) } } },
+    idle: {
+      on: {
+        remove: {
+          target: 'confirming',
+          actions: assign({ attested: false, failureKey: undefined }),
+        },
+      },
+    },
     confirming: {
       on: {
         'attest.toggle': { actions: assign({ attested: ({ event }) => event.checked }) },
@@ -41,10 +52,21 @@ export const removeRelationshipMachine = setup({
         id: 'removeRelationship',
         src: 'removeRelationship',
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'removed' },
-          { target: 'idle', actions: assign({ failureKey: ({ event }) => (event.output.ok ? undefined : event.output.key) }) },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'removed',
+          },
+          {
+            target: 'idle',
+            actions: assign({
+              failureKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
+            }),
+          },
         ],
-        onError: { target: 'idle', actions: assign({ failureKey: 'partnerCenter:manage.errors.failed' }) },
+        onError: {
+          target: 'idle',
+          actions: assign({ failureKey: 'partnerCenter:manage.errors.failed' }),
+        },
       },
     },
     removed: { type: 'final' },

@@ -5,6 +5,10 @@ import { removeRolesMachine, type RemoveRolesOutcome } from './removeRoles.machi
 
 export function removeRolesWorkflow(userId: string) {
   return removeRolesMachine.provide({
-    actors: { removeRoles: fromPromise<RemoveRolesOutcome, { relationshipId: string }>(({ input }) => removeAdminRoles(getDb(), userId, input.relationshipId)) },
+    actors: {
+      removeRoles: fromPromise<RemoveRolesOutcome, { relationshipId: string }>(({ input }) =>
+        removeAdminRoles(getDb(), userId, input.relationshipId),
+      ),
+    },
   });
 }

@@ -11,7 +11,11 @@ export interface RemoveRolesContext {
   failureKey?: string;
 }
 
-export type RemoveRolesEvent = { type: 'remove' } | { type: 'confirm' } | { type: 'dismiss' } | { type: 'refresh'; hasRoles: boolean; mayAct: boolean };
+export type RemoveRolesEvent =
+  | { type: 'remove' }
+  | { type: 'confirm' }
+  | { type: 'dismiss' }
+  | { type: 'refresh'; hasRoles: boolean; mayAct: boolean };
 
 export type RemoveRolesOutcome = { ok: true } | { ok: false; key: string };
 
@@ -37,10 +41,23 @@ export const removeRolesMachine = setup({
   initial: 'idle',
   on: {
     // Live data changed (another tab, a reset): keep the machine's view of the relationship current.
-    refresh: { actions: assign({ hasRoles: ({ event }) => event.hasRoles, mayAct: ({ event }) => event.mayAct }) },
+    refresh: {
+      actions: assign({
+        hasRoles: ({ event }) => event.hasRoles,
+        mayAct: ({ event }) => event.mayAct,
+      }),
+    },
   },
   states: {
-    idle: { on: { remove: { guard: 'canRemove', target: 'confirming', actions: assign({ failureKey: undefined }) } } },
+    idle: {
+      on: {
+        remove: {
+          guard: 'canRemove',
+          target: 'confirming',
+          actions: assign({ failureKey: undefined }),
+        },
+      },
+    },
     confirming: { on: { confirm: 'removing', dismiss: 'idle' } },
     removing: {
       invoke: {
@@ -48,10 +65,22 @@ export const removeRolesMachine = setup({
         src: 'removeRoles',
         input: ({ context }) => ({ relationshipId: context.relationshipId }),
         onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) }, target: 'removed', actions: assign({ hasRoles: false }) },
-          { target: 'idle', actions: assign({ failureKey: ({ event }) => (event.output.ok ? undefined : event.output.key) }) },
+          {
+            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            target: 'removed',
+            actions: assign({ hasRoles: false }),
+          },
+          {
+            target: 'idle',
+            actions: assign({
+              failureKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
+            }),
+          },
         ],
-        onError: { target: 'idle', actions: assign({ failureKey: 'adminCenter:removeRoles.failed' }) },
+        onError: {
+          target: 'idle',
+          actions: assign({ failureKey: 'adminCenter:removeRoles.failed' }),
+        },
       },
     },
     removed: {},

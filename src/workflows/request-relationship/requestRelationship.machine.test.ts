@@ -20,23 +20,51 @@ const events = [
   { type: 'send.anyway' },
   { type: 'back' },
   { type: 'xstate.done.actor.sendInvitation', output: { ok: true, customerName: 'Contoso Ltd' } },
-  { type: 'xstate.done.actor.sendInvitation', output: { ok: false, key: 'partnerCenter:request.errors.unknownRecipient' } },
+  {
+    type: 'xstate.done.actor.sendInvitation',
+    output: { ok: false, key: 'partnerCenter:request.errors.unknownRecipient' },
+  },
 ];
 const keys = ['includeAdminRoles'];
 // States differ by what the rules look at: valid recipients, link kept, an error shown.
 const facts = (c: Record<string, unknown>) => {
-  const ctx = c as { to: string; draft: { subject: string; body: string }; errors: object; failure?: object };
-  return [Object.keys(validateComposer({ to: ctx.to, ...ctx.draft })).length === 0, R_IND_11_linkKept(ctx.draft.body, link), Object.keys(ctx.errors).length > 0, !!ctx.failure];
+  const ctx = c as {
+    to: string;
+    draft: { subject: string; body: string };
+    errors: object;
+    failure?: object;
+  };
+  return [
+    Object.keys(validateComposer({ to: ctx.to, ...ctx.draft })).length === 0,
+    R_IND_11_linkKept(ctx.draft.body, link),
+    Object.keys(ctx.errors).length > 0,
+    !!ctx.failure,
+  ];
 };
 
 describe('W-REQUEST machine: every path', () => {
   for (const canOmitAdminRoles of [true, false]) {
-    const paths = machinePaths(requestRelationshipMachine, { input: { kind: 'reseller', canOmitAdminRoles }, events, contextKeys: keys, facts, limit: 50000 });
+    const paths = machinePaths(requestRelationshipMachine, {
+      input: { kind: 'reseller', canOmitAdminRoles },
+      events,
+      contextKeys: keys,
+      facts,
+      limit: 50000,
+    });
     const where = canOmitAdminRoles ? 'public cloud' : 'US Government / Germany';
 
     it(`${where}: reaches every step and sent`, () => {
       const ends = endStates(paths);
-      for (const s of ['options', 'preparing', 'draft', 'composing', 'confirmNoLink', 'sending', 'sent']) expect(ends).toContain(s);
+      for (const s of [
+        'options',
+        'preparing',
+        'draft',
+        'composing',
+        'confirmNoLink',
+        'sending',
+        'sent',
+      ])
+        expect(ends).toContain(s);
     });
 
     it(`${where}: R-REQ-2 ${canOmitAdminRoles ? 'lets the box be cleared' : 'never lets the box be cleared'}`, () => {
@@ -47,10 +75,16 @@ describe('W-REQUEST machine: every path', () => {
     it(`${where}: never sends invalid input; sends without the link only after confirming (R-IND-11)`, () => {
       for (const path of paths) {
         for (const step of path) {
-          if (stateValue(step.to) !== 'sending' || !step.from || stateValue(step.from) === 'sending') continue;
+          if (
+            stateValue(step.to) !== 'sending' ||
+            !step.from ||
+            stateValue(step.from) === 'sending'
+          )
+            continue;
           const ctx = step.from.context;
           expect(validateComposer({ to: ctx.to, ...ctx.draft })).toEqual({});
-          if (!R_IND_11_linkKept(ctx.draft.body, link)) expect(stateValue(step.from)).toBe('confirmNoLink');
+          if (!R_IND_11_linkKept(ctx.draft.body, link))
+            expect(stateValue(step.from)).toBe('confirmNoLink');
         }
       }
     });

@@ -58,7 +58,8 @@ export interface SendInput {
   draft: Draft;
 }
 
-export type SendOutcome = { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
+export type SendOutcome =
+  { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
 
 export const requestRelationshipMachine = setup({
   types: { context: {} as RequestContext, events: {} as RequestEvent, input: {} as RequestInput },
@@ -73,17 +74,37 @@ export const requestRelationshipMachine = setup({
   guards: {
     // R-REQ-2: clearing the box is only possible where the option exists.
     mayToggle: ({ context }, p: { checked: boolean }) => p.checked || context.canOmitAdminRoles,
-    composerValid: ({ context }) => Object.keys(validateComposer({ to: context.to, ...context.draft })).length === 0,
+    composerValid: ({ context }) =>
+      Object.keys(validateComposer({ to: context.to, ...context.draft })).length === 0,
     // R-IND-11: the personal link is still in the text.
-    linkKept: ({ context }) => !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
+    linkKept: ({ context }) =>
+      !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
     sent: (_, p: { outcome: SendOutcome }) => p.outcome.ok,
   },
 }).createMachine({
   id: 'requestRelationship',
-  context: ({ input }) => ({ ...input, includeAdminRoles: true, draft: { subject: '', body: '' }, to: '', errors: {} }),
+  context: ({ input }) => ({
+    ...input,
+    includeAdminRoles: true,
+    draft: { subject: '', body: '' },
+    to: '',
+    errors: {},
+  }),
   initial: 'options',
   on: {
-    restart: { target: '.options', actions: assign({ includeAdminRoles: true, token: undefined, link: undefined, draft: { subject: '', body: '' }, to: '', errors: {}, failure: undefined, sentTo: undefined }) },
+    restart: {
+      target: '.options',
+      actions: assign({
+        includeAdminRoles: true,
+        token: undefined,
+        link: undefined,
+        draft: { subject: '', body: '' },
+        to: '',
+        errors: {},
+        failure: undefined,
+        sentTo: undefined,
+      }),
+    },
   },
   states: {
     options: {
@@ -100,24 +121,51 @@ export const requestRelationshipMachine = setup({
         id: 'prepareDraft',
         src: 'prepareDraft',
         input: ({ context }) => ({ includeAdminRoles: context.includeAdminRoles }),
-        onDone: { target: 'draft', actions: assign({ token: ({ event }) => event.output.token, link: ({ event }) => event.output.link, draft: ({ event }) => event.output.draft }) },
-        onError: { target: 'options', actions: assign({ failure: { key: 'partnerCenter:request.errors.prepareFailed' } }) },
+        onDone: {
+          target: 'draft',
+          actions: assign({
+            token: ({ event }) => event.output.token,
+            link: ({ event }) => event.output.link,
+            draft: ({ event }) => event.output.draft,
+          }),
+        },
+        onError: {
+          target: 'options',
+          actions: assign({ failure: { key: 'partnerCenter:request.errors.prepareFailed' } }),
+        },
       },
     },
     draft: {
       on: {
-        'draft.changed': { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), errors: {} }) },
+        'draft.changed': {
+          actions: assign({
+            draft: ({ context, event }) => ({ ...context.draft, ...event.draft }),
+            errors: {},
+          }),
+        },
         done: 'composing',
         back: 'options',
       },
     },
     composing: {
       on: {
-        'to.changed': { actions: assign({ to: ({ event }) => event.to, errors: {}, failure: undefined }) },
-        'draft.changed': { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), errors: {}, failure: undefined }) },
+        'to.changed': {
+          actions: assign({ to: ({ event }) => event.to, errors: {}, failure: undefined }),
+        },
+        'draft.changed': {
+          actions: assign({
+            draft: ({ context, event }) => ({ ...context.draft, ...event.draft }),
+            errors: {},
+            failure: undefined,
+          }),
+        },
         send: [
           { guard: { type: 'composerValid' }, target: 'checkingLink' },
-          { actions: assign({ errors: ({ context }) => validateComposer({ to: context.to, ...context.draft }) }) },
+          {
+            actions: assign({
+              errors: ({ context }) => validateComposer({ to: context.to, ...context.draft }),
+            }),
+          },
         ],
         back: 'draft',
       },
@@ -146,11 +194,25 @@ export const requestRelationshipMachine = setup({
           {
             guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
             target: 'sent',
-            actions: assign({ sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined), failure: undefined }),
+            actions: assign({
+              sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined),
+              failure: undefined,
+            }),
           },
-          { target: 'composing', actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, params: event.output.params }) }) },
+          {
+            target: 'composing',
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : { key: event.output.key, params: event.output.params },
+            }),
+          },
         ],
-        onError: { target: 'composing', actions: assign({ failure: { key: 'partnerCenter:request.errors.sendFailed' } }) },
+        onError: {
+          target: 'composing',
+          actions: assign({ failure: { key: 'partnerCenter:request.errors.sendFailed' } }),
+        },
       },
     },
     sent: {},

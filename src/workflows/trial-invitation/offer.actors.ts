@@ -2,13 +2,23 @@ import { fromPromise } from 'xstate';
 import { getDb } from '../../db/instance';
 import { newOfferToken, sendO365Offer } from '../../db/repositories/o365Repository';
 import { o365OfferLink } from '../../domain/o365Rules';
-import { offerMachine, type Draft, type PrepareInput, type PreparedDraft, type SendOfferInput, type SendOfferOutcome } from './offer.machine';
+import {
+  offerMachine,
+  type Draft,
+  type PrepareInput,
+  type PreparedDraft,
+  type SendOfferInput,
+  type SendOfferOutcome,
+} from './offer.machine';
 
 /**
  * W-TRIAL / W-OFFER with their I/O. `draftFor` writes the email in the learner's language (the
  * page passes it, so this module stays free of i18n); the personal link carries a fresh token.
  */
-export function offerWorkflow(userId: string, draftFor: (link: string, input: PrepareInput) => Draft) {
+export function offerWorkflow(
+  userId: string,
+  draftFor: (link: string, input: PrepareInput) => Draft,
+) {
   return offerMachine.provide({
     actors: {
       prepareDraft: fromPromise<PreparedDraft, PrepareInput>(async ({ input }) => {
@@ -16,7 +26,9 @@ export function offerWorkflow(userId: string, draftFor: (link: string, input: Pr
         const link = o365OfferLink(token);
         return { token, link, draft: draftFor(link, input) };
       }),
-      sendOffer: fromPromise<SendOfferOutcome, SendOfferInput>(({ input }) => sendO365Offer(getDb(), userId, input)),
+      sendOffer: fromPromise<SendOfferOutcome, SendOfferInput>(({ input }) =>
+        sendO365Offer(getDb(), userId, input),
+      ),
     },
   });
 }

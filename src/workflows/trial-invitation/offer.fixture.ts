@@ -21,12 +21,35 @@ export const offerEvents = [
   { type: 'send' },
   { type: 'back' },
   { type: 'xstate.done.actor.sendOffer', output: { ok: true, customerName: 'Contoso Ltd' } },
-  { type: 'xstate.done.actor.sendOffer', output: { ok: false, key: 'o365:send.errors.otherCloud', params: { customer: 'Wide World Importers' } } },
+  {
+    type: 'xstate.done.actor.sendOffer',
+    output: {
+      ok: false,
+      key: 'o365:send.errors.otherCloud',
+      params: { customer: 'Wide World Importers' },
+    },
+  },
   { type: 'restart' },
 ];
 
-export type Ctx = { kind: 'trial' | 'purchase'; canOfferDelegatedAdmin: boolean; services: { offerId: string; licenses: string }[]; includeDelegatedAdmin: boolean; to: string; draft: { subject: string; body: string }; errors: object; composerErrors: object; failure?: object };
+export type Ctx = {
+  kind: 'trial' | 'purchase';
+  canOfferDelegatedAdmin: boolean;
+  services: { offerId: string; licenses: string }[];
+  includeDelegatedAdmin: boolean;
+  to: string;
+  draft: { subject: string; body: string };
+  errors: object;
+  composerErrors: object;
+  failure?: object;
+};
 export const offerFacts = (c: Record<string, unknown>) => {
   const ctx = c as unknown as Ctx;
-  return [Object.keys(validateComposer({ to: ctx.to, ...ctx.draft })).length === 0, R_IND_11_linkKept(ctx.draft.body, link), Object.keys(ctx.errors).length > 0, Object.keys(ctx.composerErrors).length > 0, !!ctx.failure];
+  return [
+    Object.keys(validateComposer({ to: ctx.to, ...ctx.draft })).length === 0,
+    R_IND_11_linkKept(ctx.draft.body, link),
+    Object.keys(ctx.errors).length > 0,
+    Object.keys(ctx.composerErrors).length > 0,
+    !!ctx.failure,
+  ];
 };

@@ -1,6 +1,12 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
-import { hasDraftErrors, validateOfferDraft, type OfferDraftErrors, type OfferKind, type ServiceDraft } from '../../domain/o365Rules';
+import {
+  hasDraftErrors,
+  validateOfferDraft,
+  type OfferDraftErrors,
+  type OfferKind,
+  type ServiceDraft,
+} from '../../domain/o365Rules';
 
 // W-TRIAL and W-OFFER share their steps (seed 004: a trial invitation, then "follow up" with a
 // purchase offer built the same way): from Partner overview choose one or more services (a
@@ -70,12 +76,29 @@ export interface SendOfferInput {
   draft: Draft;
 }
 
-export type SendOfferOutcome = { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
+export type SendOfferOutcome =
+  { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
 
 const draftErrors = (c: OfferContext) =>
-  validateOfferDraft({ kind: c.kind, services: c.services, includesDelegatedAdmin: c.includeDelegatedAdmin, canOfferDelegatedAdmin: c.canOfferDelegatedAdmin });
+  validateOfferDraft({
+    kind: c.kind,
+    services: c.services,
+    includesDelegatedAdmin: c.includeDelegatedAdmin,
+    canOfferDelegatedAdmin: c.canOfferDelegatedAdmin,
+  });
 
-const fresh = { services: [] as ServiceDraft[], includeDelegatedAdmin: false, errors: {}, token: undefined, link: undefined, draft: { subject: '', body: '' }, to: '', composerErrors: {}, failure: undefined, sentTo: undefined };
+const fresh = {
+  services: [] as ServiceDraft[],
+  includeDelegatedAdmin: false,
+  errors: {},
+  token: undefined,
+  link: undefined,
+  draft: { subject: '', body: '' },
+  to: '',
+  composerErrors: {},
+  failure: undefined,
+  sentTo: undefined,
+};
 
 export const offerMachine = setup({
   types: { context: {} as OfferContext, events: {} as OfferEvent, input: {} as OfferInput },
@@ -89,12 +112,16 @@ export const offerMachine = setup({
   },
   guards: {
     // R-O365-1: the delegated administration option can be added only by partners allowed to offer it.
-    mayToggleDelegatedAdmin: ({ context }, p: { checked: boolean }) => !p.checked || context.canOfferDelegatedAdmin,
-    isSelected: ({ context }, p: { offerId: string }) => context.services.some((s) => s.offerId === p.offerId),
+    mayToggleDelegatedAdmin: ({ context }, p: { checked: boolean }) =>
+      !p.checked || context.canOfferDelegatedAdmin,
+    isSelected: ({ context }, p: { offerId: string }) =>
+      context.services.some((s) => s.offerId === p.offerId),
     draftValid: ({ context }) => !hasDraftErrors(draftErrors(context)),
-    composerValid: ({ context }) => Object.keys(validateComposer({ to: context.to, ...context.draft })).length === 0,
+    composerValid: ({ context }) =>
+      Object.keys(validateComposer({ to: context.to, ...context.draft })).length === 0,
     // R-O365-2: the customer answers through the personal link, so the mail must carry it.
-    linkKept: ({ context }) => !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
+    linkKept: ({ context }) =>
+      !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
     sent: (_, p: { outcome: SendOfferOutcome }) => p.outcome.ok,
   },
 }).createMachine({
@@ -102,7 +129,10 @@ export const offerMachine = setup({
   context: ({ input }) => ({ ...input, ...fresh, draft: { subject: '', body: '' }, services: [] }),
   initial: 'options',
   on: {
-    restart: { target: '.options', actions: assign(() => ({ ...fresh, draft: { subject: '', body: '' }, services: [] })) },
+    restart: {
+      target: '.options',
+      actions: assign(() => ({ ...fresh, draft: { subject: '', body: '' }, services: [] })),
+    },
   },
   states: {
     options: {
@@ -122,47 +152,93 @@ export const offerMachine = setup({
         'licenses.changed': {
           guard: { type: 'isSelected', params: ({ event }) => ({ offerId: event.offerId }) },
           actions: assign({
-            services: ({ context, event }) => context.services.map((s) => (s.offerId === event.offerId ? { ...s, licenses: event.value } : s)),
+            services: ({ context, event }) =>
+              context.services.map((s) =>
+                s.offerId === event.offerId ? { ...s, licenses: event.value } : s,
+              ),
             errors: {},
             failure: undefined,
           }),
         },
         'da.toggle': {
-          guard: { type: 'mayToggleDelegatedAdmin', params: ({ event }) => ({ checked: event.checked }) },
+          guard: {
+            type: 'mayToggleDelegatedAdmin',
+            params: ({ event }) => ({ checked: event.checked }),
+          },
           actions: assign({ includeDelegatedAdmin: ({ event }) => event.checked, errors: {} }),
         },
-        next: [{ guard: 'draftValid', target: 'preparing' }, { actions: assign({ errors: ({ context }) => draftErrors(context) }) }],
+        next: [
+          { guard: 'draftValid', target: 'preparing' },
+          { actions: assign({ errors: ({ context }) => draftErrors(context) }) },
+        ],
       },
     },
     preparing: {
       invoke: {
         id: 'prepareDraft',
         src: 'prepareDraft',
-        input: ({ context }) => ({ kind: context.kind, services: context.services, includeDelegatedAdmin: context.includeDelegatedAdmin }),
-        onDone: { target: 'draft', actions: assign({ token: ({ event }) => event.output.token, link: ({ event }) => event.output.link, draft: ({ event }) => event.output.draft }) },
-        onError: { target: 'options', actions: assign({ failure: { key: 'o365:send.errors.prepareFailed' } }) },
+        input: ({ context }) => ({
+          kind: context.kind,
+          services: context.services,
+          includeDelegatedAdmin: context.includeDelegatedAdmin,
+        }),
+        onDone: {
+          target: 'draft',
+          actions: assign({
+            token: ({ event }) => event.output.token,
+            link: ({ event }) => event.output.link,
+            draft: ({ event }) => event.output.draft,
+          }),
+        },
+        onError: {
+          target: 'options',
+          actions: assign({ failure: { key: 'o365:send.errors.prepareFailed' } }),
+        },
       },
     },
     draft: {
       on: {
-        'draft.changed': { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }) }) },
+        'draft.changed': {
+          actions: assign({
+            draft: ({ context, event }) => ({ ...context.draft, ...event.draft }),
+          }),
+        },
         done: 'composing',
         back: 'options',
       },
     },
     composing: {
       on: {
-        'to.changed': { actions: assign({ to: ({ event }) => event.to, composerErrors: {}, failure: undefined }) },
-        'draft.changed': { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), composerErrors: {}, failure: undefined }) },
+        'to.changed': {
+          actions: assign({ to: ({ event }) => event.to, composerErrors: {}, failure: undefined }),
+        },
+        'draft.changed': {
+          actions: assign({
+            draft: ({ context, event }) => ({ ...context.draft, ...event.draft }),
+            composerErrors: {},
+            failure: undefined,
+          }),
+        },
         send: [
           { guard: 'composerValid', target: 'checkingLink' },
-          { actions: assign({ composerErrors: ({ context }) => validateComposer({ to: context.to, ...context.draft }) }) },
+          {
+            actions: assign({
+              composerErrors: ({ context }) =>
+                validateComposer({ to: context.to, ...context.draft }),
+            }),
+          },
         ],
         back: 'draft',
       },
     },
     checkingLink: {
-      always: [{ guard: 'linkKept', target: 'sending' }, { target: 'composing', actions: assign({ failure: { key: 'o365:send.errors.linkMissing' } }) }],
+      always: [
+        { guard: 'linkKept', target: 'sending' },
+        {
+          target: 'composing',
+          actions: assign({ failure: { key: 'o365:send.errors.linkMissing' } }),
+        },
+      ],
     },
     sending: {
       invoke: {
@@ -181,11 +257,25 @@ export const offerMachine = setup({
           {
             guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
             target: 'sent',
-            actions: assign({ sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined), failure: undefined }),
+            actions: assign({
+              sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined),
+              failure: undefined,
+            }),
           },
-          { target: 'composing', actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, params: event.output.params }) }) },
+          {
+            target: 'composing',
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : { key: event.output.key, params: event.output.params },
+            }),
+          },
         ],
-        onError: { target: 'composing', actions: assign({ failure: { key: 'o365:send.errors.sendFailed' } }) },
+        onError: {
+          target: 'composing',
+          actions: assign({ failure: { key: 'o365:send.errors.sendFailed' } }),
+        },
       },
     },
     sent: {},

@@ -8,7 +8,10 @@ export function updateUserRolesWorkflow(actorId: string) {
   return updateUserRolesMachine.provide({
     actors: {
       // The repository checks R-IND-7 (who, whom, which roles) again on fresh data.
-      updateRoles: fromPromise<UpdateRolesOutcome, { targetId: string; agentType: AgentType; adminType: AdminType }>(({ input }) =>
+      updateRoles: fromPromise<
+        UpdateRolesOutcome,
+        { targetId: string; agentType: AgentType; adminType: AdminType }
+      >(({ input }) =>
         updateUserRoles(getDb(), actorId, input.targetId, input.agentType, input.adminType),
       ),
     },

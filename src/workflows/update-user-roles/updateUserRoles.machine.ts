@@ -1,7 +1,17 @@
 import { and, assign, fromPromise, setup } from 'xstate';
 import type { AccessSubject } from '../../domain/access';
 import type { Role } from '../../domain/types';
-import { adminTypeOf, agentTypeOf, checkGlobalAdminChange, checkRoleChoice, choiceLists, R_IND_7_mayAssignRoles, rolesWith, type AdminType, type AgentType } from '../../domain/userRules';
+import {
+  adminTypeOf,
+  agentTypeOf,
+  checkGlobalAdminChange,
+  checkRoleChoice,
+  choiceLists,
+  R_IND_7_mayAssignRoles,
+  rolesWith,
+  type AdminType,
+  type AgentType,
+} from '../../domain/userRules';
 
 // W-ENROLL's last step (R-IND-5: "Select your name from the list of users. Then select Admin
 // agent if it's not already selected. Select Update.") and any later role change. Who may
@@ -18,7 +28,8 @@ export interface SelectedUser {
   roles: Role[];
 }
 
-export type UpdateRolesOutcome = { ok: true; value: { roles: string[] } } | { ok: false; key: string; ruleId?: string };
+export type UpdateRolesOutcome =
+  { ok: true; value: { roles: string[] } } | { ok: false; key: string; ruleId?: string };
 
 export interface UpdateRolesContext extends UpdateRolesInput {
   selected?: SelectedUser;
@@ -38,25 +49,44 @@ export type UpdateRolesEvent =
   | { type: 'refresh'; subject: AccessSubject };
 
 /** Why the current choice can't be saved, checked before the repository sees it (which checks again). */
-export function choiceProblem(context: Pick<UpdateRolesContext, 'subject' | 'selected' | 'agentType' | 'adminType'>): { key: string; ruleId: string } | null {
+export function choiceProblem(
+  context: Pick<UpdateRolesContext, 'subject' | 'selected' | 'agentType' | 'adminType'>,
+): { key: string; ruleId: string } | null {
   const { agents, admins } = choiceLists(context.agentType, context.adminType);
   const roles = checkRoleChoice(agents, admins);
   if (roles) return { key: `users:roles.errors.${roles}`, ruleId: 'R-IND-7' };
   const before = context.selected?.roles ?? [];
-  const grant = checkGlobalAdminChange(context.subject.roles, before, rolesWith(before, context.agentType, context.adminType));
+  const grant = checkGlobalAdminChange(
+    context.subject.roles,
+    before,
+    rolesWith(before, context.agentType, context.adminType),
+  );
   if (grant) return { key: `users:roles.errors.${grant}`, ruleId: 'R-IND-7' };
   return null;
 }
 
 /** What selecting a user puts in the form: their current agent type and admin type. */
 function selection(user: SelectedUser): Partial<UpdateRolesContext> {
-  return { selected: user, agentType: agentTypeOf(user.roles), adminType: adminTypeOf(user.roles), failure: undefined, updated: false };
+  return {
+    selected: user,
+    agentType: agentTypeOf(user.roles),
+    adminType: adminTypeOf(user.roles),
+    failure: undefined,
+    updated: false,
+  };
 }
 
 export const updateUserRolesMachine = setup({
-  types: { context: {} as UpdateRolesContext, events: {} as UpdateRolesEvent, input: {} as UpdateRolesInput },
+  types: {
+    context: {} as UpdateRolesContext,
+    events: {} as UpdateRolesEvent,
+    input: {} as UpdateRolesInput,
+  },
   actors: {
-    updateRoles: fromPromise<UpdateRolesOutcome, { targetId: string; agentType: AgentType; adminType: AdminType }>(async () => {
+    updateRoles: fromPromise<
+      UpdateRolesOutcome,
+      { targetId: string; agentType: AgentType; adminType: AdminType }
+    >(async () => {
       throw new Error('updateRoles actor not provided');
     }),
   },
@@ -76,38 +106,96 @@ export const updateUserRolesMachine = setup({
   },
   states: {
     idle: {
-      on: { select: { guard: 'mayAssign', target: 'editing', actions: assign(({ event }) => selection(event.user)) } },
+      on: {
+        select: {
+          guard: 'mayAssign',
+          target: 'editing',
+          actions: assign(({ event }) => selection(event.user)),
+        },
+      },
     },
     editing: {
       on: {
-        select: { guard: 'mayAssign', target: 'editing', actions: assign(({ event }) => selection(event.user)) },
-        'agent.changed': { actions: assign({ agentType: ({ event }) => event.value, failure: undefined, updated: false }) },
-        'admin.changed': { actions: assign({ adminType: ({ event }) => event.value, failure: undefined, updated: false }) },
+        select: {
+          guard: 'mayAssign',
+          target: 'editing',
+          actions: assign(({ event }) => selection(event.user)),
+        },
+        'agent.changed': {
+          actions: assign({
+            agentType: ({ event }) => event.value,
+            failure: undefined,
+            updated: false,
+          }),
+        },
+        'admin.changed': {
+          actions: assign({
+            adminType: ({ event }) => event.value,
+            failure: undefined,
+            updated: false,
+          }),
+        },
         update: [
-          { guard: and(['mayAssign', 'choiceValid']), target: 'updating', actions: assign({ failure: undefined, updated: false }) },
-          { guard: 'mayAssign', actions: assign({ failure: ({ context }) => choiceProblem(context) ?? undefined, updated: false }) },
-          { actions: assign({ failure: { key: 'rules:R-IND-7', ruleId: 'R-IND-7' }, updated: false }) },
+          {
+            guard: and(['mayAssign', 'choiceValid']),
+            target: 'updating',
+            actions: assign({ failure: undefined, updated: false }),
+          },
+          {
+            guard: 'mayAssign',
+            actions: assign({
+              failure: ({ context }) => choiceProblem(context) ?? undefined,
+              updated: false,
+            }),
+          },
+          {
+            actions: assign({
+              failure: { key: 'rules:R-IND-7', ruleId: 'R-IND-7' },
+              updated: false,
+            }),
+          },
         ],
-        close: { target: 'idle', actions: assign({ selected: undefined, failure: undefined, updated: false }) },
+        close: {
+          target: 'idle',
+          actions: assign({ selected: undefined, failure: undefined, updated: false }),
+        },
       },
     },
     updating: {
       invoke: {
         id: 'updateRoles',
         src: 'updateRoles',
-        input: ({ context }) => ({ targetId: context.selected!.id, agentType: context.agentType, adminType: context.adminType }),
+        input: ({ context }) => ({
+          targetId: context.selected!.id,
+          agentType: context.agentType,
+          adminType: context.adminType,
+        }),
         onDone: [
           {
             guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
             target: 'editing',
             actions: assign(({ context, event }) => ({
               updated: true,
-              selected: event.output.ok && context.selected ? { ...context.selected, roles: event.output.value.roles as Role[] } : context.selected,
+              selected:
+                event.output.ok && context.selected
+                  ? { ...context.selected, roles: event.output.value.roles as Role[] }
+                  : context.selected,
             })),
           },
-          { target: 'editing', actions: assign({ failure: ({ event }) => (event.output.ok ? undefined : { key: event.output.key, ruleId: event.output.ruleId }) }) },
+          {
+            target: 'editing',
+            actions: assign({
+              failure: ({ event }) =>
+                event.output.ok
+                  ? undefined
+                  : { key: event.output.key, ruleId: event.output.ruleId },
+            }),
+          },
         ],
-        onError: { target: 'editing', actions: assign({ failure: { key: 'users:roles.errors.failed' } }) },
+        onError: {
+          target: 'editing',
+          actions: assign({ failure: { key: 'users:roles.errors.failed' } }),
+        },
       },
     },
   },

@@ -9,7 +9,9 @@ for (const lang of ['en', 'ru', 'zh'] as const) {
   test(`axe (${lang}): Accept agreement & authorize partner`, async ({ page }) => {
     const L = labels(lang);
     await openAs(page, 'u-joni', lang, `partner-invitation/${TREY_TOKEN}`);
-    await expect(page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle }),
+    ).toBeVisible();
     await expectNoAxeViolations(page, `the accept page in ${lang}`);
   });
 }
@@ -23,7 +25,9 @@ test('axe (en): the Microsoft Customer Agreement dialog', async ({ page }) => {
 
 test('axe (en): Accept agreement', async ({ page }) => {
   await openAs(page, 'u-brian', 'en', 'accept-agreement');
-  await expect(page.getByRole('heading', { level: 1, name: en.acceptAgreementTitle })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: en.acceptAgreementTitle }),
+  ).toBeVisible();
   await expect(page.getByRole('checkbox', { name: en.ackMca })).toBeVisible();
   await expectNoAxeViolations(page, 'the Accept agreement page');
 });

@@ -5,14 +5,18 @@ import { LANGS, followMailLink, labels, openAs, openMessage, partnerRow } from '
 // link in Fabrikam's email, reads the agreement, ticks, Accept (R-MPR-5); the partner list
 // is shown; the page then says the agreement is already accepted.
 for (const lang of LANGS) {
-  test(`W-MCA (${lang}): Brian accepts the Microsoft Customer Agreement from the email link`, async ({ page }) => {
+  test(`W-MCA (${lang}): Brian accepts the Microsoft Customer Agreement from the email link`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-brian', lang, 'mail');
     const message = await openMessage(page, L, L.mailSubject('seeded.mca.subject', {}));
     await followMailLink(message, '/accept-agreement');
 
     await expect(page).toHaveURL(/#\/admin-center\/billing\/accept-agreement$/);
-    await expect(page.getByRole('heading', { level: 1, name: L.acceptAgreementTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.acceptAgreementTitle }),
+    ).toBeVisible();
     const accept = page.getByRole('button', { name: L.accept, exact: true });
     await expect(accept).toBeDisabled();
 
@@ -27,7 +31,9 @@ for (const lang of LANGS) {
     await accept.click();
 
     await expect(page).toHaveURL(/#\/admin-center\/billing\/partner-relationships$/);
-    await expect(page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle }),
+    ).toBeVisible();
     await expect(partnerRow(page, 'Fabrikam Solutions')).toContainText(L.partnerType('reseller'));
 
     // Reopening the Accept agreement page: already accepted, nothing to tick.

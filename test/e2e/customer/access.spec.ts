@@ -4,12 +4,16 @@ import { LANGS, customerNav, labels, openAs } from './helpers';
 // R-MPR-1: only a Global admin or a Billing admin manages partners. R-O365-6: no partner
 // features in Office 365 operated by 21Vianet.
 for (const lang of LANGS) {
-  test(`R-MPR-1 (${lang}): Isaiah (User admin) is refused Partner relationships; Lee (Billing admin) opens it`, async ({ page }) => {
+  test(`R-MPR-1 (${lang}): Isaiah (User admin) is refused Partner relationships; Lee (Billing admin) opens it`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-isaiah', lang, 'admin-center/billing/partner-relationships');
     const refused = page.getByTestId('access-refused');
     await expect(refused).toBeVisible();
-    await expect(refused.getByRole('heading', { level: 1 })).toHaveText(L.refusedTitle(L.partnerRelationshipsTitle));
+    await expect(refused.getByRole('heading', { level: 1 })).toHaveText(
+      L.refusedTitle(L.partnerRelationshipsTitle),
+    );
     await expect(refused).toContainText(L.ruleLine('R-MPR-1'));
     await expect(refused).toContainText(L.role('globalAdmin'));
     await expect(refused).toContainText(L.role('billingAdmin'));
@@ -20,10 +24,16 @@ for (const lang of LANGS) {
     await expect(nav.getByRole('link', { name: L.navPartnerRelationships })).toHaveCount(0);
 
     await openAs(page, 'u-lee', lang, 'admin-center/billing/partner-relationships');
-    await expect(page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle }),
+    ).toBeVisible();
     await expect(page.getByTestId('access-refused')).toHaveCount(0);
     await expect(page.getByText(L.noPartners)).toBeVisible();
-    await expect(customerNav(page, L, L.portal.adminCenter).getByRole('link', { name: L.navPartnerRelationships })).toBeVisible();
+    await expect(
+      customerNav(page, L, L.portal.adminCenter).getByRole('link', {
+        name: L.navPartnerRelationships,
+      }),
+    ).toBeVisible();
   });
 
   test(`R-O365-6 (${lang}): Lynne (21Vianet) has no partner features`, async ({ page }) => {
@@ -31,7 +41,11 @@ for (const lang of LANGS) {
     await openAs(page, 'u-lynne', lang, 'admin-center');
     await expect(page.getByRole('heading', { level: 1, name: L.portal.adminCenter })).toBeVisible();
     await expect(page.getByText(L.vianetTitle)).toBeVisible();
-    await expect(customerNav(page, L, L.portal.adminCenter).getByRole('link', { name: L.navPartnerRelationships })).toHaveCount(0);
+    await expect(
+      customerNav(page, L, L.portal.adminCenter).getByRole('link', {
+        name: L.navPartnerRelationships,
+      }),
+    ).toHaveCount(0);
 
     await openAs(page, 'u-lynne', lang, 'admin-center/billing/partner-relationships');
     const refused = page.getByTestId('access-refused');

@@ -1,15 +1,28 @@
 import { test, expect } from '../fixtures';
 import { switchPersona } from '../helpers';
-import { LANGS, TREY_TOKEN, followInvitationMail, labels, openAs, openMessage, openPartnerRelationships, partnerRow } from './helpers';
+import {
+  LANGS,
+  TREY_TOKEN,
+  followInvitationMail,
+  labels,
+  openAs,
+  openMessage,
+  openPartnerRelationships,
+  partnerRow,
+} from './helpers';
 
 // W-CANCEL-INVITE (R-MPR-4): Joni doesn't want to give Trey Research admin roles, so she
 // cancels the invitation. The link then refuses, nothing is granted, and Trey is told.
 for (const lang of LANGS) {
-  test(`W-CANCEL-INVITE (${lang}): Joni cancels Trey Research's invitation; Lidia is told`, async ({ page }) => {
+  test(`W-CANCEL-INVITE (${lang}): Joni cancels Trey Research's invitation; Lidia is told`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-joni', lang, 'mail');
     await followInvitationMail(page, L, 'Trey Research', TREY_TOKEN);
-    await expect(page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle }),
+    ).toBeVisible();
 
     await page.getByRole('button', { name: L.cancelInvitation, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: L.cancelConfirmTitle });
@@ -21,7 +34,9 @@ for (const lang of LANGS) {
 
     // The same link now refuses: the invitation was cancelled.
     await followInvitationMail(page, L, 'Trey Research', TREY_TOKEN);
-    await expect(page).toHaveURL(new RegExp(`#/office-admin-portal/partner-invitation/${TREY_TOKEN}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`#/office-admin-portal/partner-invitation/${TREY_TOKEN}$`),
+    );
     const blocked = page.getByTestId('invitation-blocked');
     await expect(blocked).toHaveAttribute('data-block', 'cancelled');
     await expect(blocked).toContainText(L.block('cancelled'));
@@ -34,7 +49,13 @@ for (const lang of LANGS) {
 
     // Trey Research's Lidia Holloway is told.
     await switchPersona(page, 'u-lidia');
-    const message = await openMessage(page, L, L.mailSubject('invitation.cancelled.subject', { customer: 'Fourth Coffee' }));
-    await expect(message.getByTestId('mail-body')).toContainText(L.mailSubject('invitation.cancelled.body', { customer: 'Fourth Coffee' }));
+    const message = await openMessage(
+      page,
+      L,
+      L.mailSubject('invitation.cancelled.subject', { customer: 'Fourth Coffee' }),
+    );
+    await expect(message.getByTestId('mail-body')).toContainText(
+      L.mailSubject('invitation.cancelled.body', { customer: 'Fourth Coffee' }),
+    );
   });
 }

@@ -5,7 +5,9 @@ import { LANGS, escapeRe, labels, openAs, openMessage } from './helpers';
 // W-FIND: location, keywords, Go; choose a partner, Contact selected providers; business
 // needs, Send. The chosen partner's staff receive the request by mail.
 for (const lang of LANGS) {
-  test(`W-FIND (${lang}): Patti searches, contacts Fabrikam Solutions; Megan receives the request`, async ({ page }) => {
+  test(`W-FIND (${lang}): Patti searches, contacts Fabrikam Solutions; Megan receives the request`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-patti', lang, 'find-a-partner');
     await expect(page.getByRole('heading', { level: 1, name: L.findPartnerTitle })).toBeVisible();
@@ -60,7 +62,11 @@ for (const lang of LANGS) {
 
     // Partner side: Megan (Fabrikam's Admin agent) has the request, with the needs text.
     await switchPersona(page, 'u-megan');
-    const message = await openMessage(page, L, L.mailSubject('contactRequest.subject', { customer: 'Contoso Ltd' }));
+    const message = await openMessage(
+      page,
+      L,
+      L.mailSubject('contactRequest.subject', { customer: 'Contoso Ltd' }),
+    );
     await expect(message.getByTestId('mail-body')).toContainText(text);
     await expect(message.getByTestId('mail-body')).toContainText('patti@contoso.example');
   });

@@ -41,7 +41,10 @@ function lookup(lang: Lang, key: string): string | Tree | undefined {
  * omitted), `{{name}}` interpolation, and `_one`/`_few`/`_other`… plural forms with `count`.
  */
 export function tr(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  let value = typeof params.count === 'number' ? lookup(lang, `${key}_${new Intl.PluralRules(PLURAL_TAG[lang]).select(params.count)}`) : undefined;
+  let value =
+    typeof params.count === 'number'
+      ? lookup(lang, `${key}_${new Intl.PluralRules(PLURAL_TAG[lang]).select(params.count)}`)
+      : undefined;
   value ??= lookup(lang, key);
   if (typeof value !== 'string') throw new Error(`locales/${lang}: no string for ${key}`);
   return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
@@ -53,7 +56,11 @@ export function tr(lang: Lang, key: string, params: Record<string, string | numb
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A string of the locale files with its `{{placeholders}}` matching anything (dates…). */
-export function trPattern(lang: Lang, key: string, params: Record<string, string | number> = {}): RegExp {
+export function trPattern(
+  lang: Lang,
+  key: string,
+  params: Record<string, string | number> = {},
+): RegExp {
   const value = lookup(lang, key);
   if (typeof value !== 'string') throw new Error(`locales/${lang}: no string for ${key}`);
   const parts = value.split(/(\{\{\s*\w+\s*\}\})/);
@@ -74,7 +81,11 @@ export function labels(lang: Lang) {
   return {
     lang,
     // Shell
-    portal: { adminCenter: s('common:portals.admin-center'), officeAdminPortal: s('common:portals.office-admin-portal'), partnerCenter: s('common:portals.partner-center') },
+    portal: {
+      adminCenter: s('common:portals.admin-center'),
+      officeAdminPortal: s('common:portals.office-admin-portal'),
+      partnerCenter: s('common:portals.partner-center'),
+    },
     portalNav: (portal: string) => s('common:shell.portalNav', { portal }),
     close: s('common:actions.close'),
     yes: s('common:actions.yes'),
@@ -97,7 +108,8 @@ export function labels(lang: Lang) {
     acceptAgreementTitle: s('adminCenter:acceptAgreement.title'),
     accept: s('adminCenter:acceptAgreement.accept'),
     homeMcaAccepted: trPattern(lang, 'adminCenter:home.mca_accepted'),
-    removeRolesDone: (partner: string, type: string) => s('adminCenter:removeRoles.done', { partner, type }),
+    removeRolesDone: (partner: string, type: string) =>
+      s('adminCenter:removeRoles.done', { partner, type }),
     mcaAlready: trPattern(lang, 'adminCenter:acceptAgreement.already'),
     // W-REMOVE-ROLES
     removeRoles: s('adminCenter:removeRoles.button'),
@@ -147,7 +159,12 @@ export const TREY_TOKEN = 'inv-trey-fourthcoffee-token';
 export const RELECLOUD_TOKEN = 'inv-relecloud-wwi-token';
 
 /** Opens the app as `persona` in `lang` at a hash route (a trainer link). */
-export async function openAs(page: Page, persona: PersonaId, lang: Lang, path: string): Promise<void> {
+export async function openAs(
+  page: Page,
+  persona: PersonaId,
+  lang: Lang,
+  path: string,
+): Promise<void> {
   await openPath(page, path, { persona, lang });
   await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : lang);
 }
@@ -156,7 +173,11 @@ export async function openAs(page: Page, persona: PersonaId, lang: Lang, path: s
 export async function openMessage(page: Page, L: Labels, subject: string): Promise<Locator> {
   await page.getByTestId('mail-badge').click();
   await expect(page).toHaveURL(/#\/mail(\/|$)/);
-  await page.getByRole('list', { name: L.inbox }).getByRole('link', { name: new RegExp(escapeRe(subject)) }).first().click();
+  await page
+    .getByRole('list', { name: L.inbox })
+    .getByRole('link', { name: new RegExp(escapeRe(subject)) })
+    .first()
+    .click();
   const message = page.getByRole('article', { name: subject });
   await expect(message).toBeVisible();
   return message;
@@ -164,14 +185,25 @@ export async function openMessage(page: Page, L: Labels, subject: string): Promi
 
 /** Follows the simulator link in an open message whose route ends with `route`. */
 export async function followMailLink(message: Locator, route: string): Promise<void> {
-  const link = message.getByTestId('mail-body').getByRole('link', { name: new RegExp(`#${escapeRe(route)}$`) });
+  const link = message
+    .getByTestId('mail-body')
+    .getByRole('link', { name: new RegExp(`#${escapeRe(route)}$`) });
   await expect(link).toHaveAttribute('href', `#${route}`);
   await link.click();
 }
 
 /** Opens an invitation email from `partner` and follows its personal link. */
-export async function followInvitationMail(page: Page, L: Labels, partner: string, token: string): Promise<void> {
-  const message = await openMessage(page, L, L.mailSubject('seeded.invitation.subject', { partner }));
+export async function followInvitationMail(
+  page: Page,
+  L: Labels,
+  partner: string,
+  token: string,
+): Promise<void> {
+  const message = await openMessage(
+    page,
+    L,
+    L.mailSubject('seeded.invitation.subject', { partner }),
+  );
   await followMailLink(message, `/partner-invitation/${token}`);
 }
 
@@ -181,10 +213,16 @@ export function customerNav(page: Page, L: Labels, portalName: string): Locator 
 }
 
 /** Billing > Partner relationships, through the navigation's labels. */
-export async function openPartnerRelationships(page: Page, L: Labels, portalName: string): Promise<void> {
+export async function openPartnerRelationships(
+  page: Page,
+  L: Labels,
+  portalName: string,
+): Promise<void> {
   const billing = customerNav(page, L, portalName).getByRole('list', { name: L.navBilling });
   await billing.getByRole('link', { name: L.navPartnerRelationships }).click();
-  await expect(page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle }),
+  ).toBeVisible();
 }
 
 /** The row of a partner in the Partner relationships table. */

@@ -1,6 +1,14 @@
 import { test, expect } from '../fixtures';
 import { personaSwitcher } from '../helpers';
-import { LANGS, TREY_TOKEN, followInvitationMail, labels, openAs, openPartnerRelationships, partnerRow } from './helpers';
+import {
+  LANGS,
+  TREY_TOKEN,
+  followInvitationMail,
+  labels,
+  openAs,
+  openPartnerRelationships,
+  partnerRow,
+} from './helpers';
 
 // Wrong, used or foreign invitation links are refused with a clear page, and nothing changes.
 for (const lang of LANGS) {
@@ -14,7 +22,9 @@ for (const lang of LANGS) {
     await expect(page.getByRole('button', { name: L.acceptAndAuthorize })).toHaveCount(0);
   });
 
-  test(`invitation links (${lang}): once accepted, the same link says it was used`, async ({ page }) => {
+  test(`invitation links (${lang}): once accepted, the same link says it was used`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-joni', lang, 'mail');
     await followInvitationMail(page, L, 'Trey Research', TREY_TOKEN);
@@ -33,7 +43,9 @@ for (const lang of LANGS) {
     await expect(partnerRow(page, 'Trey Research')).toHaveCount(1);
   });
 
-  test(`invitation links (${lang}): another tenant's admin is refused; the invitation stays open`, async ({ page }) => {
+  test(`invitation links (${lang}): another tenant's admin is refused; the invitation stays open`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-patti', lang, `partner-invitation/${TREY_TOKEN}`);
     await expect(page).toHaveURL(new RegExp(`#/admin-center/partner-invitation/${TREY_TOKEN}$`));
@@ -46,11 +58,15 @@ for (const lang of LANGS) {
 
     // Nothing changed: Joni can still accept it.
     await openAs(page, 'u-joni', lang, `partner-invitation/${TREY_TOKEN}`);
-    await expect(page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle }),
+    ).toBeVisible();
     await expect(page.getByTestId('invitation-blocked')).toHaveCount(0);
   });
 
-  test(`invitation links (${lang}): partner staff are refused and offered to act as the addressee`, async ({ page }) => {
+  test(`invitation links (${lang}): partner staff are refused and offered to act as the addressee`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-megan', lang, `partner-invitation/${TREY_TOKEN}`);
     await expect(page).toHaveURL(new RegExp(`#/partner-invitation/${TREY_TOKEN}$`));
@@ -60,9 +76,15 @@ for (const lang of LANGS) {
 
     await blocked.getByRole('button', { name: L.actAs('Joni Sherman'), exact: true }).click();
     await expect(personaSwitcher(page)).toHaveValue('u-joni');
-    await expect(page).toHaveURL(new RegExp(`#/office-admin-portal/partner-invitation/${TREY_TOKEN}$`));
-    await expect(page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle })).toBeVisible();
+    await expect(page).toHaveURL(
+      new RegExp(`#/office-admin-portal/partner-invitation/${TREY_TOKEN}$`),
+    );
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle }),
+    ).toBeVisible();
     await expect(page.getByTestId('invitation-partner')).toHaveText('Trey Research');
-    await expect(page.getByRole('button', { name: L.acceptAndAuthorize, exact: true })).toBeDisabled();
+    await expect(
+      page.getByRole('button', { name: L.acceptAndAuthorize, exact: true }),
+    ).toBeDisabled();
   });
 }

@@ -6,7 +6,9 @@ import { LANGS, labels, openAs, openPartnerRelationships, partnerRow } from './h
 // Remove roles?, Yes. R-MPR-7: the relationship stays (Reseller, no roles). R-MPR-8 and
 // R-O365-5: the page says the partner ends relationships and Microsoft support stays reachable.
 for (const lang of LANGS) {
-  test(`W-REMOVE-ROLES (${lang}): Enrico removes Fabrikam's admin roles; the relationship stays`, async ({ page }) => {
+  test(`W-REMOVE-ROLES (${lang}): Enrico removes Fabrikam's admin roles; the relationship stays`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-enrico', lang, 'admin-center');
     await openPartnerRelationships(page, L, L.portal.adminCenter);
@@ -16,7 +18,9 @@ for (const lang of LANGS) {
     await row.getByRole('link', { name: 'Fabrikam Solutions', exact: true }).click();
     await expect(page).toHaveURL(/#\/admin-center\/billing\/partner-relationships\/fabrikam$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Fabrikam Solutions' })).toBeVisible();
-    await expect(page.getByTestId('partner-roles')).toHaveText(`${L.role('globalAdmin')}, ${L.role('helpdeskAdmin')}`);
+    await expect(page.getByTestId('partner-roles')).toHaveText(
+      `${L.role('globalAdmin')}, ${L.role('helpdeskAdmin')}`,
+    );
 
     const remove = page.getByRole('button', { name: L.removeRoles, exact: true });
     await remove.click();
@@ -28,7 +32,9 @@ for (const lang of LANGS) {
     // R-MPR-7: still a partner, now a Reseller without admin roles.
     await expect(page.getByTestId('partner-type')).toHaveText(L.partnerType('reseller'));
     await expect(page.getByTestId('partner-roles')).toHaveText(L.adminRolesNone);
-    await expect(page.getByText(L.removeRolesDone('Fabrikam Solutions', L.partnerType('reseller')))).toBeVisible();
+    await expect(
+      page.getByText(L.removeRolesDone('Fabrikam Solutions', L.partnerType('reseller'))),
+    ).toBeVisible();
     await expect(remove).toBeDisabled();
     // R-MPR-8, R-O365-5.
     await expect(page.getByText(L.endRelationshipNote)).toBeVisible();
@@ -43,9 +49,14 @@ for (const lang of LANGS) {
 
     // Partner side: Adatum Corporation is still Megan's customer, without delegated admin privileges.
     await switchPersona(page, 'u-megan');
-    await page.getByRole('navigation', { name: L.portalNav(L.portal.partnerCenter) }).getByRole('link', { name: L.pcCustomers, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: L.portalNav(L.portal.partnerCenter) })
+      .getByRole('link', { name: L.pcCustomers, exact: true })
+      .click();
     await expect(page).toHaveURL(/#\/partner-center\/customers$/);
-    const customer = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Adatum Corporation', exact: true }) });
+    const customer = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Adatum Corporation', exact: true }) });
     await expect(customer).toBeVisible();
     await expect(customer).toContainText(L.partnerType('reseller'));
     await expect(customer.getByRole('cell').nth(2)).toHaveText(L.pcNo);

@@ -11,7 +11,9 @@ const DOMAIN = 'zavahealth';
 const USER = `ava@${DOMAIN}.example`;
 const PASSWORD = 'Zava-Admin-2020';
 
-test('W-ENROLL (en): Create one with bad input first, then sign in with the new work account', async ({ page }) => {
+test('W-ENROLL (en): Create one with bad input first, then sign in with the new work account', async ({
+  page,
+}) => {
   // Eleven refusals, an axe scan and a sign-in on one page: ~25–40 s on a loaded 2-core machine, past the 30 s default.
   test.slow();
   await openAs(page, GRADY.id, 'en', 'enroll');
@@ -20,9 +22,12 @@ test('W-ENROLL (en): Create one with bad input first, then sign in with the new 
   await button(page, L.createOne).click();
   await expect(stepHeading(page, L, 'createAccount')).toBeVisible();
 
-  const text = (key: string) => page.getByRole('textbox', { name: L.createField(key), exact: true });
+  const text = (key: string) =>
+    page.getByRole('textbox', { name: L.createField(key), exact: true });
   const create = () => button(page, L.createOne).click();
-  const fill = async (values: Partial<Record<'organization' | 'domainPrefix' | 'displayName' | 'userName', string>>) => {
+  const fill = async (
+    values: Partial<Record<'organization' | 'domainPrefix' | 'displayName' | 'userName', string>>,
+  ) => {
     for (const [key, value] of Object.entries(values)) await text(key).fill(value);
   };
 
@@ -31,7 +36,12 @@ test('W-ENROLL (en): Create one with bad input first, then sign in with the new 
   await expect(stepError(page)).toHaveText(L.createError('organization', 'required'));
   await expectNoAxeViolations(page, 'the Create one form with an error');
   // An organization name over the limit (markup is just text since issue 17).
-  await fill({ organization: 'Z'.repeat(101), domainPrefix: DOMAIN, displayName: 'Ava Zava', userName: 'ava' });
+  await fill({
+    organization: 'Z'.repeat(101),
+    domainPrefix: DOMAIN,
+    displayName: 'Ava Zava',
+    userName: 'ava',
+  });
   await create();
   await expect(stepError(page)).toHaveText(L.createError('organization', 'tooLong'));
   // A domain name with characters a domain can't have, then one too long.
@@ -59,7 +69,9 @@ test('W-ENROLL (en): Create one with bad input first, then sign in with the new 
   await fill({ domainPrefix: 'lamnahealthcare' });
   await passwordField(page, L.createField('confirmation')).fill(PASSWORD);
   await create();
-  await expect(stepError(page)).toHaveText(L.createError('domainPrefix', 'taken', { domain: 'lamnahealthcare.example' }));
+  await expect(stepError(page)).toHaveText(
+    L.createError('domainPrefix', 'taken', { domain: 'lamnahealthcare.example' }),
+  );
 
   // None of that stored anything: the would-be account can't sign in.
   await button(page, L.previous).click();
@@ -72,8 +84,15 @@ test('W-ENROLL (en): Create one with bad input first, then sign in with the new 
   // Now a good one: the sign-in step comes back with the new user name filled in.
   await button(page, L.createOne).click();
   await expect(stepHeading(page, L, 'createAccount')).toBeVisible();
-  await fill({ organization: 'Zava Health', domainPrefix: DOMAIN, displayName: 'Ava Zava', userName: 'ava' });
-  await page.getByRole('combobox', { name: L.createField('country'), exact: true }).selectOption('US');
+  await fill({
+    organization: 'Zava Health',
+    domainPrefix: DOMAIN,
+    displayName: 'Ava Zava',
+    userName: 'ava',
+  });
+  await page
+    .getByRole('combobox', { name: L.createField('country'), exact: true })
+    .selectOption('US');
   await passwordField(page, L.createField('password')).fill(PASSWORD);
   await passwordField(page, L.createField('confirmation')).fill(PASSWORD);
   await create();

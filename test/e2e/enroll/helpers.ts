@@ -1,7 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { DAY_MS, simClock, type Lang } from '../helpers';
-import { escapeRe, labels as customerLabels, openMessage, tr, trPattern } from '../customer/helpers';
+import {
+  escapeRe,
+  labels as customerLabels,
+  openMessage,
+  tr,
+  trPattern,
+} from '../customer/helpers';
 
 // W-ENROLL specs (issue 5). As in the other areas, every label a test clicks or reads comes
 // from locales/<lang>/*.json, so the ru and zh runs click what a reader of the ru and zh
@@ -10,7 +16,12 @@ import { escapeRe, labels as customerLabels, openMessage, tr, trPattern } from '
 export { LANGS, escapeRe, openAs, openMessage, tr } from '../customer/helpers';
 
 /** The default world's practice credentials (src/db/scenarios/default.ts), told to Grady by mail. */
-export const GRADY = { id: 'u-grady', name: 'Grady Archie', email: 'grady@lamnahealthcare.example', password: 'Lamna-Admin-2020' } as const;
+export const GRADY = {
+  id: 'u-grady',
+  name: 'Grady Archie',
+  email: 'grady@lamnahealthcare.example',
+  password: 'Lamna-Admin-2020',
+} as const;
 export const PMC = { user: 'partner@lamnahealthcare.example', password: 'Lamna-PMC-2020' } as const;
 export const LAMNA = 'Lamna Healthcare';
 /** Lamna's Partner Membership Center profiles: US active, Canada, US inactive. */
@@ -54,7 +65,8 @@ export function labels(lang: Lang) {
     // Create one
     created: e('createAccount.created'),
     createField: (f: string) => e(`createAccount.${f}`),
-    createError: (f: string, problem: string, params?: Record<string, string>) => e(`createAccount.errors.${f}.${problem}`, params),
+    createError: (f: string, problem: string, params?: Record<string, string>) =>
+      e(`createAccount.errors.${f}.${problem}`, params),
     passwordError: (problem: string) => e(`password.${problem}`),
     // Profile form (step 8)
     group: (g: 'business' | 'contact' | 'support') => e(`profile.groups.${g}`),
@@ -126,9 +138,13 @@ export async function advanceClock(page: Page, L: EnrollLabels, days: 1 | 3 | 7)
   const before = await simClock(page).getAttribute('datetime');
   expect(before).not.toBeNull();
   const group = page.getByRole('group', { name: L.clockGroup, exact: true });
-  if (!(await group.isVisible())) await page.getByRole('button', { name: new RegExp(`^${escapeRe(L.clockCaption)}`) }).click();
+  if (!(await group.isVisible()))
+    await page.getByRole('button', { name: new RegExp(`^${escapeRe(L.clockCaption)}`) }).click();
   await group.getByRole('button', { name: L.clockAdvance(days), exact: true }).click();
-  await expect(simClock(page)).toHaveAttribute('datetime', new Date(Date.parse(before!) + days * DAY_MS).toISOString());
+  await expect(simClock(page)).toHaveAttribute(
+    'datetime',
+    new Date(Date.parse(before!) + days * DAY_MS).toISOString(),
+  );
 }
 
 /** Opens a message of the current persona's mailbox by subject (the newest with that subject). */
@@ -176,12 +192,23 @@ export async function pmcSignIn(page: Page, L: EnrollLabels): Promise<void> {
 }
 
 /** A text field of the profile form, within its group (two groups have a "Phone number"). */
-export function profileField(page: Page, L: EnrollLabels, group: 'business' | 'contact' | 'support', field: string): Locator {
-  return page.getByRole('group', { name: L.group(group), exact: true }).getByRole('textbox', { name: L.field(field), exact: true });
+export function profileField(
+  page: Page,
+  L: EnrollLabels,
+  group: 'business' | 'contact' | 'support',
+  field: string,
+): Locator {
+  return page
+    .getByRole('group', { name: L.group(group), exact: true })
+    .getByRole('textbox', { name: L.field(field), exact: true });
 }
 
 /** Valid values for every field of the profile form (US postal code, Lamna's own domain). */
-export const VALID_PROFILE: { group: 'business' | 'contact' | 'support'; field: string; value: string }[] = [
+export const VALID_PROFILE: {
+  group: 'business' | 'contact' | 'support';
+  field: string;
+  value: string;
+}[] = [
   { group: 'business', field: 'legalName', value: 'Lamna Healthcare Company' },
   { group: 'business', field: 'addressLine', value: '1 Main Street' },
   { group: 'business', field: 'city', value: 'Seattle' },

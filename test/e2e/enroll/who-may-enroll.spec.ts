@@ -11,7 +11,9 @@ for (const lang of LANGS) {
   test.describe(`W-ENROLL: who may enroll (${lang})`, () => {
     const L = labels(lang);
 
-    test('R-IND-1: Isaiah (User admin, no work-account password) is refused as wrong credentials', async ({ page }) => {
+    test('R-IND-1: Isaiah (User admin, no work-account password) is refused as wrong credentials', async ({
+      page,
+    }) => {
       await openAs(page, 'u-isaiah', lang, 'enroll');
       await button(page, L.next).click();
       await expect(stepHeading(page, L, 'workSignIn')).toBeVisible();
@@ -25,10 +27,16 @@ for (const lang of LANGS) {
       await expect(stepHeading(page, L, 'mpnInfo')).toHaveCount(0);
     });
 
-    test('a partner persona (Megan, Fabrikam Solutions) is told the organization is already enrolled', async ({ page }) => {
+    test('a partner persona (Megan, Fabrikam Solutions) is told the organization is already enrolled', async ({
+      page,
+    }) => {
       await openAs(page, 'u-megan', lang, 'enroll');
-      await expect(page.getByRole('heading', { level: 1, name: L.title, exact: true })).toBeVisible();
-      await expect(page.getByText(L.alreadyPartner('Fabrikam Solutions'), { exact: true })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: L.title, exact: true }),
+      ).toBeVisible();
+      await expect(
+        page.getByText(L.alreadyPartner('Fabrikam Solutions'), { exact: true }),
+      ).toBeVisible();
       await expect(button(page, L.next)).toHaveCount(0);
     });
   });

@@ -1,5 +1,14 @@
 import { test, expect } from '../fixtures';
-import { htmlLang, mailBadge, openPath, personaSwitcher, portalNav, simClock, isoAfterDays, type Lang } from '../helpers';
+import {
+  htmlLang,
+  mailBadge,
+  openPath,
+  personaSwitcher,
+  portalNav,
+  simClock,
+  isoAfterDays,
+  type Lang,
+} from '../helpers';
 
 // 1. First load of the default world, in each language (trainer link ?lang=). The fixture
 // fails the test on any console error or outside request.
@@ -37,8 +46,11 @@ for (const [lang, expected] of Object.entries(CASES) as [Lang, (typeof CASES)[La
     await expect(simClock(page)).toHaveAttribute('datetime', isoAfterDays(0));
     await expect(mailBadge(page)).toHaveAccessibleName(expected.mail);
 
-    const nav = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: expected.nav[0], exact: true }) });
-    for (const label of expected.nav) await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
+    const nav = page
+      .getByRole('navigation')
+      .filter({ has: page.getByRole('link', { name: expected.nav[0], exact: true }) });
+    for (const label of expected.nav)
+      await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: expected.nav[0] })).toBeVisible();
     if (lang === 'en') await expect(portalNav(page, 'Partner Center')).toBeVisible();
   });

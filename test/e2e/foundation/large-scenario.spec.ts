@@ -24,7 +24,11 @@ test('large scenario: Customers is paged and the search narrows it', async ({ pa
   expect(matches).toBeLessThan(40);
 
   // A fresh context has no world, so ?scenario=large seeds the large one.
-  await openPath(page, 'partner-center/customers', { scenario: 'large', persona: 'u-megan', shellTimeout: 60_000 });
+  await openPath(page, 'partner-center/customers', {
+    scenario: 'large',
+    persona: 'u-megan',
+    shellTimeout: 60_000,
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
 
   const pager = page.getByRole('navigation', { name: 'Customer list pages' });
@@ -33,7 +37,9 @@ test('large scenario: Customers is paged and the search narrows it', async ({ pa
   const names = table.locator('tbody > tr > th[scope="row"]');
 
   // "1–20 of 5,00x": the large world's 5,000 plus the default world's Fabrikam customers.
-  await expect(pager.getByText(`1–20 of ${n(total)}`, { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(pager.getByText(`1–20 of ${n(total)}`, { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(rows).toHaveCount(20);
   await expect(names.first()).toHaveText(fabrikam[0] ?? '', { ignoreCase: true });
 
@@ -57,5 +63,5 @@ test('large scenario: Customers is paged and the search narrows it', async ({ pa
 
   await search.fill('Zzz');
   await expect(pager.getByText('No customers to show')).toBeVisible();
-  await expect(table).toContainText('No customer\'s name starts with “Zzz”.');
+  await expect(table).toContainText("No customer's name starts with “Zzz”.");
 });

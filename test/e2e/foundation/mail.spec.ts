@@ -26,7 +26,9 @@ test('welcome mail: opening it marks it read; its link routes inside the app', a
   await expect(item).not.toContainText('Unread:');
 
   // The simulator link in the body is an in-app link: it routes, it doesn't leave the site.
-  const link = message.getByTestId('mail-body').getByRole('link', { name: 'https://partner-sim.example/#/partner-center' });
+  const link = message
+    .getByTestId('mail-body')
+    .getByRole('link', { name: 'https://partner-sim.example/#/partner-center' });
   await expect(link).toHaveAttribute('href', '#/partner-center');
   await link.click();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/#\/partner-center$/);
@@ -43,7 +45,9 @@ test('welcome mail: "Mark as unread" brings the unread count back', async ({ pag
 
   await message.getByRole('button', { name: 'Mark as unread' }).click();
   await expect(badge).toHaveAccessibleName('Mail, 1 unread message');
-  const item = page.getByRole('list', { name: 'Inbox' }).getByRole('link', { name: /Welcome to Partner Center/ });
+  const item = page
+    .getByRole('list', { name: 'Inbox' })
+    .getByRole('link', { name: /Welcome to Partner Center/ });
   await expect(item).toContainText('Unread:');
   // Still unread after leaving the message.
   await page.getByTestId('portal-name').click();

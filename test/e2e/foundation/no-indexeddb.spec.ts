@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
-import { advanceClock, isoAfterDays, openPath, simClock, switchPersona, waitForShell } from '../helpers';
+import {
+  advanceClock,
+  isoAfterDays,
+  openPath,
+  simClock,
+  switchPersona,
+  waitForShell,
+} from '../helpers';
 
 // 11. Without IndexedDB (blocked storage, some private modes) the simulator still runs on an
 // in-memory world and says so. A console.warn is expected; a console error is not (the

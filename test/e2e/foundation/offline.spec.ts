@@ -6,7 +6,11 @@ test.use({ serviceWorkers: 'allow' });
 
 // Issue 19: after one visit the site works offline from its sub-path; the manifest and the
 // service worker's scope are that sub-path; every request stays under the sub-path.
-test('offline after one visit under /partner-sim/ in Chinese; scopes match the sub-path', async ({ page, context, baseURL }) => {
+test('offline after one visit under /partner-sim/ in Chinese; scopes match the sub-path', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
   const requested: string[] = [];
   page.on('request', (request) => {
@@ -21,8 +25,13 @@ test('offline after one visit under /partner-sim/ in Chinese; scopes match the s
   expect(new URL(scope).pathname).toBe('/partner-sim/');
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifestHref).toBeTruthy();
-  const manifest = await page.evaluate(async (href) => (await fetch(new URL(href, location.href))).json(), manifestHref ?? '');
-  expect(new URL(manifest.scope, new URL(manifestHref ?? '', page.url())).pathname).toBe('/partner-sim/');
+  const manifest = await page.evaluate(
+    async (href) => (await fetch(new URL(href, location.href))).json(),
+    manifestHref ?? '',
+  );
+  expect(new URL(manifest.scope, new URL(manifestHref ?? '', page.url())).pathname).toBe(
+    '/partner-sim/',
+  );
   expect(manifest.name_localized.zh).toBe('合作伙伴关系模拟器');
 
   await context.setOffline(true);

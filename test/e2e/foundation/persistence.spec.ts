@@ -1,5 +1,15 @@
 import { test, expect } from '../fixtures';
-import { advanceClock, isoAfterDays, mailBadge, openPath, personaSwitcher, setLanguage, simClock, switchPersona, waitForShell } from '../helpers';
+import {
+  advanceClock,
+  isoAfterDays,
+  mailBadge,
+  openPath,
+  personaSwitcher,
+  setLanguage,
+  simClock,
+  switchPersona,
+  waitForShell,
+} from '../helpers';
 
 // 5. The world lives in IndexedDB and the language in localStorage: a reload keeps both,
 // and the tab keeps its persona.
@@ -16,9 +26,13 @@ test('reload keeps the world, the language and the persona', async ({ page }) =>
   await expect(simClock(page)).toHaveAttribute('datetime', isoAfterDays(3));
   await expect(simClock(page)).toContainText('2020 г.');
   await expect(page.getByTestId('portal-name')).toHaveText('Центр партнеров');
-  await expect(personaSwitcher(page)).toHaveAccessibleName('Персона: Diego Siciliani. Сменить персону');
+  await expect(personaSwitcher(page)).toHaveAccessibleName(
+    'Персона: Diego Siciliani. Сменить персону',
+  );
   await expect(page.getByRole('combobox', { name: 'Язык' })).toHaveValue('ru');
-  await expect(page.getByRole('complementary').getByRole('link', { name: 'Непрямые торговые посредники' })).toBeVisible();
+  await expect(
+    page.getByRole('complementary').getByRole('link', { name: 'Непрямые торговые посредники' }),
+  ).toBeVisible();
 });
 
 // 6. Two tabs of one browser share the world (liveQuery follows changes made in another

@@ -20,14 +20,22 @@ interface ExportedFile {
   };
 }
 
-async function exportWorld(page: Page): Promise<{ path: string; name: string; file: ExportedFile }> {
+async function exportWorld(
+  page: Page,
+): Promise<{ path: string; name: string; file: ExportedFile }> {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to file' }).click();
   const download = await downloading;
   const path = await download.path();
   expect(download.suggestedFilename()).toMatch(/^partner-sim-default-[\d-]+\.json$/);
-  await expect(page.getByRole('status').getByText(`Saved ${download.suggestedFilename()}.`)).toBeVisible();
-  return { path, name: download.suggestedFilename(), file: JSON.parse(await readFile(path, 'utf8')) as ExportedFile };
+  await expect(
+    page.getByRole('status').getByText(`Saved ${download.suggestedFilename()}.`),
+  ).toBeVisible();
+  return {
+    path,
+    name: download.suggestedFilename(),
+    file: JSON.parse(await readFile(path, 'utf8')) as ExportedFile,
+  };
 }
 
 test('export → reset → import brings the exported world back', async ({ page }) => {
@@ -50,11 +58,17 @@ test('export → reset → import brings the exported world back', async ({ page
   await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(simClock(page)).toHaveAttribute('datetime', isoAfterDays(0));
-  await expect(page.getByRole('status').getByText('The world was reset to “Default world”.')).toBeVisible();
+  await expect(
+    page.getByRole('status').getByText('The world was reset to “Default world”.'),
+  ).toBeVisible();
 
   // Import the file: the clock is the exported one again.
   // (Playwright keeps the download under a random name: give the file its exported name back.)
-  await page.getByTestId('import-file').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: await readFile(exported.path) });
+  await page.getByTestId('import-file').setInputFiles({
+    name: exported.name,
+    mimeType: 'application/json',
+    buffer: await readFile(exported.path),
+  });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(simClock(page)).toHaveAttribute('datetime', isoAfterDays(7));
   await expect(page.getByRole('status').getByText(`Imported ${exported.name}.`)).toBeVisible();
@@ -62,7 +76,9 @@ test('export → reset → import brings the exported world back', async ({ page
   await expect(personaSwitcher(page).locator('option')).toHaveCount(personaCount);
 });
 
-test('a bad import file is refused with a reason and changes nothing', async ({ page }, testInfo) => {
+test('a bad import file is refused with a reason and changes nothing', async ({
+  page,
+}, testInfo) => {
   await openPath(page, 'world');
   const { file: good } = await exportWorld(page);
   // Move on from the exported state, so that importing any of the files below would show.
@@ -78,7 +94,9 @@ test('a bad import file is refused with a reason and changes nothing', async ({ 
   const expectUnchanged = async () => {
     await expect(simClock(page)).toHaveAttribute('datetime', isoAfterDays(1));
     await expect(personaOptions).toHaveCount(personaCount);
-    await expect(personaSwitcher(page).locator('option[value="u-alex"]')).toHaveText('Alex Wilber — Sales agent, Fabrikam Solutions');
+    await expect(personaSwitcher(page).locator('option[value="u-alex"]')).toHaveText(
+      'Alex Wilber — Sales agent, Fabrikam Solutions',
+    );
     await expect(page.getByRole('status').getByText(/^Imported /)).toHaveCount(0);
   };
 
@@ -100,30 +118,54 @@ test('a bad import file is refused with a reason and changes nothing', async ({ 
   const tooLargePath = testInfo.outputPath('too-large.json');
   await writeFile(tooLargePath, Buffer.alloc(WORLD_FILE_MAX_BYTES + 1, 0x20));
 
-  const cases: { what: string; file: string | { name: string; mimeType: string; buffer: Buffer }; message: string }[] = [
+  const cases: {
+    what: string;
+    file: string | { name: string; mimeType: string; buffer: Buffer };
+    message: string;
+  }[] = [
     {
       what: 'not JSON',
-      file: { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is { not JSON') },
+      file: {
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('this is { not JSON'),
+      },
       message: "The file isn't JSON. Choose a file exported by this simulator.",
     },
     {
       what: 'JSON that is not a world file',
-      file: { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world","items":[1,2,3]}') },
+      file: {
+        name: 'other.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"hello":"world","items":[1,2,3]}'),
+      },
       message: "The file isn't a world exported by this simulator.",
     },
     {
       what: 'a world file of the wrong shape',
-      file: { name: 'shape.json', mimeType: 'application/json', buffer: variant((f) => delete (f.world as Record<string, unknown>).tenants) },
+      file: {
+        name: 'shape.json',
+        mimeType: 'application/json',
+        buffer: variant((f) => delete (f.world as Record<string, unknown>).tenants),
+      },
       message: 'world.tenants is missing.',
     },
     {
       what: 'an unknown version',
-      file: { name: 'future.json', mimeType: 'application/json', buffer: variant((f) => (f.version = 99)) },
+      file: {
+        name: 'future.json',
+        mimeType: 'application/json',
+        buffer: variant((f) => (f.version = 99)),
+      },
       message: "The file's format version (99) isn't supported: this simulator reads version 1.",
     },
     {
       what: 'a dangling reference',
-      file: { name: 'dangling.json', mimeType: 'application/json', buffer: variant((f) => (f.world.users[alexIndex]!.tenantId = 'nowhere')) },
+      file: {
+        name: 'dangling.json',
+        mimeType: 'application/json',
+        buffer: variant((f) => (f.world.users[alexIndex]!.tenantId = 'nowhere')),
+      },
       message: `users[${alexIndex}].tenantId refers to “nowhere”, which doesn't exist in the file.`,
     },
     {
@@ -148,8 +190,14 @@ test('a bad import file is refused with a reason and changes nothing', async ({ 
   }
 
   // The same checks pass on a good file, so the refusals above were about the files.
-  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: variant(() => {}) });
+  await input.setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: variant(() => {}),
+  });
   await importButton.click();
-  await expect(personaSwitcher(page).locator('option[value="u-alex"]')).toHaveText('Alex Imported — Sales agent, Fabrikam Solutions');
+  await expect(personaSwitcher(page).locator('option[value="u-alex"]')).toHaveText(
+    'Alex Imported — Sales agent, Fabrikam Solutions',
+  );
   await expect(simClock(page)).toHaveAttribute('datetime', isoAfterDays(0));
 });

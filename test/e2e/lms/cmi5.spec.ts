@@ -11,12 +11,25 @@ import { doSteps } from '../training/coach';
 
 const w = [...WALKTHROUGHS].sort((a, b) => a.steps.length - b.steps.length)[0]!;
 
-async function launch(page: Page, baseURL: string, mode: 'practice' | 'test', options: MockOptions) {
+async function launch(
+  page: Page,
+  baseURL: string,
+  mode: 'practice' | 'test',
+  options: MockOptions,
+) {
   const lms = mockCmi5(options, baseURL);
   await page.route(/\/(lrs|lms)\//, async (route) => {
     const request = route.request();
-    const response = await lms.fetch(request.url(), { method: request.method(), headers: await request.allHeaders(), body: request.postData() ?? undefined });
-    await route.fulfill({ status: response.status, contentType: 'application/json', body: await response.text() });
+    const response = await lms.fetch(request.url(), {
+      method: request.method(),
+      headers: await request.allHeaders(),
+      body: request.postData() ?? undefined,
+    });
+    await route.fulfill({
+      status: response.status,
+      contentType: 'application/json',
+      body: await response.text(),
+    });
   });
   await page.goto(`/index.html?w=${w.slug}&mode=${mode}&lang=en&${launchQuery(baseURL)}`);
   return lms;
@@ -24,17 +37,36 @@ async function launch(page: Page, baseURL: string, mode: 'practice' | 'test', op
 
 test.describe.configure({ timeout: 120_000 });
 
-test(`cmi5: ${w.slug} practice in Normal mode sends initialized, a statement per step, completed, terminated`, async ({ page, baseURL }) => {
-  const lms = await launch(page, baseURL!, 'practice', { launchMode: 'Normal', moveOn: 'Completed', languagePreference: 'en-US' });
+test(`cmi5: ${w.slug} practice in Normal mode sends initialized, a statement per step, completed, terminated`, async ({
+  page,
+  baseURL,
+}) => {
+  const lms = await launch(page, baseURL!, 'practice', {
+    launchMode: 'Normal',
+    moveOn: 'Completed',
+    languagePreference: 'en-US',
+  });
   await doSteps(page, w, 'en', 'practice');
   await expect(page.getByTestId('coach-finished')).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => lms.verbs().at(-1)).toBe('terminated');
   expect(lms.rejections).toEqual([]);
-  expect(lms.verbs()).toEqual(['initialized', ...w.steps.map(() => 'answered'), 'completed', 'terminated']);
+  expect(lms.verbs()).toEqual([
+    'initialized',
+    ...w.steps.map(() => 'answered'),
+    'completed',
+    'terminated',
+  ]);
 });
 
-test(`cmi5: ${w.slug} in Browse mode is watched and sends only initialized and terminated`, async ({ page, baseURL }) => {
-  const lms = await launch(page, baseURL!, 'test', { launchMode: 'Browse', masteryScore: 0.8, languagePreference: 'zh-CN,en-US' });
+test(`cmi5: ${w.slug} in Browse mode is watched and sends only initialized and terminated`, async ({
+  page,
+  baseURL,
+}) => {
+  const lms = await launch(page, baseURL!, 'test', {
+    launchMode: 'Browse',
+    masteryScore: 0.8,
+    languagePreference: 'zh-CN,en-US',
+  });
   await expect(page).toHaveURL(/mode=watch/, { timeout: 20_000 });
   await expect(page.getByTestId('coach-finished')).toBeVisible({ timeout: 100_000 });
   await expect.poll(() => lms.verbs().at(-1)).toBe('terminated');

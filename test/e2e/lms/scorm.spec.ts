@@ -11,18 +11,36 @@ import { act, doSteps, expectStep, trainingText } from '../training/coach';
 
 const w = [...WALKTHROUGHS].sort((a, b) => a.steps.length - b.steps.length)[0]!;
 const fixtures = new URL('./fixtures/', import.meta.url);
-const SCORM_AGAIN = readFileSync(new URL('../../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url), 'utf8');
+const SCORM_AGAIN = readFileSync(
+  new URL('../../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url),
+  'utf8',
+);
 
 async function openHarness(page: Page): Promise<void> {
-  await page.route('**/lms-harness.html', (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(new URL('harness.html', fixtures), 'utf8') }));
-  await page.route('**/__lms/harness.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(new URL('harness.js', fixtures), 'utf8') }));
-  await page.route('**/__lms/scorm12.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: SCORM_AGAIN }));
+  await page.route('**/lms-harness.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: readFileSync(new URL('harness.html', fixtures), 'utf8'),
+    }),
+  );
+  await page.route('**/__lms/harness.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: readFileSync(new URL('harness.js', fixtures), 'utf8'),
+    }),
+  );
+  await page.route('**/__lms/scorm12.min.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: SCORM_AGAIN }),
+  );
   await page.goto('/lms-harness.html');
 }
 
 async function launch(page: Page, mode: 'practice' | 'test', saved?: unknown): Promise<Page> {
   const popup = page.context().waitForEvent('page');
-  await page.evaluate(([q, s]) => (window as any).lms.launch(q, s), [`?w=${w.slug}&mode=${mode}&lang=en`, saved ?? null] as const);
+  await page.evaluate(([q, s]) => (window as any).lms.launch(q, s), [
+    `?w=${w.slug}&mode=${mode}&lang=en`,
+    saved ?? null,
+  ] as const);
   const sco = await popup;
   await sco.waitForLoadState();
   return sco;
@@ -33,7 +51,9 @@ const calls = (page: Page) => page.evaluate(() => (window as any).lms.calls);
 
 test.describe.configure({ timeout: 120_000 });
 
-test(`SCORM 1.2: ${w.slug} practice is suspended, resumed on relaunch and completed`, async ({ page }) => {
+test(`SCORM 1.2: ${w.slug} practice is suspended, resumed on relaunch and completed`, async ({
+  page,
+}) => {
   await openHarness(page);
   let sco = await launch(page, 'practice');
   await expectStep(sco, w, 'en', 0);
@@ -55,7 +75,8 @@ test(`SCORM 1.2: ${w.slug} practice is suspended, resumed on relaunch and comple
   await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('completed');
   const done = await cmi(page);
   expect(Object.values(done.interactions).map((i: any) => i.id)).toHaveLength(w.steps.length);
-  for (const i of Object.values(done.interactions) as any[]) expect(i.id).toMatch(/^[A-Za-z0-9_-]+$/);
+  for (const i of Object.values(done.interactions) as any[])
+    expect(i.id).toMatch(/^[A-Za-z0-9_-]+$/);
   expect(await calls(page)).toMatchObject({ LMSInitialize: 1, LMSFinish: 1 });
 });
 

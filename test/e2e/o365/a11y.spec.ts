@@ -9,8 +9,21 @@ import { followOfferMail, labels, openAs, sendOffer } from './helpers';
 test('axe (en): Partner overview and the offer page', async ({ page }) => {
   const L = labels('en');
   await openAs(page, 'u-pradeep', 'en', 'partner-center');
-  await sendOffer(page, L, { kind: 'trial', services: [{ name: 'Office 365 E3' }], delegatedAdmin: true, to: 'patti@contoso.example' }, 'Contoso Ltd');
-  await page.getByRole('navigation', { name: L.pcNav }).getByRole('link', { name: L.navPartnerOverview, exact: true }).click();
+  await sendOffer(
+    page,
+    L,
+    {
+      kind: 'trial',
+      services: [{ name: 'Office 365 E3' }],
+      delegatedAdmin: true,
+      to: 'patti@contoso.example',
+    },
+    'Contoso Ltd',
+  );
+  await page
+    .getByRole('navigation', { name: L.pcNav })
+    .getByRole('link', { name: L.navPartnerOverview, exact: true })
+    .click();
   await expect(page.getByRole('row').filter({ hasText: 'Contoso Ltd' })).toBeVisible();
   await expectNoAxeViolations(page, 'Partner overview');
 

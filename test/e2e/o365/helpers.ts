@@ -33,11 +33,13 @@ export function labels(lang: Lang) {
     sent: (kind: 'trial' | 'purchase', customer: string) => s(`o365:sent.${kind}`, { customer }),
     errService: (key: string) => s(`o365:create.errors.services.${key}`, { max: 10 }),
     errLicenses: (key: string) => trPattern(lang, `o365:create.errors.licenses.${key}`),
-    sendError: (key: string, params: Record<string, string>) => s(`o365:send.errors.${key}`, params),
+    sendError: (key: string, params: Record<string, string>) =>
+      s(`o365:send.errors.${key}`, params),
     kind: (kind: string) => s(`o365:kinds.${kind}`),
     state: (state: string) => s(`o365:states.${state}`),
     daState: (state: string) => s(`o365:delegatedAdminStates.${state}`),
-    offerMailSubject: (variant: string, partner: string) => s(`o365:draft.${variant}.subject`, { partner }),
+    offerMailSubject: (variant: string, partner: string) =>
+      s(`o365:draft.${variant}.subject`, { partner }),
     // Customer side: the offer page
     offerTitle_: s('o365:offer.title'),
     startTrial: s('o365:offer.startTrial'),
@@ -48,8 +50,10 @@ export function labels(lang: Lang) {
     daConfirmTitle: s('o365:offer.daConfirmTitle'),
     daAccepted: (partner: string) => s('o365:offer.daState.accepted', { partner }),
     daOther: (partner: string) => s('o365:offer.daOther', { partner }),
-    servicesDone: (kind: 'trial' | 'purchase', partner: string) => s(`o365:offer.servicesDone_${kind}`, { partner }),
-    oneDelegatedAdmin: (partner: string, customer: string, offering: string) => s('o365:offer.errors.oneDelegatedAdmin', { partner, customer, offering }),
+    servicesDone: (kind: 'trial' | 'purchase', partner: string) =>
+      s(`o365:offer.servicesDone_${kind}`, { partner }),
+    oneDelegatedAdmin: (partner: string, customer: string, offering: string) =>
+      s('o365:offer.errors.oneDelegatedAdmin', { partner, customer, offering }),
     offerBlock: (key: string) => s(`o365:offer.blocks.${key}`),
     offerSupport: s('o365:offer.support'),
     // W-POR
@@ -82,24 +86,42 @@ export interface OfferSpec {
 }
 
 /** Partner overview > Create trial invitation / Create purchase offer: the services step only. */
-export async function openCreate(page: Page, L: O365Labels, kind: 'trial' | 'purchase'): Promise<void> {
-  await page.getByRole('link', { name: kind === 'trial' ? L.createTrial : L.createOffer, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: kind === 'trial' ? L.trialTitle : L.offerTitle })).toBeVisible();
+export async function openCreate(
+  page: Page,
+  L: O365Labels,
+  kind: 'trial' | 'purchase',
+): Promise<void> {
+  await page
+    .getByRole('link', { name: kind === 'trial' ? L.createTrial : L.createOffer, exact: true })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: kind === 'trial' ? L.trialTitle : L.offerTitle }),
+  ).toBeVisible();
 }
 
 /** Chooses the services (and licence counts) and the delegated administration option, then Next. */
-export async function chooseServices(page: Page, L: O365Labels, spec: Pick<OfferSpec, 'services' | 'delegatedAdmin'>): Promise<void> {
+export async function chooseServices(
+  page: Page,
+  L: O365Labels,
+  spec: Pick<OfferSpec, 'services' | 'delegatedAdmin'>,
+): Promise<void> {
   const services = page.getByRole('group', { name: L.servicesLegend });
   for (const s of spec.services) {
     await services.getByRole('checkbox', { name: s.name, exact: true }).check();
-    if (s.licenses !== undefined) await page.getByRole('textbox', { name: L.licenses(s.name) }).fill(s.licenses);
+    if (s.licenses !== undefined)
+      await page.getByRole('textbox', { name: L.licenses(s.name) }).fill(s.licenses);
   }
   if (spec.delegatedAdmin) await page.getByRole('checkbox', { name: L.daLabel }).check();
   await page.getByRole('button', { name: L.next, exact: true }).click();
 }
 
 /** From the services step on: draft email (Done), composer (To, Send); expects it sent. */
-export async function finishAndSend(page: Page, L: O365Labels, spec: Pick<OfferSpec, 'kind' | 'to'>, customer: string): Promise<void> {
+export async function finishAndSend(
+  page: Page,
+  L: O365Labels,
+  spec: Pick<OfferSpec, 'kind' | 'to'>,
+  customer: string,
+): Promise<void> {
   await page.getByRole('button', { name: L.draftDone, exact: true }).click();
   await page.getByRole('textbox', { name: L.to }).fill(spec.to);
   await page.getByRole('button', { name: L.send, exact: true }).click();
@@ -107,8 +129,16 @@ export async function finishAndSend(page: Page, L: O365Labels, spec: Pick<OfferS
 }
 
 /** A partner persona sends a whole offer from Partner overview. */
-export async function sendOffer(page: Page, L: O365Labels, spec: OfferSpec, customer: string): Promise<void> {
-  await page.getByRole('navigation', { name: L.pcNav }).getByRole('link', { name: L.navPartnerOverview, exact: true }).click();
+export async function sendOffer(
+  page: Page,
+  L: O365Labels,
+  spec: OfferSpec,
+  customer: string,
+): Promise<void> {
+  await page
+    .getByRole('navigation', { name: L.pcNav })
+    .getByRole('link', { name: L.navPartnerOverview, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: L.overviewTitle })).toBeVisible();
   await openCreate(page, L, spec.kind);
   await chooseServices(page, L, spec);
@@ -116,13 +146,25 @@ export async function sendOffer(page: Page, L: O365Labels, spec: OfferSpec, cust
 }
 
 /** As `persona`, opens the newest mail with this subject and follows its offer link. */
-export async function followOfferMail(page: Page, L: O365Labels, persona: PersonaId, subject: string): Promise<void> {
+export async function followOfferMail(
+  page: Page,
+  L: O365Labels,
+  persona: PersonaId,
+  subject: string,
+): Promise<void> {
   await switchPersona(page, persona);
   await page.getByTestId('mail-badge').click();
   await expect(page).toHaveURL(/#\/mail(\/|$)/);
-  await page.getByRole('list', { name: L.inbox }).getByRole('link', { name: new RegExp(escapeRe(subject)) }).first().click();
+  await page
+    .getByRole('list', { name: L.inbox })
+    .getByRole('link', { name: new RegExp(escapeRe(subject)) })
+    .first()
+    .click();
   const message: Locator = page.getByRole('article', { name: subject });
   await expect(message).toBeVisible();
-  await message.getByTestId('mail-body').getByRole('link', { name: /\/o365-offer\/o_[a-z0-9]+$/ }).click();
+  await message
+    .getByTestId('mail-body')
+    .getByRole('link', { name: /\/o365-offer\/o_[a-z0-9]+$/ })
+    .click();
   await expect(page).toHaveURL(/#\/(admin-center|office-admin-portal)\/o365-offer\/o_[a-z0-9]+$/);
 }

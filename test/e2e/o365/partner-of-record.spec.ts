@@ -7,16 +7,23 @@ import { labels, openAs } from './helpers';
 // with a clear message). Exactly one partner of record; the Partner relationships list shows it.
 // R-O365-5: the page says Microsoft support stays reachable.
 for (const lang of ['en', 'ru', 'zh'] as const) {
-  test(`W-POR (${lang}): Patti sets Proseware as partner of record, then changes it to Litware by MPN ID`, async ({ page }) => {
+  test(`W-POR (${lang}): Patti sets Proseware as partner of record, then changes it to Litware by MPN ID`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-patti', lang, 'admin-center');
-    await customerNav(page, L, L.portal.adminCenter).getByRole('list', { name: L.navBilling }).getByRole('link', { name: L.navPartnerOfRecord, exact: true }).click();
+    await customerNav(page, L, L.portal.adminCenter)
+      .getByRole('list', { name: L.navBilling })
+      .getByRole('link', { name: L.navPartnerOfRecord, exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: L.porTitle })).toBeVisible();
     await expect(page.getByTestId('por-current')).toHaveText(L.porNone);
     await expect(page.getByTestId('por-support')).toHaveText(L.porSupport);
 
     await page.getByRole('button', { name: L.porAdd, exact: true }).click();
-    await page.getByRole('combobox', { name: L.porPartner }).selectOption({ label: L.porOption('Proseware', '4649006') });
+    await page
+      .getByRole('combobox', { name: L.porPartner })
+      .selectOption({ label: L.porOption('Proseware', '4649006') });
     await page.getByRole('button', { name: L.porSave, exact: true }).click();
     await expect(page.getByTestId('por-saved')).toHaveText(L.porSaved('Proseware'));
     await expect(page.getByTestId('por-current')).toContainText('Proseware');
@@ -46,9 +53,13 @@ for (const lang of ['en', 'ru', 'zh'] as const) {
   });
 }
 
-test('W-POR (en): Isaiah (User admin) may not designate a partner of record (R-MPR-1)', async ({ page }) => {
+test('W-POR (en): Isaiah (User admin) may not designate a partner of record (R-MPR-1)', async ({
+  page,
+}) => {
   const L = labels('en');
   await openAs(page, 'u-isaiah', 'en', 'admin-center/billing/partner-of-record');
   await expect(page.getByTestId('access-refused')).toContainText(L.ruleLine('R-MPR-1'));
-  await expect(customerNav(page, L, L.portal.adminCenter).getByRole('link', { name: L.navPartnerOfRecord })).toHaveCount(0);
+  await expect(
+    customerNav(page, L, L.portal.adminCenter).getByRole('link', { name: L.navPartnerOfRecord }),
+  ).toHaveCount(0);
 });

@@ -6,7 +6,9 @@ import { finishAndSend, followOfferMail, labels, openAs, openCreate } from './he
 // each. Bad input first (no service; zero, negative, fractional and huge counts): each gets a
 // clear message and nothing is sent. Patti accepts: paid subscriptions with those counts.
 for (const lang of LANGS) {
-  test(`W-OFFER (${lang}): bad licence counts are refused; Patti accepts 40 + 7 licenses`, async ({ page }) => {
+  test(`W-OFFER (${lang}): bad licence counts are refused; Patti accepts 40 + 7 licenses`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-pradeep', lang, 'partner-center/partner-overview');
     await openCreate(page, L, 'purchase');
@@ -18,24 +20,41 @@ for (const lang of LANGS) {
     const services = page.getByRole('group', { name: L.servicesLegend });
     await services.getByRole('checkbox', { name: 'Office 365 E3', exact: true }).check();
     const e3 = page.getByRole('textbox', { name: L.licenses('Office 365 E3') });
-    for (const [value, problem] of [['', 'required'], ['0', 'tooFew'], ['-3', 'tooFew'], ['2.5', 'notWhole'], ['100000', 'tooMany'], ['ten', 'format']] as const) {
+    for (const [value, problem] of [
+      ['', 'required'],
+      ['0', 'tooFew'],
+      ['-3', 'tooFew'],
+      ['2.5', 'notWhole'],
+      ['100000', 'tooMany'],
+      ['ten', 'format'],
+    ] as const) {
       await e3.fill(value);
       await next.click();
       await expect(e3).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByText(L.errLicenses(problem))).toBeVisible();
     }
     await e3.fill('40');
-    await services.getByRole('checkbox', { name: 'Microsoft 365 Business Standard', exact: true }).check();
-    await page.getByRole('textbox', { name: L.licenses('Microsoft 365 Business Standard') }).fill('7');
+    await services
+      .getByRole('checkbox', { name: 'Microsoft 365 Business Standard', exact: true })
+      .check();
+    await page
+      .getByRole('textbox', { name: L.licenses('Microsoft 365 Business Standard') })
+      .fill('7');
     await next.click();
     await finishAndSend(page, L, { kind: 'purchase', to: 'patti@contoso.example' }, 'Contoso Ltd');
 
     await followOfferMail(page, L, 'u-patti', L.offerMailSubject('purchase', 'Litware Inc.'));
     await expect(page.getByTestId('offer-kind')).toHaveText(L.kind('purchase'));
     await page.getByRole('button', { name: L.acceptOffer, exact: true }).click();
-    await expect(page.getByTestId('services-done')).toHaveText(L.servicesDone('purchase', 'Litware Inc.'));
+    await expect(page.getByTestId('services-done')).toHaveText(
+      L.servicesDone('purchase', 'Litware Inc.'),
+    );
     await expect(page.getByRole('row').filter({ hasText: 'Office 365 E3' })).toContainText('40');
-    await expect(page.getByRole('row').filter({ hasText: 'Office 365 E3' })).toContainText(L.subStatus('active'));
-    await expect(page.getByRole('row').filter({ hasText: 'Microsoft 365 Business Standard' })).toContainText('7');
+    await expect(page.getByRole('row').filter({ hasText: 'Office 365 E3' })).toContainText(
+      L.subStatus('active'),
+    );
+    await expect(
+      page.getByRole('row').filter({ hasText: 'Microsoft 365 Business Standard' }),
+    ).toContainText('7');
   });
 }

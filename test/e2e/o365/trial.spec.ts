@@ -1,7 +1,14 @@
 import { test, expect } from '../fixtures';
 import { switchPersona } from '../helpers';
 import { LANGS, partnerRow, openPartnerRelationships } from '../customer/helpers';
-import { chooseServices, finishAndSend, followOfferMail, labels, openAs, openCreate } from './helpers';
+import {
+  chooseServices,
+  finishAndSend,
+  followOfferMail,
+  labels,
+  openAs,
+  openCreate,
+} from './helpers';
 
 // W-TRIAL, end to end: Pradeep Gupta (Litware Inc., Office 365 partner in Cloud Essentials)
 // opens Partner overview from the navigation, creates a trial invitation with two services and
@@ -9,13 +16,21 @@ import { chooseServices, finishAndSend, followOfferMail, labels, openAs, openCre
 // Fernandez (Contoso Ltd). Patti follows the personal link (R-O365-2), starts the trial, and
 // authorizes Litware separately, after confirming what it grants (R-MPR-3).
 for (const lang of LANGS) {
-  test(`W-TRIAL (${lang}): Pradeep invites Patti with delegated administration; Patti starts the trial and authorizes Litware`, async ({ page }) => {
+  test(`W-TRIAL (${lang}): Pradeep invites Patti with delegated administration; Patti starts the trial and authorizes Litware`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-pradeep', lang, 'partner-center');
-    await page.getByRole('navigation', { name: L.pcNav }).getByRole('link', { name: L.navPartnerOverview, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: L.pcNav })
+      .getByRole('link', { name: L.navPartnerOverview, exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: L.overviewTitle })).toBeVisible();
     await openCreate(page, L, 'trial');
-    await chooseServices(page, L, { services: [{ name: 'Office 365 E3' }, { name: 'Exchange Online (Plan 1)' }], delegatedAdmin: true });
+    await chooseServices(page, L, {
+      services: [{ name: 'Office 365 E3' }, { name: 'Exchange Online (Plan 1)' }],
+      delegatedAdmin: true,
+    });
     await finishAndSend(page, L, { kind: 'trial', to: 'patti@contoso.example' }, 'Contoso Ltd');
 
     await followOfferMail(page, L, 'u-patti', L.offerMailSubject('trialWithDa', 'Litware Inc.'));
@@ -25,7 +40,9 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('offer-kind')).toHaveText(L.kind('trial'));
 
     await page.getByRole('button', { name: L.startTrial, exact: true }).click();
-    await expect(page.getByTestId('services-done')).toHaveText(L.servicesDone('trial', 'Litware Inc.'));
+    await expect(page.getByTestId('services-done')).toHaveText(
+      L.servicesDone('trial', 'Litware Inc.'),
+    );
     const e3 = page.getByRole('row').filter({ hasText: 'Office 365 E3' });
     await expect(e3).toContainText(L.subStatus('trial'));
     await expect(e3).toContainText('25');
@@ -42,25 +59,37 @@ for (const lang of LANGS) {
 
     await openPartnerRelationships(page, L, L.portal.adminCenter);
     await expect(partnerRow(page, 'Litware Inc.')).toContainText(L.partnerType('delegatedAdmin'));
-    await expect(partnerRow(page, 'Litware Inc.')).toContainText(`${L.role('globalAdmin')}, ${L.role('helpdeskAdmin')}`);
+    await expect(partnerRow(page, 'Litware Inc.')).toContainText(
+      `${L.role('globalAdmin')}, ${L.role('helpdeskAdmin')}`,
+    );
   });
 }
 
-test('W-TRIAL (en): a trial without delegated administration; Lee (Billing admin) starts it; the partner sees it accepted', async ({ page }) => {
+test('W-TRIAL (en): a trial without delegated administration; Lee (Billing admin) starts it; the partner sees it accepted', async ({
+  page,
+}) => {
   const L = labels('en');
   await openAs(page, 'u-pradeep', 'en', 'partner-center/partner-overview');
   await openCreate(page, L, 'trial');
-  await chooseServices(page, L, { services: [{ name: 'Microsoft 365 Business Standard' }], delegatedAdmin: false });
+  await chooseServices(page, L, {
+    services: [{ name: 'Microsoft 365 Business Standard' }],
+    delegatedAdmin: false,
+  });
   await finishAndSend(page, L, { kind: 'trial', to: 'lee@contoso.example' }, 'Contoso Ltd');
 
   await followOfferMail(page, L, 'u-lee', L.offerMailSubject('trial', 'Litware Inc.'));
   await expect(page.getByRole('button', { name: L.daAccept })).toHaveCount(0);
   await page.getByRole('button', { name: L.startTrial, exact: true }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'Microsoft 365 Business Standard' })).toContainText(L.subStatus('trial'));
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Microsoft 365 Business Standard' }),
+  ).toContainText(L.subStatus('trial'));
 
   // Back to Pradeep in the same tab (the world is this browser's).
   await switchPersona(page, 'u-pradeep');
-  await page.getByRole('navigation', { name: L.pcNav }).getByRole('link', { name: L.navPartnerOverview, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: L.pcNav })
+    .getByRole('link', { name: L.navPartnerOverview, exact: true })
+    .click();
   const row = page.getByRole('row').filter({ hasText: 'Contoso Ltd' });
   await expect(row).toContainText(L.state('accepted'));
   await expect(row).toContainText(L.daState('none'));

@@ -1,7 +1,20 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { expectNoAxeViolations } from '../helpers';
-import { LANGS, accountSection, dialog, escapeRe, expandCustomer, goToCustomers, labels, openAs, openRequest, toComposer, toDraft, type PartnerLabels } from './helpers';
+import {
+  LANGS,
+  accountSection,
+  dialog,
+  escapeRe,
+  expandCustomer,
+  goToCustomers,
+  labels,
+  openAs,
+  openRequest,
+  toComposer,
+  toDraft,
+  type PartnerLabels,
+} from './helpers';
 
 // axe (WCAG 2.0/2.1 A and AA) on the partner-side screens of issue 4, in en, ru and zh, in the
 // states a trainee sees: W-REQUEST's options, draft (with the R-IND-11 warning), composer (with
@@ -53,7 +66,9 @@ for (const lang of LANGS) {
       await expectNoAxeViolations(page, `the "send without the personal link?" dialog (${lang})`);
     });
 
-    test('Customers with two customers expanded; the Add user and Reset password dialogs', async ({ page }) => {
+    test('Customers with two customers expanded; the Add user and Reset password dialogs', async ({
+      page,
+    }) => {
       await openAs(page, 'u-megan', lang, 'partner-center');
       await goToCustomers(page, L);
       const details = await expandCustomer(page, L, ADATUM);
@@ -63,44 +78,68 @@ for (const lang of LANGS) {
       // Add user, with an error shown.
       await details.getByRole('button', { name: L.addUser, exact: true }).click();
       const addTitle = L.dialogTitle('addUser', { customer: ADATUM });
-      await dialog(page, addTitle).getByRole('button', { name: L.dialogSubmit('addUser'), exact: true }).click();
+      await dialog(page, addTitle)
+        .getByRole('button', { name: L.dialogSubmit('addUser'), exact: true })
+        .click();
       await expect(dialog(page, addTitle).getByTestId('manage-failure')).toBeVisible();
       await expectNoAxeViolations(page, `the Add user dialog with an error (${lang})`);
       await closeDialog(page, addTitle, L);
 
       // Reset password, then its one-time password.
-      await details.getByRole('button', { name: new RegExp(`^${escapeRe(L.resetPassword)}\\s*—\\s*Enrico Cattaneo$`) }).click();
+      await details
+        .getByRole('button', {
+          name: new RegExp(`^${escapeRe(L.resetPassword)}\\s*—\\s*Enrico Cattaneo$`),
+        })
+        .click();
       const resetTitle = L.dialogTitle('resetPassword', { target: 'Enrico Cattaneo' });
       await expectNoAxeViolations(page, `the Reset password dialog (${lang})`);
-      await dialog(page, resetTitle).getByRole('button', { name: L.dialogSubmit('resetPassword'), exact: true }).click();
+      await dialog(page, resetTitle)
+        .getByRole('button', { name: L.dialogSubmit('resetPassword'), exact: true })
+        .click();
       await expect(dialog(page, resetTitle).getByTestId('secret-password')).toBeVisible();
       await expectNoAxeViolations(page, `the one-time password (${lang})`);
     });
 
-    test('the Add licenses and Add Azure subscription dialogs, and the Remove customer relationship dialog', async ({ page }) => {
+    test('the Add licenses and Add Azure subscription dialogs, and the Remove customer relationship dialog', async ({
+      page,
+    }) => {
       await openAs(page, 'u-megan', lang, 'partner-center');
       await goToCustomers(page, L);
       const details = await expandCustomer(page, L, ADATUM);
 
       // Add licenses, with an error shown.
-      await details.getByRole('button', { name: new RegExp(`^${escapeRe(L.addLicenses)}\\s*—\\s*Office 365 E3$`) }).click();
+      await details
+        .getByRole('button', {
+          name: new RegExp(`^${escapeRe(L.addLicenses)}\\s*—\\s*Office 365 E3$`),
+        })
+        .click();
       const licensesTitle = L.dialogTitle('addLicenses', { target: 'Office 365 E3' });
-      await dialog(page, licensesTitle).getByRole('spinbutton', { name: L.quantity, exact: true }).fill('0');
-      await dialog(page, licensesTitle).getByRole('button', { name: L.dialogSubmit('addLicenses'), exact: true }).click();
+      await dialog(page, licensesTitle)
+        .getByRole('spinbutton', { name: L.quantity, exact: true })
+        .fill('0');
+      await dialog(page, licensesTitle)
+        .getByRole('button', { name: L.dialogSubmit('addLicenses'), exact: true })
+        .click();
       await expect(dialog(page, licensesTitle).getByTestId('manage-failure')).toBeVisible();
       await expectNoAxeViolations(page, `the Add licenses dialog with an error (${lang})`);
       await closeDialog(page, licensesTitle, L);
 
       // Add Azure subscription.
       await details.getByRole('button', { name: L.addAzure, exact: true }).click();
-      await expect(dialog(page, L.dialogTitle('addAzureSubscription', { customer: ADATUM }))).toBeVisible();
+      await expect(
+        dialog(page, L.dialogTitle('addAzureSubscription', { customer: ADATUM })),
+      ).toBeVisible();
       await expectNoAxeViolations(page, `the Add Azure subscription dialog (${lang})`);
       await closeDialog(page, L.dialogTitle('addAzureSubscription', { customer: ADATUM }), L);
 
       // W-REMOVE-REL.
-      await accountSection(details, L).getByRole('button', { name: L.removeRelationship, exact: true }).click();
+      await accountSection(details, L)
+        .getByRole('button', { name: L.removeRelationship, exact: true })
+        .click();
       const confirm = dialog(page, L.removeConfirmTitle(ADATUM));
-      await expect(confirm.getByRole('checkbox', { name: L.attestation, exact: true })).toBeVisible();
+      await expect(
+        confirm.getByRole('checkbox', { name: L.attestation, exact: true }),
+      ).toBeVisible();
       await expectNoAxeViolations(page, `the Remove customer relationship dialog (${lang})`);
     });
   });

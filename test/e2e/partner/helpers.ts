@@ -1,13 +1,28 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import type { Lang } from '../helpers';
-import { escapeRe, followMailLink, labels as customerLabels, openMessage, tr, trPattern } from '../customer/helpers';
+import {
+  escapeRe,
+  followMailLink,
+  labels as customerLabels,
+  openMessage,
+  tr,
+  trPattern,
+} from '../customer/helpers';
 
 // Partner-side specs (issue 4: W-REQUEST, W-REMOVE-REL, managing a customer). As on the
 // customer side, every label a test clicks or reads comes from locales/<lang>/*.json, so the
 // ru and zh runs click what a reader of the ru and zh documentation looks for.
 
-export { LANGS, openAs, openMessage, escapeRe, tr, partnerRow, openPartnerRelationships } from '../customer/helpers';
+export {
+  LANGS,
+  openAs,
+  openMessage,
+  escapeRe,
+  tr,
+  partnerRow,
+  openPartnerRelationships,
+} from '../customer/helpers';
 
 /** The labels of the partner-side workflows (plus the customer side's, for the acceptance). */
 export function labels(lang: Lang) {
@@ -29,15 +44,20 @@ export function labels(lang: Lang) {
     optionsTitle: s('partnerCenter:request.options.title'),
     includeDap: s('partnerCenter:request.options.includeDap'),
     withoutDapMeans: s('partnerCenter:request.options.withoutDapMeans'),
-    cannotOmit: (cloud: string) => s('partnerCenter:request.options.cannotOmit', { cloud: s(`world:clouds.${cloud}`) }),
+    cannotOmit: (cloud: string) =>
+      s('partnerCenter:request.options.cannotOmit', { cloud: s(`world:clouds.${cloud}`) }),
     // W-REQUEST: draft
     draftTitle: s('partnerCenter:request.draft.title'),
     subject: s('partnerCenter:request.draft.subject'),
     message: s('partnerCenter:request.draft.body'),
     done: s('partnerCenter:request.draft.done'),
     linkMissing: s('partnerCenter:request.draft.linkMissing'),
-    draftSubject: (partner: string) => s('partnerCenter:request.draft.withDap.subject', { partner }),
-    draftBody: (kind: 'withDap' | 'withoutDap', params: { partner: string; sender: string; link: string }) => s(`partnerCenter:request.draft.${kind}.body`, params),
+    draftSubject: (partner: string) =>
+      s('partnerCenter:request.draft.withDap.subject', { partner }),
+    draftBody: (
+      kind: 'withDap' | 'withoutDap',
+      params: { partner: string; sender: string; link: string },
+    ) => s(`partnerCenter:request.draft.${kind}.body`, params),
     // W-REQUEST: composer
     composerTitle: s('partnerCenter:composer.title'),
     to: s('mail:to'),
@@ -48,7 +68,8 @@ export function labels(lang: Lang) {
     errToRequired: s('partnerCenter:composer.errors.to.required', { max: 10 }),
     errToFormat: s('partnerCenter:composer.errors.to.format', { max: 10 }),
     errBodyTooLong: s('partnerCenter:composer.errors.body.tooLong', { max: 10_000 }),
-    errUnknownRecipient: (address: string) => s('partnerCenter:request.errors.unknownRecipient', { address }),
+    errUnknownRecipient: (address: string) =>
+      s('partnerCenter:request.errors.unknownRecipient', { address }),
     errNotCustomer: (address: string) => s('partnerCenter:request.errors.notCustomer', { address }),
     errSeveralCustomers: s('partnerCenter:request.errors.severalCustomers'),
     sentTitle: s('partnerCenter:request.sent.title'),
@@ -58,9 +79,11 @@ export function labels(lang: Lang) {
     blockedInvitationTitle: s('adminCenter:invitation.blockedTitle'),
     acceptedSubject: (customer: string) => s('mail:invitation.accepted.subject', { customer }),
     failedSubject: (customer: string) => s('mail:invitation.failedRegion.subject', { customer }),
-    serviceRequestSubject: (number: string, customer: string) => s('mail:serviceRequest.subject', { number, customer }),
+    serviceRequestSubject: (number: string, customer: string) =>
+      s('mail:serviceRequest.subject', { number, customer }),
     // Customer details and management
-    subscriptionsCaption: (name: string) => s('partnerCenter:customerDetails.subscriptions_caption', { name }),
+    subscriptionsCaption: (name: string) =>
+      s('partnerCenter:customerDetails.subscriptions_caption', { name }),
     usersCaption: (name: string) => s('partnerCenter:customerDetails.users_caption', { name }),
     accountHeading: s('partnerCenter:customerDetails.account_heading'),
     mcaAccepted: s('partnerCenter:manage.mcaAccepted'),
@@ -73,22 +96,29 @@ export function labels(lang: Lang) {
     addAzure: s('partnerCenter:manage.addAzure'),
     serviceRequest: s('partnerCenter:manage.serviceRequest'),
     roleCannotManage: s('partnerCenter:manage.roleCannotManage'),
-    limited: (key: string, customer: string) => s(`partnerCenter:manage.limited.${key}`, { customer }),
-    rolesRemoved: (customer: string) => trPattern(lang, 'partnerCenter:manage.rolesRemoved', { customer }),
-    dialogTitle: (kind: string, params: { customer?: string; target?: string }) => s(`partnerCenter:manage.dialog.${kind}.title`, { customer: '', target: '', ...params }),
+    limited: (key: string, customer: string) =>
+      s(`partnerCenter:manage.limited.${key}`, { customer }),
+    rolesRemoved: (customer: string) =>
+      trPattern(lang, 'partnerCenter:manage.rolesRemoved', { customer }),
+    dialogTitle: (kind: string, params: { customer?: string; target?: string }) =>
+      s(`partnerCenter:manage.dialog.${kind}.title`, { customer: '', target: '', ...params }),
     dialogSubmit: (kind: string) => s(`partnerCenter:manage.dialog.${kind}.submit`),
     displayName: s('partnerCenter:manage.dialog.addUser.displayName'),
     userName: s('partnerCenter:manage.dialog.addUser.userName'),
     quantity: s('partnerCenter:manage.dialog.addLicenses.quantity'),
-    licensesDone: (licenses: number) => s('partnerCenter:manage.dialog.addLicenses.done', { licenses }),
-    azureDone: (customer: string) => s('partnerCenter:manage.dialog.addAzureSubscription.done', { customer }),
+    licensesDone: (licenses: number) =>
+      s('partnerCenter:manage.dialog.addLicenses.done', { licenses }),
+    azureDone: (customer: string) =>
+      s('partnerCenter:manage.dialog.addAzureSubscription.done', { customer }),
     description: s('partnerCenter:manage.dialog.serviceRequest.description'),
     serviceRequestDone: trPattern(lang, 'partnerCenter:manage.dialog.serviceRequest.done'),
-    manageError: (key: string) => s(`partnerCenter:manage.errors.${key}`, { min: 10, max: 2000, maxQuantity: 10_000 }),
+    manageError: (key: string) =>
+      s(`partnerCenter:manage.errors.${key}`, { min: 10, max: 2000, maxQuantity: 10_000 }),
     secretOnce: s('partnerCenter:secret.once'),
     // W-REMOVE-REL
     removeRelationship: s('partnerCenter:removeRelationship.button'),
-    removeConfirmTitle: (customer: string) => s('partnerCenter:removeRelationship.confirmTitle', { customer }),
+    removeConfirmTitle: (customer: string) =>
+      s('partnerCenter:removeRelationship.confirmTitle', { customer }),
     attestation: s('partnerCenter:removeRelationship.attestation'),
     removedToast: (customer: string) => s('partnerCenter:removeRelationship.done', { customer }),
   };
@@ -97,11 +127,15 @@ export type PartnerLabels = ReturnType<typeof labels>;
 
 export const PATTI = 'patti@contoso.example';
 /** A personal invitation link in a draft (src/domain/mailLinks.ts `invitationLink`). */
-export const INVITATION_LINK = /https:\/\/partner-sim\.example\/#\/partner-invitation\/[A-Za-z0-9_-]+/;
+export const INVITATION_LINK =
+  /https:\/\/partner-sim\.example\/#\/partner-invitation\/[A-Za-z0-9_-]+/;
 
 /** Partner Center navigation > Customers. */
 export async function goToCustomers(page: Page, L: PartnerLabels): Promise<void> {
-  await page.getByRole('navigation', { name: L.portalNav(L.portal.partnerCenter) }).getByRole('link', { name: L.pcCustomers, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: L.portalNav(L.portal.partnerCenter) })
+    .getByRole('link', { name: L.pcCustomers, exact: true })
+    .click();
   await expect(page).toHaveURL(/#\/partner-center\/customers$/);
   await expect(page.getByRole('heading', { level: 1, name: L.customersTitle })).toBeVisible();
 }
@@ -120,13 +154,17 @@ export async function expandCustomer(page: Page, L: PartnerLabels, name: string)
   expect(id).toBeTruthy();
   const details = page.locator(`[id="${id}"]`);
   // Loaded: the Account section is there.
-  await expect(details.getByRole('heading', { level: 3, name: L.accountHeading, exact: true })).toBeVisible();
+  await expect(
+    details.getByRole('heading', { level: 3, name: L.accountHeading, exact: true }),
+  ).toBeVisible();
   return details;
 }
 
 /** The Account section of an expanded customer. */
 export function accountSection(details: Locator, L: PartnerLabels): Locator {
-  return details.locator('section').filter({ has: details.page().getByRole('heading', { level: 3, name: L.accountHeading, exact: true }) });
+  return details.locator('section').filter({
+    has: details.page().getByRole('heading', { level: 3, name: L.accountHeading, exact: true }),
+  });
 }
 
 /** Customers > Request a reseller relationship: the options step is shown. */
@@ -174,7 +212,13 @@ export async function expectSent(page: Page, L: PartnerLabels, customer: string)
  * The whole W-REQUEST as Megan (already on Partner Center): Customers, Request a reseller
  * relationship, DAP ticked or cleared, Next, Done, To, Send. Returns the personal link.
  */
-export async function requestRelationship(page: Page, L: PartnerLabels, to: string, customer: string, withDap = true): Promise<string> {
+export async function requestRelationship(
+  page: Page,
+  L: PartnerLabels,
+  to: string,
+  customer: string,
+  withDap = true,
+): Promise<string> {
   await goToCustomers(page, L);
   await openRequest(page, L);
   const dap = dapCheckbox(page, L);
@@ -199,10 +243,17 @@ export function routeOf(link: string): string {
  * As the customer admin now acting: opens the partner's mail, follows the personal link,
  * ticks the MCA acknowledgement and selects Accept & Authorize.
  */
-export async function acceptFromMail(page: Page, L: PartnerLabels, subject: string, link: string): Promise<void> {
+export async function acceptFromMail(
+  page: Page,
+  L: PartnerLabels,
+  subject: string,
+  link: string,
+): Promise<void> {
   const message = await openMessage(page, L, subject);
   await followMailLink(message, routeOf(link));
-  await expect(page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: L.acceptInvitationTitle }),
+  ).toBeVisible();
   const accept = page.getByRole('button', { name: L.acceptAndAuthorize, exact: true });
   await expect(accept).toBeDisabled();
   await page.getByRole('checkbox', { name: L.ackMca }).check();

@@ -27,11 +27,23 @@ const PASSWORD = /^[A-Z][a-z]{3}-\d{4}-[A-Z][a-z]{3}$/;
 
 /** A row action: its visible label plus the hidden " — <target>" that names the row. */
 function rowAction(details: Locator, label: string, target: string): Locator {
-  return details.getByRole('button', { name: new RegExp(`^${escapeRe(label)}\\s*—\\s*${escapeRe(target)}$`) });
+  return details.getByRole('button', {
+    name: new RegExp(`^${escapeRe(label)}\\s*—\\s*${escapeRe(target)}$`),
+  });
 }
 
-function licensesCell(details: Locator, L: PartnerLabels, customer: string, offer: string): Locator {
-  return details.getByRole('table', { name: L.subscriptionsCaption(customer) }).getByRole('row').filter({ hasText: offer }).getByRole('cell').nth(2);
+function licensesCell(
+  details: Locator,
+  L: PartnerLabels,
+  customer: string,
+  offer: string,
+): Locator {
+  return details
+    .getByRole('table', { name: L.subscriptionsCaption(customer) })
+    .getByRole('row')
+    .filter({ hasText: offer })
+    .getByRole('cell')
+    .nth(2);
 }
 
 async function closeDialog(d: Locator, L: PartnerLabels) {
@@ -48,7 +60,9 @@ for (const lang of LANGS) {
   test.describe(`Manage a customer (${lang})`, () => {
     const L = labels(lang);
 
-    test('Adatum (DAP + MCA): add user, reset password and add licenses, each after bad input', async ({ page }) => {
+    test('Adatum (DAP + MCA): add user, reset password and add licenses, each after bad input', async ({
+      page,
+    }) => {
       await openCustomers(page, L, lang);
       const details = await expandCustomer(page, L, ADATUM);
       await expect(details.getByTestId('customer-mca')).toHaveText(L.mcaAccepted);
@@ -79,12 +93,16 @@ for (const lang of LANGS) {
       await expect(add.getByTestId('secret-password')).toHaveText(PASSWORD);
       await expect(add).toContainText(L.secretOnce);
       await closeDialog(add, L);
-      await expect(users.getByRole('row').filter({ hasText: 'nina.wong@adatum.example' })).toContainText('Nina Wong');
+      await expect(
+        users.getByRole('row').filter({ hasText: 'nina.wong@adatum.example' }),
+      ).toContainText('Nina Wong');
 
       // Reset password.
       await rowAction(details, L.resetPassword, 'Enrico Cattaneo').click();
       const reset = dialog(page, L.dialogTitle('resetPassword', { target: 'Enrico Cattaneo' }));
-      await reset.getByRole('button', { name: L.dialogSubmit('resetPassword'), exact: true }).click();
+      await reset
+        .getByRole('button', { name: L.dialogSubmit('resetPassword'), exact: true })
+        .click();
       await expect(reset.getByTestId('secret-user')).toHaveText('enrico@adatum.example');
       await expect(reset.getByTestId('secret-password')).toHaveText(PASSWORD);
       await closeDialog(reset, L);
@@ -95,7 +113,10 @@ for (const lang of LANGS) {
       await rowAction(details, L.addLicenses, 'Office 365 E3').click();
       const licenses = dialog(page, L.dialogTitle('addLicenses', { target: 'Office 365 E3' }));
       const quantity = licenses.getByRole('spinbutton', { name: L.quantity, exact: true });
-      const licensesSubmit = licenses.getByRole('button', { name: L.dialogSubmit('addLicenses'), exact: true });
+      const licensesSubmit = licenses.getByRole('button', {
+        name: L.dialogSubmit('addLicenses'),
+        exact: true,
+      });
       const licensesFailure = licenses.getByTestId('manage-failure');
       for (const [typed, problem] of [
         ['0', 'range'],
@@ -116,7 +137,9 @@ for (const lang of LANGS) {
       await expect(e3).toHaveText('30');
     });
 
-    test('Alpine Ski House (no DAP, no MCA) cannot be managed (R-MPR-6); Alex, a Sales agent, sees why his role cannot (R-IND-7)', async ({ page }) => {
+    test('Alpine Ski House (no DAP, no MCA) cannot be managed (R-MPR-6); Alex, a Sales agent, sees why his role cannot (R-IND-7)', async ({
+      page,
+    }) => {
       await openCustomers(page, L, lang);
       const alpine = await expandCustomer(page, L, ALPINE);
       await expect(alpine.getByTestId('customer-mca')).toHaveText(L.mcaMissing);
@@ -137,18 +160,26 @@ for (const lang of LANGS) {
         await expect(adatum.getByRole('button', { name, exact: true })).toHaveCount(0);
       }
       for (const name of [L.resetPassword, L.addLicenses]) {
-        await expect(adatum.getByRole('button', { name: new RegExp(`^${escapeRe(name)}`) })).toHaveCount(0);
+        await expect(
+          adatum.getByRole('button', { name: new RegExp(`^${escapeRe(name)}`) }),
+        ).toHaveCount(0);
       }
       // He still sees the account, subscriptions and users.
       await expect(licensesCell(adatum, L, ADATUM, 'Office 365 E3')).toHaveText('25');
     });
 
-    test('R-REQ-6: after Enrico removes the roles, Megan sees the notice and opens a service request with Microsoft', async ({ page }) => {
+    test('R-REQ-6: after Enrico removes the roles, Megan sees the notice and opens a service request with Microsoft', async ({
+      page,
+    }) => {
       await openAs(page, 'u-enrico', lang, 'admin-center');
       await openPartnerRelationships(page, L, L.portal.adminCenter);
-      await partnerRow(page, 'Fabrikam Solutions').getByRole('link', { name: 'Fabrikam Solutions', exact: true }).click();
+      await partnerRow(page, 'Fabrikam Solutions')
+        .getByRole('link', { name: 'Fabrikam Solutions', exact: true })
+        .click();
       await page.getByRole('button', { name: L.removeRoles, exact: true }).click();
-      await dialog(page, L.removeRolesConfirm).getByRole('button', { name: L.yes, exact: true }).click();
+      await dialog(page, L.removeRolesConfirm)
+        .getByRole('button', { name: L.yes, exact: true })
+        .click();
       await expect(page.getByTestId('partner-roles')).toHaveText(L.adminRolesNone);
 
       await switchPersona(page, 'u-megan');
@@ -163,7 +194,10 @@ for (const lang of LANGS) {
       await details.getByRole('button', { name: L.serviceRequest, exact: true }).click();
       const sr = dialog(page, L.dialogTitle('serviceRequest', { customer: ADATUM }));
       const description = sr.getByRole('textbox', { name: L.description, exact: true });
-      const submit = sr.getByRole('button', { name: L.dialogSubmit('serviceRequest'), exact: true });
+      const submit = sr.getByRole('button', {
+        name: L.dialogSubmit('serviceRequest'),
+        exact: true,
+      });
       const failure = sr.getByTestId('manage-failure');
       await submit.click();
       await expect(failure).toHaveText(L.manageError('description.required'));
@@ -186,7 +220,9 @@ for (const lang of LANGS) {
       // Microsoft's confirmation, with the number; exactly one (the refused tries sent nothing).
       const message = await openMessage(page, L, L.serviceRequestSubject(number!, ADATUM));
       await expect(message).toContainText(text);
-      await expect(page.getByRole('list', { name: L.inbox }).getByRole('link', { name: /SR-\d{6}/ })).toHaveCount(1);
+      await expect(
+        page.getByRole('list', { name: L.inbox }).getByRole('link', { name: /SR-\d{6}/ }),
+      ).toHaveCount(1);
     });
   });
 }

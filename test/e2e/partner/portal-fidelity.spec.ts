@@ -1,6 +1,16 @@
 import { test, expect } from '../fixtures';
 import { personaSwitcher, switchPersona, waitForShell, type Lang } from '../helpers';
-import { LANGS, customerRow, dialog, goToCustomers, labels as partnerLabels, openAs, openPartnerRelationships, partnerRow, tr } from './helpers';
+import {
+  LANGS,
+  customerRow,
+  dialog,
+  goToCustomers,
+  labels as partnerLabels,
+  openAs,
+  openPartnerRelationships,
+  partnerRow,
+  tr,
+} from './helpers';
 
 // Issue 12, portal fidelity, in en, ru and zh, with each language's own labels:
 // - "Select the row that contains the name of the partner" / "select the customer": a click
@@ -25,7 +35,9 @@ function labels(lang: Lang) {
 }
 
 for (const lang of LANGS) {
-  test(`rows open anywhere (${lang}): Partner relationships and Customers, by click, Enter and Space`, async ({ page }) => {
+  test(`rows open anywhere (${lang}): Partner relationships and Customers, by click, Enter and Space`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     // The customer side: Enrico (Adatum) selects Fabrikam's row outside its name.
     await openAs(page, 'u-enrico', lang, 'admin-center');
@@ -55,39 +67,63 @@ for (const lang of LANGS) {
     // The quick expand stays: the chevron opens the details in place, it does not navigate.
     await page.getByRole('button', { name: L.expand(ADATUM), exact: true }).click();
     await expect(page).toHaveURL(/#\/partner-center\/customers$/);
-    await expect(page.getByRole('heading', { level: 3, name: L.accountHeading, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 3, name: L.accountHeading, exact: true }),
+    ).toBeVisible();
   });
 
-  test(`Settings control (${lang}): the header's Settings opens its pages, then User management`, async ({ page }) => {
+  test(`Settings control (${lang}): the header's Settings opens its pages, then User management`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-megan', lang, 'partner-center');
     await page.getByRole('banner').getByRole('link', { name: L.settings, exact: true }).click();
     await expect(page).toHaveURL(/#\/partner-center\/settings$/);
-    await expect(page.getByRole('heading', { level: 1, name: L.settings, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.settings, exact: true }),
+    ).toBeVisible();
     await page.getByRole('main').getByRole('link', { name: L.userManagement, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: L.userManagementTitle, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.userManagementTitle, exact: true }),
+    ).toBeVisible();
 
     // A customer's admin center has no Partner Center Settings control.
     await openAs(page, 'u-enrico', lang, 'admin-center');
-    await expect(page.getByRole('banner').getByRole('link', { name: L.settings, exact: true })).toHaveCount(0);
+    await expect(
+      page.getByRole('banner').getByRole('link', { name: L.settings, exact: true }),
+    ).toHaveCount(0);
   });
 
-  test(`customer workspace (${lang}): deep link, its menu, and Remove customer relationship in Account`, async ({ page }) => {
+  test(`customer workspace (${lang}): deep link, its menu, and Remove customer relationship in Account`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-megan', lang, 'partner-center/customers/adatum/subscriptions');
     await expect(page.getByRole('heading', { level: 1, name: ADATUM, exact: true })).toBeVisible();
     const menu = page.getByRole('navigation', { name: ADATUM });
-    for (const part of ['account', 'subscriptions', 'users', 'serviceManagement', 'serviceRequests']) {
+    for (const part of [
+      'account',
+      'subscriptions',
+      'users',
+      'serviceManagement',
+      'serviceRequests',
+    ]) {
       await expect(menu.getByRole('link', { name: L.menu(part), exact: true })).toBeVisible();
     }
-    await expect(menu.getByRole('link', { name: L.menu('subscriptions'), exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      menu.getByRole('link', { name: L.menu('subscriptions'), exact: true }),
+    ).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('table', { name: L.subscriptionsCaption(ADATUM) })).toBeVisible();
     // Account is one part: not shown with Subscriptions.
-    await expect(page.getByRole('button', { name: L.removeRelationship, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: L.removeRelationship, exact: true })).toHaveCount(
+      0,
+    );
 
     await menu.getByRole('link', { name: L.menu('account'), exact: true }).click();
     await expect(page).toHaveURL(/#\/partner-center\/customers\/adatum\/account$/);
-    await expect(page.getByRole('heading', { level: 3, name: L.accountHeading, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 3, name: L.accountHeading, exact: true }),
+    ).toBeVisible();
     await page.getByRole('button', { name: L.removeRelationship, exact: true }).click();
     const confirm = dialog(page, L.removeConfirmTitle(ADATUM));
     await expect(confirm).toBeVisible();
@@ -95,11 +131,19 @@ for (const lang of LANGS) {
     await confirm.getByRole('button', { name: L.removeRelationship, exact: true }).click();
     await expect(page.getByText(L.removedToast(ADATUM), { exact: true })).toBeVisible();
     // Removed: the workspace says so rather than showing a customer that is gone.
-    await expect(page.getByRole('heading', { level: 1, name: tr(lang, 'partnerCenter:workspace.notFoundTitle'), exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: tr(lang, 'partnerCenter:workspace.notFoundTitle'),
+        exact: true,
+      }),
+    ).toBeVisible();
   });
 }
 
-test('a ?persona= link applies once; the clock pop-up closes on Esc, outside and navigation (en)', async ({ page }) => {
+test('a ?persona= link applies once; the clock pop-up closes on Esc, outside and navigation (en)', async ({
+  page,
+}) => {
   const L = labels('en');
   await openAs(page, 'u-megan', 'en', 'partner-center');
   // Dropped from the address once applied: a reload keeps what the tab chose since.
@@ -120,7 +164,10 @@ test('a ?persona= link applies once; the clock pop-up closes on Esc, outside and
   await page.getByRole('main').click({ position: { x: 5, y: 5 } });
   await expect(panel).toBeHidden();
   await toggle.click();
-  await page.getByRole('navigation', { name: L.portalNav(L.portal.partnerCenter) }).getByRole('link', { name: L.pcCustomers, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: L.portalNav(L.portal.partnerCenter) })
+    .getByRole('link', { name: L.pcCustomers, exact: true })
+    .click();
   await expect(page).toHaveURL(/#\/partner-center\/customers$/);
   await expect(panel).toBeHidden();
 });

@@ -1,6 +1,18 @@
 import { test, expect } from '../fixtures';
 import { switchPersona } from '../helpers';
-import { LANGS, accountSection, customerRow, dialog, expandCustomer, goToCustomers, inboxCount, labels, openAs, openPartnerRelationships, partnerRow } from './helpers';
+import {
+  LANGS,
+  accountSection,
+  customerRow,
+  dialog,
+  expandCustomer,
+  goToCustomers,
+  inboxCount,
+  labels,
+  openAs,
+  openPartnerRelationships,
+  partnerRow,
+} from './helpers';
 
 // W-REMOVE-REL in en, ru and zh: Customers, expand the customer, Account, Remove customer
 // relationship. R-IND-12: the partner must attest good faith first; the customer leaves the
@@ -10,7 +22,9 @@ import { LANGS, accountSection, customerRow, dialog, expandCustomer, goToCustome
 const ADATUM = 'Adatum Corporation';
 
 for (const lang of LANGS) {
-  test(`W-REMOVE-REL (${lang}): Megan removes Adatum; DAP unchanged for Enrico, and no mail to him`, async ({ page }) => {
+  test(`W-REMOVE-REL (${lang}): Megan removes Adatum; DAP unchanged for Enrico, and no mail to him`, async ({
+    page,
+  }) => {
     const L = labels(lang);
     await openAs(page, 'u-enrico', lang, 'mail');
     const enricoMail = await inboxCount(page, L);
@@ -18,7 +32,9 @@ for (const lang of LANGS) {
     await switchPersona(page, 'u-megan');
     await goToCustomers(page, L);
     const details = await expandCustomer(page, L, ADATUM);
-    await accountSection(details, L).getByRole('button', { name: L.removeRelationship, exact: true }).click();
+    await accountSection(details, L)
+      .getByRole('button', { name: L.removeRelationship, exact: true })
+      .click();
 
     const confirm = dialog(page, L.removeConfirmTitle(ADATUM));
     await expect(confirm).toBeVisible();
@@ -46,7 +62,9 @@ for (const lang of LANGS) {
     await expect(row).toContainText(L.partnerType('delegatedAdmin'));
     // No notice was sent.
     await page.getByTestId('mail-badge').click();
-    await expect(page.getByRole('list', { name: L.inbox }).getByRole('listitem')).toHaveCount(enricoMail);
+    await expect(page.getByRole('list', { name: L.inbox }).getByRole('listitem')).toHaveCount(
+      enricoMail,
+    );
 
     // Back as Megan after a reload: Adatum stays off the list.
     await openAs(page, 'u-megan', lang, 'partner-center/customers');

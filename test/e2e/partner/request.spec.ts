@@ -38,7 +38,9 @@ for (const lang of LANGS) {
     const L = labels(lang);
     const subject = L.draftSubject(FABRIKAM);
 
-    test('with delegated admin privileges: Patti accepts, Contoso is on Customers with admin rights, Megan is told', async ({ page }) => {
+    test('with delegated admin privileges: Patti accepts, Contoso is on Customers with admin rights, Megan is told', async ({
+      page,
+    }) => {
       await openAs(page, 'u-megan', lang, 'partner-center');
       // R-IND-9: a customer from elsewhere doesn't appear by itself; the request is needed.
       await goToCustomers(page, L);
@@ -50,7 +52,9 @@ for (const lang of LANGS) {
       await switchPersona(page, 'u-patti');
       await acceptFromMail(page, L, subject, link);
       await expect(page).toHaveURL(/#\/admin-center\/billing\/partner-relationships$/);
-      await expect(partnerRow(page, FABRIKAM)).toContainText(L.partnerType('resellerAndDelegatedAdmin'));
+      await expect(partnerRow(page, FABRIKAM)).toContainText(
+        L.partnerType('resellerAndDelegatedAdmin'),
+      );
 
       await switchPersona(page, 'u-megan');
       await goToCustomers(page, L);
@@ -59,17 +63,26 @@ for (const lang of LANGS) {
       await expect(row.getByRole('cell').nth(2)).toHaveText(L.pcYes);
 
       const accepted = await openMessage(page, L, L.acceptedSubject(CONTOSO));
-      await expect(accepted).toContainText(L.mailSubject('invitation.accepted.bodyWithRoles', { customer: CONTOSO, partner: FABRIKAM }));
+      await expect(accepted).toContainText(
+        L.mailSubject('invitation.accepted.bodyWithRoles', {
+          customer: CONTOSO,
+          partner: FABRIKAM,
+        }),
+      );
     });
 
-    test('without delegated admin privileges: no admin rights; R-REQ-1 limits management to Azure, which works once the MCA is accepted', async ({ page }) => {
+    test('without delegated admin privileges: no admin rights; R-REQ-1 limits management to Azure, which works once the MCA is accepted', async ({
+      page,
+    }) => {
       await openAs(page, 'u-megan', lang, 'partner-center');
       const link = await requestRelationship(page, L, PATTI, CONTOSO, false);
 
       await switchPersona(page, 'u-patti');
       const message = await openMessage(page, L, subject);
       // The mail is the draft written for a request without admin permissions, link included.
-      await expect(message.getByTestId('mail-body')).toHaveText(L.draftBody('withoutDap', { partner: FABRIKAM, sender: 'Megan Bowen', link }));
+      await expect(message.getByTestId('mail-body')).toHaveText(
+        L.draftBody('withoutDap', { partner: FABRIKAM, sender: 'Megan Bowen', link }),
+      );
       await acceptFromMail(page, L, subject, link);
       await expect(partnerRow(page, FABRIKAM)).toContainText(L.partnerType('reseller'));
 
@@ -88,20 +101,31 @@ for (const lang of LANGS) {
       await expect(limited).toContainText(L.limited('noAdminRoles', CONTOSO));
       await expect(limited).toContainText(L.rule('R-REQ-1'));
       await expect(details.getByRole('button', { name: L.addUser, exact: true })).toBeDisabled();
-      await expect(details.getByRole('button', { name: new RegExp(`^${escapeRe(L.addLicenses)}`) })).toBeDisabled();
+      await expect(
+        details.getByRole('button', { name: new RegExp(`^${escapeRe(L.addLicenses)}`) }),
+      ).toBeDisabled();
 
       const addAzure = details.getByRole('button', { name: L.addAzure, exact: true });
       await expect(addAzure).toBeEnabled();
       await addAzure.click();
       const azure = dialog(page, L.dialogTitle('addAzureSubscription', { customer: CONTOSO }));
-      await azure.getByRole('button', { name: L.dialogSubmit('addAzureSubscription'), exact: true }).click();
+      await azure
+        .getByRole('button', { name: L.dialogSubmit('addAzureSubscription'), exact: true })
+        .click();
       await expect(azure).toContainText(L.azureDone(CONTOSO));
       await azure.getByRole('button', { name: L.close, exact: true }).last().click();
       await expect(azure).toBeHidden();
-      await expect(details.getByRole('table', { name: L.subscriptionsCaption(CONTOSO) }).getByRole('row').filter({ hasText: 'Azure plan' })).toBeVisible();
+      await expect(
+        details
+          .getByRole('table', { name: L.subscriptionsCaption(CONTOSO) })
+          .getByRole('row')
+          .filter({ hasText: 'Azure plan' }),
+      ).toBeVisible();
     });
 
-    test('R-REQ-2: Trey Research (US Government) and Relecloud (Germany) cannot clear the delegated administration box', async ({ page }) => {
+    test('R-REQ-2: Trey Research (US Government) and Relecloud (Germany) cannot clear the delegated administration box', async ({
+      page,
+    }) => {
       for (const [persona, cloud] of [
         ['u-lidia', 'usgov'],
         ['u-henrietta', 'germany'],
@@ -118,11 +142,15 @@ for (const lang of LANGS) {
         await expect(page.getByText(L.rule('R-REQ-2'), { exact: true })).toBeVisible();
         // The request goes on, with admin permissions.
         await toDraft(page, L);
-        await expect(page.getByRole('textbox', { name: L.subject, exact: true })).toHaveValue(L.draftSubject(persona === 'u-lidia' ? 'Trey Research' : 'Relecloud'));
+        await expect(page.getByRole('textbox', { name: L.subject, exact: true })).toHaveValue(
+          L.draftSubject(persona === 'u-lidia' ? 'Trey Research' : 'Relecloud'),
+        );
       }
     });
 
-    test('R-IND-11: the link removed from the draft is flagged, sent only after a warning, and the customer cannot accept', async ({ page }) => {
+    test('R-IND-11: the link removed from the draft is flagged, sent only after a warning, and the customer cannot accept', async ({
+      page,
+    }) => {
       await openAs(page, 'u-megan', lang, 'partner-center');
       await goToCustomers(page, L);
       await openRequest(page, L);
@@ -153,8 +181,12 @@ for (const lang of LANGS) {
       await confirm.getByRole('button', { name: L.sendAnyway, exact: true }).click();
       await expectSent(page, L, CONTOSO);
       // No promise that the customer will appear: the email cannot be accepted.
-      await expect(page.getByTestId('request-sent')).not.toContainText(tr(lang, 'partnerCenter:request.sent.next'));
-      await expect(page.getByTestId('sent-without-link')).toHaveText(tr(lang, 'partnerCenter:request.sent.withoutLink'));
+      await expect(page.getByTestId('request-sent')).not.toContainText(
+        tr(lang, 'partnerCenter:request.sent.next'),
+      );
+      await expect(page.getByTestId('sent-without-link')).toHaveText(
+        tr(lang, 'partnerCenter:request.sent.withoutLink'),
+      );
 
       await switchPersona(page, 'u-patti');
       const message = await openMessage(page, L, subject);
@@ -171,14 +203,23 @@ for (const lang of LANGS) {
       await expect(page.getByRole('button', { name: L.acceptAndAuthorize })).toHaveCount(0);
     });
 
-    test('R-REQ-3: an out-of-region customer accepts and is refused; Megan gets the "failed" mail; Woodgrove is not a customer', async ({ page }) => {
+    test('R-REQ-3: an out-of-region customer accepts and is refused; Megan gets the "failed" mail; Woodgrove is not a customer', async ({
+      page,
+    }) => {
       await openAs(page, 'u-megan', lang, 'partner-center');
       // Sending is allowed: the country is found out when the customer accepts.
-      const link = await requestRelationship(page, L, 'miriam@woodgrovebank.example', 'Woodgrove Bank');
+      const link = await requestRelationship(
+        page,
+        L,
+        'miriam@woodgrovebank.example',
+        'Woodgrove Bank',
+      );
 
       await switchPersona(page, 'u-miriam');
       await acceptFromMail(page, L, subject, link);
-      await expect(page.getByRole('heading', { level: 2, name: L.refusedInvitationTitle })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 2, name: L.refusedInvitationTitle }),
+      ).toBeVisible();
       const refused = page.getByTestId('invitation-blocked');
       await expect(refused).toHaveAttribute('data-block', 'otherRegion');
       await expect(refused).toContainText(L.block('otherRegion'));
@@ -186,13 +227,20 @@ for (const lang of LANGS) {
 
       await switchPersona(page, 'u-megan');
       const failed = await openMessage(page, L, L.failedSubject('Woodgrove Bank'));
-      await expect(failed).toContainText(L.mailSubject('invitation.failedRegion.body', { customer: 'Woodgrove Bank', partner: FABRIKAM }));
+      await expect(failed).toContainText(
+        L.mailSubject('invitation.failedRegion.body', {
+          customer: 'Woodgrove Bank',
+          partner: FABRIKAM,
+        }),
+      );
       await goToCustomers(page, L);
       await expect(customerRow(page, 'Alpine Ski House')).toBeVisible();
       await expect(customerRow(page, 'Woodgrove Bank')).toHaveCount(0);
     });
 
-    test('composer: bad input is refused with a clear message and nothing is sent', async ({ page }) => {
+    test('composer: bad input is refused with a clear message and nothing is sent', async ({
+      page,
+    }) => {
       await openAs(page, 'u-patti', lang, 'mail');
       const pattiBefore = await inboxCount(page, L);
 
@@ -234,7 +282,9 @@ for (const lang of LANGS) {
       // Nothing reached Patti (nor Enrico).
       await switchPersona(page, 'u-patti');
       await page.getByTestId('mail-badge').click();
-      await expect(page.getByRole('list', { name: L.inbox }).getByRole('listitem')).toHaveCount(pattiBefore);
+      await expect(page.getByRole('list', { name: L.inbox }).getByRole('listitem')).toHaveCount(
+        pattiBefore,
+      );
       await expect(page.getByRole('link', { name: new RegExp(escapeRe(subject)) })).toHaveCount(0);
     });
   });

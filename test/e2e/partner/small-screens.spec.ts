@@ -7,29 +7,48 @@ import { openAs, tr } from './helpers';
 // region), and the footer sits after the content; at 1280 px the Russian header is one row.
 
 async function pageOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
 }
 
 for (const lang of ['ru', 'zh'] as const) {
-  test(`390×844 (${lang}): the navigation collapses, nothing spills sideways, the footer follows the content`, async ({ page }) => {
+  test(`390×844 (${lang}): the navigation collapses, nothing spills sideways, the footer follows the content`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openAs(page, 'u-megan', lang, 'partner-center/customers');
-    const navName = tr(lang, 'common:shell.portalNav', { portal: tr(lang, 'common:portals.partner-center') });
-    const customers = page.getByRole('navigation', { name: navName }).getByRole('link', { name: tr(lang, 'partnerCenter:nav.customers'), exact: true });
+    const navName = tr(lang, 'common:shell.portalNav', {
+      portal: tr(lang, 'common:portals.partner-center'),
+    });
+    const customers = page
+      .getByRole('navigation', { name: navName })
+      .getByRole('link', { name: tr(lang, 'partnerCenter:nav.customers'), exact: true });
     const menu = page.getByRole('button', { name: tr(lang, 'common:shell.menu'), exact: true });
     await expect(customers).toBeHidden();
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     // The page's heading is on the first screen, not pushed below a long menu.
-    const h1 = page.getByRole('heading', { level: 1, name: tr(lang, 'partnerCenter:customers.title'), exact: true });
+    const h1 = page.getByRole('heading', {
+      level: 1,
+      name: tr(lang, 'partnerCenter:customers.title'),
+      exact: true,
+    });
     await expect(h1).toBeInViewport();
     await menu.click();
     await expect(customers).toBeVisible();
-    await page.getByRole('navigation', { name: navName }).getByRole('link', { name: tr(lang, 'partnerCenter:nav.indirectProviders'), exact: true }).click();
+    await page
+      .getByRole('navigation', { name: navName })
+      .getByRole('link', { name: tr(lang, 'partnerCenter:nav.indirectProviders'), exact: true })
+      .click();
     await expect(page).toHaveURL(/#\/partner-center\/indirect-providers$/);
     // Choosing a page closes the menu again.
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
 
-    for (const path of ['partner-center/customers', 'partner-center/customers/adatum/users-and-licenses', 'partner-center/settings/user-management']) {
+    for (const path of [
+      'partner-center/customers',
+      'partner-center/customers/adatum/users-and-licenses',
+      'partner-center/settings/user-management',
+    ]) {
       await openAs(page, 'u-megan', lang, path);
       await expect(page.locator('main h1')).toBeVisible();
       expect(await pageOverflow(page), path).toBeLessThanOrEqual(0);

@@ -1,6 +1,16 @@
 import { test, expect } from '../fixtures';
 import { openPath, switchPersona } from '../helpers';
-import { LANGS, P, PROVIDER, RESELLER, linkNorthwindAndFabrikam, mailLink, openMessage, pcNav, rowOf } from './helpers';
+import {
+  LANGS,
+  P,
+  PROVIDER,
+  RESELLER,
+  linkNorthwindAndFabrikam,
+  mailLink,
+  openMessage,
+  pcNav,
+  rowOf,
+} from './helpers';
 
 // W-CONNECT-PROVIDER, W-INVITE-3WAY, R-IND-8, R-IND-9, R-IND-10, in each language:
 // Diego (Northwind, indirect provider) invites Megan (Fabrikam, indirect reseller); Megan
@@ -10,7 +20,9 @@ import { LANGS, P, PROVIDER, RESELLER, linkNorthwindAndFabrikam, mailLink, openM
 // access keeps the link (R-IND-8).
 
 for (const lang of LANGS) {
-  test(`W-CONNECT-PROVIDER + W-INVITE-3WAY (${lang}): link, shared customers, orders, admin access`, async ({ page }) => {
+  test(`W-CONNECT-PROVIDER + W-INVITE-3WAY (${lang}): link, shared customers, orders, admin access`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const L = P(lang);
     await linkNorthwindAndFabrikam(page, L);
@@ -23,7 +35,9 @@ for (const lang of LANGS) {
     // View customers: nothing shared yet (R-IND-9).
     await northwind.getByRole('link', { name: L.viewCustomers }).click();
     await expect(page.getByRole('heading', { level: 1, name: L.viewCustomersTitle })).toBeVisible();
-    await expect(page.getByRole('table', { name: L.sharedCaption(PROVIDER) })).toContainText(L.sharedEmpty(PROVIDER));
+    await expect(page.getByRole('table', { name: L.sharedCaption(PROVIDER) })).toContainText(
+      L.sharedEmpty(PROVIDER),
+    );
 
     // R-IND-9: Northwind's customer Tailspin Toys did not come to Fabrikam's Customers list.
     await pcNav(page, L).getByRole('link', { name: L.navCustomers, exact: true }).click();
@@ -33,7 +47,9 @@ for (const lang of LANGS) {
 
     // W-INVITE-3WAY: Indirect providers > Invite new customers, for Contoso.
     await pcNav(page, L).getByRole('link', { name: L.navIndirectProviders, exact: true }).click();
-    await rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER).getByRole('link', { name: L.inviteCustomers }).click();
+    await rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER)
+      .getByRole('link', { name: L.inviteCustomers })
+      .click();
     await page.getByRole('button', { name: L.next, exact: true }).click();
     await page.getByRole('button', { name: L.draftDone, exact: true }).click();
     await page.getByRole('textbox', { name: L.to }).fill('patti@contoso.example');
@@ -46,14 +62,22 @@ for (const lang of LANGS) {
     await mailLink(message, '/partner-invitation/').click();
     await page.getByRole('checkbox', { name: L.ackMca }).check();
     await page.getByRole('button', { name: L.acceptAndAuthorize, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: L.partnerRelationshipsTitle }),
+    ).toBeVisible();
 
     // Megan: Contoso on Customers and under View customers.
     await switchPersona(page, 'u-megan');
     await openPath(page, 'partner-center/customers', { lang });
-    await expect(page.getByRole('table', { name: L.customersCaption }).getByRole('rowheader', { name: 'Contoso Ltd' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: L.customersCaption })
+        .getByRole('rowheader', { name: 'Contoso Ltd' }),
+    ).toBeVisible();
     await pcNav(page, L).getByRole('link', { name: L.navIndirectProviders, exact: true }).click();
-    await rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER).getByRole('link', { name: L.viewCustomers }).click();
+    await rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER)
+      .getByRole('link', { name: L.viewCustomers })
+      .click();
     const shared = page.getByRole('table', { name: L.sharedCaption(PROVIDER) });
     await expect(shared.getByRole('row')).toHaveCount(2);
     await expect(rowOf(shared, 'Contoso Ltd')).toBeVisible();
@@ -74,7 +98,11 @@ for (const lang of LANGS) {
     // W-CONNECT-PROVIDER: the provider was told by mail.
     await expect(await openMessage(page, L, L.authorizedSubject)).toContainText(RESELLER);
     await openPath(page, 'partner-center/customers', { lang });
-    await expect(page.getByRole('table', { name: L.customersCaption }).getByRole('rowheader', { name: 'Contoso Ltd' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: L.customersCaption })
+        .getByRole('rowheader', { name: 'Contoso Ltd' }),
+    ).toBeVisible();
     await pcNav(page, L).getByRole('link', { name: L.navIndirectResellers, exact: true }).click();
     const fabrikam = rowOf(page.getByRole('table', { name: L.resellersCaption }), RESELLER);
     await expect(fabrikam).toContainText(L.no);
@@ -83,7 +111,9 @@ for (const lang of LANGS) {
     await expect(sharedWithFabrikam.getByRole('row')).toHaveCount(2);
 
     // R-IND-10: Northwind has its own relationship with Contoso: the order goes through.
-    await rowOf(sharedWithFabrikam, 'Contoso Ltd').getByRole('link', { name: L.submitOrder }).click();
+    await rowOf(sharedWithFabrikam, 'Contoso Ltd')
+      .getByRole('link', { name: L.submitOrder })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: L.orderTitle })).toBeVisible();
     const submit = page.getByRole('button', { name: L.submitOrder, exact: true });
     await page.getByRole('combobox', { name: L.subscriptionLabel }).selectOption('sub-contoso-bs');
@@ -92,7 +122,9 @@ for (const lang of LANGS) {
     await expect(page.getByText(L.quantityError('notWhole'))).toBeVisible();
     await page.getByRole('textbox', { name: L.quantityLabel }).fill('5');
     await submit.click();
-    await expect(page.getByTestId('order-done')).toHaveText(L.orderDone('Microsoft 365 Business Standard', '15'));
+    await expect(page.getByTestId('order-done')).toHaveText(
+      L.orderDone('Microsoft 365 Business Standard', '15'),
+    );
 
     // R-IND-10: Adatum is Fabrikam's customer, not Northwind's: refused, citing the rule.
     await openPath(page, 'partner-center/provider-order/adatum', { lang });

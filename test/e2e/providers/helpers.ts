@@ -38,8 +38,10 @@ export function P(lang: Lang) {
     // Invite form
     emailLabel: s('providers:invite.email_label'),
     send: s('providers:invite.send'),
-    sent: (address: string, organization: string) => s('providers:invite.sent', { address, organization }),
-    inviteError: (key: string, params: Record<string, string | number> = {}) => s(`providers:invite.errors.${key}`, params),
+    sent: (address: string, organization: string) =>
+      s('providers:invite.sent', { address, organization }),
+    inviteError: (key: string, params: Record<string, string | number> = {}) =>
+      s(`providers:invite.errors.${key}`, params),
     // Authorization page refusals
     blocked: (key: string) => s(`providers:authorize.blocks.${key}`),
     actAs: (name: string) => s('providers:authorize.actAs', { name }),
@@ -55,10 +57,13 @@ export function P(lang: Lang) {
     orderTitle: s('providers:order.title'),
     subscriptionLabel: s('providers:order.subscription_label'),
     quantityLabel: s('providers:order.quantity_label'),
-    orderDone: (offer: string, licenses: string) => s('providers:order.done_addLicenses', { offer, licenses }),
+    orderDone: (offer: string, licenses: string) =>
+      s('providers:order.done_addLicenses', { offer, licenses }),
     ruleLine: (rule: string) => s('common:shell.refused.rule', { rule, text: s(`rules:${rule}`) }),
-    noOwnRelationship: (customer: string) => s('providers:order.refusals.noOwnRelationship', { customer, provider: PROVIDER }),
-    quantityError: (key: string) => s(`providers:order.errors.quantity.${key}`, { maxQuantity: 10000 }),
+    noOwnRelationship: (customer: string) =>
+      s('providers:order.refusals.noOwnRelationship', { customer, provider: PROVIDER }),
+    quantityError: (key: string) =>
+      s(`providers:order.errors.quantity.${key}`, { maxQuantity: 10000 }),
     // Mail
     inbox: s('mail:inbox'),
     invitationSubject: s('providers:mail.invitation.subject', { provider: PROVIDER }),
@@ -69,7 +74,10 @@ export function P(lang: Lang) {
     to: s('mail:to'),
     composerSend: s('partnerCenter:composer.send'),
     requestSent: s('partnerCenter:request.sent.title'),
-    threeWaySubject: s('partnerCenter:request.draft.threeWay.subject', { partner: RESELLER, provider: PROVIDER }),
+    threeWaySubject: s('partnerCenter:request.draft.threeWay.subject', {
+      partner: RESELLER,
+      provider: PROVIDER,
+    }),
     ackMca: s('adminCenter:acceptInvitation.ackMca'),
     acceptAndAuthorize: s('adminCenter:acceptInvitation.accept'),
     partnerRelationshipsTitle: s('adminCenter:partnerRelationships.title'),
@@ -88,10 +96,18 @@ export function rowOf(table: Locator, text: string): Locator {
 }
 
 /** Opens the mailbox and the message with this subject; returns it. */
-export async function openMessage(page: Page, L: ProviderLabels, subject: string): Promise<Locator> {
+export async function openMessage(
+  page: Page,
+  L: ProviderLabels,
+  subject: string,
+): Promise<Locator> {
   await page.getByTestId('mail-badge').click();
   await expect(page).toHaveURL(/#\/mail(\/|$)/);
-  await page.getByRole('list', { name: L.inbox }).getByRole('link', { name: new RegExp(escapeRe(subject)) }).first().click();
+  await page
+    .getByRole('list', { name: L.inbox })
+    .getByRole('link', { name: new RegExp(escapeRe(subject)) })
+    .first()
+    .click();
   const message = page.getByRole('article', { name: subject });
   await expect(message).toBeVisible();
   return message;
@@ -99,7 +115,9 @@ export async function openMessage(page: Page, L: ProviderLabels, subject: string
 
 /** The simulator link in a message whose route starts with `prefix` (e.g. `/provider-invitation/`). */
 export function mailLink(message: Locator, prefix: string): Locator {
-  return message.getByTestId('mail-body').getByRole('link', { name: new RegExp(`#${escapeRe(prefix)}[A-Za-z0-9-]+$`) });
+  return message
+    .getByTestId('mail-body')
+    .getByRole('link', { name: new RegExp(`#${escapeRe(prefix)}[A-Za-z0-9-]+$`) });
 }
 
 /** Diego, on Indirect resellers, invites Megan; the form says it was sent. */
@@ -108,7 +126,9 @@ export async function diegoInvitesMegan(page: Page, L: ProviderLabels): Promise<
   await expect(page.getByRole('heading', { level: 1, name: L.indirectResellers })).toBeVisible();
   await page.getByRole('textbox', { name: L.emailLabel }).fill('megan@fabrikam.example');
   await page.getByRole('button', { name: L.send, exact: true }).click();
-  await expect(page.getByTestId('invite-sent')).toHaveText(L.sent('megan@fabrikam.example', RESELLER));
+  await expect(page.getByTestId('invite-sent')).toHaveText(
+    L.sent('megan@fabrikam.example', RESELLER),
+  );
 }
 
 /** Megan opens the invitation mail and follows its link; returns the link's route. */

@@ -6,7 +6,9 @@ import { LANGS, P } from './helpers';
 // in the learner's language, and nothing is sent or stored.
 
 for (const lang of LANGS) {
-  test(`invite an indirect reseller (${lang}): bad input is refused, nothing is sent`, async ({ page }) => {
+  test(`invite an indirect reseller (${lang}): bad input is refused, nothing is sent`, async ({
+    page,
+  }) => {
     const L = P(lang);
     await openPath(page, 'partner-center/indirect-resellers', { persona: 'u-diego', lang });
     const email = page.getByRole('textbox', { name: L.emailLabel });
@@ -22,14 +24,37 @@ for (const lang of LANGS) {
     for (const [value, message] of fieldCases) {
       await email.fill(value);
       await send.click();
-      await expect(email).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expect(email).toHaveAccessibleDescription(
+        new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
     }
 
     const refusals: [string, string][] = [
-      ['nobody@fabrikam.example', L.inviteError('unknownAddress', { address: 'nobody@fabrikam.example' })],
-      ['patti@contoso.example', L.inviteError('notPartner', { address: 'patti@contoso.example', organization: 'Contoso Ltd' })],
-      ['henrietta@relecloud.example', L.inviteError('notIndirectReseller', { address: 'henrietta@relecloud.example', organization: 'Relecloud' })],
-      ['alex@fabrikam.example', L.inviteError('notAdminAgent', { address: 'alex@fabrikam.example', organization: 'Fabrikam Solutions' })],
+      [
+        'nobody@fabrikam.example',
+        L.inviteError('unknownAddress', { address: 'nobody@fabrikam.example' }),
+      ],
+      [
+        'patti@contoso.example',
+        L.inviteError('notPartner', {
+          address: 'patti@contoso.example',
+          organization: 'Contoso Ltd',
+        }),
+      ],
+      [
+        'henrietta@relecloud.example',
+        L.inviteError('notIndirectReseller', {
+          address: 'henrietta@relecloud.example',
+          organization: 'Relecloud',
+        }),
+      ],
+      [
+        'alex@fabrikam.example',
+        L.inviteError('notAdminAgent', {
+          address: 'alex@fabrikam.example',
+          organization: 'Fabrikam Solutions',
+        }),
+      ],
     ];
     for (const [value, message] of refusals) {
       await email.fill(value);
@@ -42,8 +67,16 @@ for (const lang of LANGS) {
     // Nothing reached Megan or Alex.
     await switchPersona(page, 'u-alex');
     await page.getByTestId('mail-badge').click();
-    await expect(page.getByRole('list', { name: L.inbox }).getByRole('link', { name: new RegExp(L.invitationSubject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toHaveCount(0);
+    await expect(
+      page.getByRole('list', { name: L.inbox }).getByRole('link', {
+        name: new RegExp(L.invitationSubject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      }),
+    ).toHaveCount(0);
     await switchPersona(page, 'u-megan');
-    await expect(page.getByRole('list', { name: L.inbox }).getByRole('link', { name: new RegExp(L.invitationSubject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toHaveCount(0);
+    await expect(
+      page.getByRole('list', { name: L.inbox }).getByRole('link', {
+        name: new RegExp(L.invitationSubject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      }),
+    ).toHaveCount(0);
   });
 }

@@ -1,13 +1,23 @@
 import { test, expect } from '../fixtures';
 import { openPath, personaSwitcher, switchPersona } from '../helpers';
-import { LANGS, P, PROVIDER, authorize, diegoInvitesMegan, meganFollowsInvitation, rowOf } from './helpers';
+import {
+  LANGS,
+  P,
+  PROVIDER,
+  authorize,
+  diegoInvitesMegan,
+  meganFollowsInvitation,
+  rowOf,
+} from './helpers';
 
 // W-CONNECT-PROVIDER: the invitation link refuses, with a clear page and no change, an unknown
 // link, a persona that isn't the invited reseller's Admin agent (offering to act as one: "you
 // may need to sign in again"), and a link already used.
 
 for (const lang of LANGS) {
-  test(`provider invitation link (${lang}): unknown, wrong persona, Sales agent, used`, async ({ page }) => {
+  test(`provider invitation link (${lang}): unknown, wrong persona, Sales agent, used`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const L = P(lang);
     await openPath(page, 'provider-invitation/no-such-token', { persona: 'u-megan', lang });
@@ -34,13 +44,17 @@ for (const lang of LANGS) {
     await expect(personaSwitcher(page)).toHaveValue('u-megan');
     await expect(page.getByRole('heading', { level: 1, name: L.authorizeTitle })).toBeVisible();
     await authorize(page, L);
-    await expect(rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER)).toBeVisible();
+    await expect(
+      rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER),
+    ).toBeVisible();
 
     // The same link again: used; still one Northwind row.
     await openPath(page, route, { lang });
     await expect(blocked).toHaveAttribute('data-block', 'used');
     await expect(blocked).toContainText(L.blocked('used'));
     await openPath(page, 'partner-center/indirect-providers', { lang });
-    await expect(rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER)).toHaveCount(1);
+    await expect(
+      rowOf(page.getByRole('table', { name: L.providersCaption }), PROVIDER),
+    ).toHaveCount(1);
   });
 }

@@ -19,12 +19,18 @@ export async function tabTo(page: Page, loc: Locator, max = 120): Promise<void> 
     if (await isFocused(loc)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`could not reach the control with Tab: ${await loc.evaluate((el) => el.outerHTML.slice(0, 200))}`);
+  throw new Error(
+    `could not reach the control with Tab: ${await loc.evaluate((el) => el.outerHTML.slice(0, 200))}`,
+  );
 }
 
 export async function actWithKeyboard(page: Page, action: CoachAction): Promise<void> {
   const loc = target(page, action.target);
-  const control = (await loc.evaluate((el) => el.matches('a[href], button, input, select, textarea, summary'))) ? loc : loc.locator('a[href], button, input, select, textarea, summary').first();
+  const control = (await loc.evaluate((el) =>
+    el.matches('a[href], button, input, select, textarea, summary'),
+  ))
+    ? loc
+    : loc.locator('a[href], button, input, select, textarea, summary').first();
   await tabTo(page, control);
   switch (action.kind) {
     case 'click': {
@@ -38,7 +44,11 @@ export async function actWithKeyboard(page: Page, action: CoachAction): Promise<
       return;
     case 'fillFrom': {
       const source = target(page, action.source);
-      const value = (await source.evaluate((el) => (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')))).trim();
+      const value = (
+        await source.evaluate((el) =>
+          el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''),
+        )
+      ).trim();
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type(value);
       return;

@@ -4,7 +4,18 @@ import { AXE_TAGS, type Lang } from '../helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { walkthroughBySlug } from '../../../src/training/walkthroughs';
 import type { Walkthrough } from '../../../src/training/types';
-import { act, coach, coachProgress, doSteps, expectStep, runLink, stepText, target, trainingText, walkthroughTitle } from './coach';
+import {
+  act,
+  coach,
+  coachProgress,
+  doSteps,
+  expectStep,
+  runLink,
+  stepText,
+  target,
+  trainingText,
+  walkthroughTitle,
+} from './coach';
 import { actWithKeyboard } from './keyboard';
 
 // The training layer's own behaviour: scoring with mistakes, resuming, links, embedding,
@@ -19,20 +30,29 @@ async function wrongClick(page: Page, navPath: string) {
 
 async function axe(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
 }
 
 test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 
-test('test mode: deliberate mistakes score below the pass mark and are listed with their documentation step', async ({ page }) => {
+test('test mode: deliberate mistakes score below the pass mark and are listed with their documentation step', async ({
+  page,
+}) => {
   await page.goto(runLink(removeRoles, 'test', 'en'));
   await expectStep(page, removeRoles, 'en', 0);
   // Test mode shows the goal, no instruction and no help.
   await expect(coach(page)).toContainText(trainingText('en', 'coach.goal'));
   await expect(page.getByTestId('coach-show-me')).toHaveCount(0);
   // Not even the screen-reader announcement gives the instruction away.
-  await expect(page.getByTestId('coach-live')).toContainText(stepText('en', removeRoles, removeRoles.steps[0]!.id, 'goal'));
-  await expect(page.getByTestId('coach-live')).not.toContainText(stepText('en', removeRoles, removeRoles.steps[0]!.id, 'instruction'));
+  await expect(page.getByTestId('coach-live')).toContainText(
+    stepText('en', removeRoles, removeRoles.steps[0]!.id, 'goal'),
+  );
+  await expect(page.getByTestId('coach-live')).not.toContainText(
+    stepText('en', removeRoles, removeRoles.steps[0]!.id, 'instruction'),
+  );
   await wrongClick(page, 'admin-center/users');
   await page.waitForTimeout(900);
   await expect(page.getByTestId('coach-hint')).toHaveCount(0);
@@ -40,17 +60,27 @@ test('test mode: deliberate mistakes score below the pass mark and are listed wi
   await expectStep(page, removeRoles, 'en', 1);
   await wrongClick(page, 'admin-center');
   await page.waitForTimeout(900);
-  await act(page, { kind: 'click', target: { id: 'nav:admin-center/billing/partner-relationships' } });
+  await act(page, {
+    kind: 'click',
+    target: { id: 'nav:admin-center/billing/partner-relationships' },
+  });
   await doSteps(page, removeRoles, 'en', 'test', { from: 1 });
   await expect(page).toHaveURL(/#\/learn\/remove-roles\/results\//);
-  await expect(page.getByTestId('results-score')).toHaveText(trainingText('en', 'results.score', { score: 50, pass: 80 }));
+  await expect(page.getByTestId('results-score')).toHaveText(
+    trainingText('en', 'results.score', { score: 50, pass: 80 }),
+  );
   await expect(page.getByText(trainingText('en', 'results.failed'), { exact: true })).toBeVisible();
   const mistakes = page.getByTestId('results-mistakes').getByRole('listitem');
   // The detour back to the list (a click that leads to the step being done) is not a mistake.
   await expect(mistakes).toHaveCount(2);
   await expect(mistakes.first()).toContainText(trainingText('en', 'results.stepLabel', { n: 1 }));
-  await expect(mistakes.first()).toContainText(stepText('en', removeRoles, removeRoles.steps[0]!.id, 'goal'));
-  await expect(mistakes.first().getByRole('link')).toHaveAttribute('href', /docs\.microsoft\.com\/en-us\/microsoft-365\/admin\/misc\/partner-relationship-management#remove-partner-admin-roles/);
+  await expect(mistakes.first()).toContainText(
+    stepText('en', removeRoles, removeRoles.steps[0]!.id, 'goal'),
+  );
+  await expect(mistakes.first().getByRole('link')).toHaveAttribute(
+    'href',
+    /docs\.microsoft\.com\/en-us\/microsoft-365\/admin\/misc\/partner-relationship-management#remove-partner-admin-roles/,
+  );
   await expect(mistakes.nth(1)).toContainText(trainingText('en', 'results.stepLabel', { n: 2 }));
   await axe(page, 'results page');
   // Retry starts a fresh test at step 1.
@@ -58,12 +88,16 @@ test('test mode: deliberate mistakes score below the pass mark and are listed wi
   await expectStep(page, removeRoles, 'en', 0);
 });
 
-test('practice: a wrong action gets a hint, then the control’s name, then the control highlighted', async ({ page }) => {
+test('practice: a wrong action gets a hint, then the control’s name, then the control highlighted', async ({
+  page,
+}) => {
   await page.goto(runLink(removeRoles, 'practice', 'en'));
   await expectStep(page, removeRoles, 'en', 0);
   await expect(page.getByTestId('coach-hint')).toHaveCount(0);
   await wrongClick(page, 'admin-center/users');
-  await expect(page.getByTestId('coach-hint')).toContainText(stepText('en', removeRoles, 'open-partner-relationships', 'hint'));
+  await expect(page.getByTestId('coach-hint')).toContainText(
+    stepText('en', removeRoles, 'open-partner-relationships', 'hint'),
+  );
   await expect(page.getByTestId('coach-control')).toHaveCount(0);
   // A second wrong page (not Home: going back to where the step began is recovery, free — issue 11).
   await wrongClick(page, 'admin-center/users');
@@ -73,8 +107,12 @@ test('practice: a wrong action gets a hint, then the control’s name, then the 
   await expect(page.getByTestId('coach-ring')).toBeVisible();
   // The ring sits on the target.
   const ring = await page.getByTestId('coach-ring').boundingBox();
-  const nav = await target(page, { id: 'nav:admin-center/billing/partner-relationships' }).boundingBox();
-  expect(ring && nav && ring.x <= nav.x && ring.y <= nav.y && ring.x + ring.width >= nav.x + nav.width).toBe(true);
+  const nav = await target(page, {
+    id: 'nav:admin-center/billing/partner-relationships',
+  }).boundingBox();
+  expect(
+    ring && nav && ring.x <= nav.x && ring.y <= nav.y && ring.x + ring.width >= nav.x + nav.width,
+  ).toBe(true);
   // Doing it right moves on, and help starts again from nothing.
   await act(page, removeRoles.steps[0]!.actions[0]!);
   await expectStep(page, removeRoles, 'en', 1);
@@ -82,7 +120,9 @@ test('practice: a wrong action gets a hint, then the control’s name, then the 
   await expect(page.getByTestId('coach-ring')).toHaveCount(0);
 });
 
-test('practice: a rule refusal is explained with the rule and a link to its documentation section', async ({ page }) => {
+test('practice: a rule refusal is explained with the rule and a link to its documentation section', async ({
+  page,
+}) => {
   await page.goto(runLink(requestRelationship, 'practice', 'en'));
   const composerIndex = requestRelationship.steps.findIndex((s) => s.id === 'send-email');
   for (let i = 0; i < composerIndex; i++) {
@@ -90,13 +130,24 @@ test('practice: a rule refusal is explained with the rule and a link to its docu
     for (const a of requestRelationship.steps[i]!.actions) await act(page, a);
   }
   await expectStep(page, requestRelationship, 'en', composerIndex);
-  await act(page, { kind: 'fill', target: { id: 'pc.composer.to' }, value: 'patti@contoso.example' });
+  await act(page, {
+    kind: 'fill',
+    target: { id: 'pc.composer.to' },
+    value: 'patti@contoso.example',
+  });
   // Remove the personal link from the mail (R-IND-11), then try to send.
-  await act(page, { kind: 'fill', target: { id: 'pc.composer.body' }, value: 'Hello, please accept.' });
+  await act(page, {
+    kind: 'fill',
+    target: { id: 'pc.composer.body' },
+    value: 'Hello, please accept.',
+  });
   await act(page, { kind: 'click', target: { id: 'pc.composer.send' } });
   const rule = page.getByTestId('coach-rule');
   await expect(rule).toContainText('R-IND-11');
-  await expect(rule.getByRole('link')).toHaveAttribute('href', /partner-center\/indirect-reseller-tasks-in-partner-center#invite-a-customer-to-establish-a-reseller-relationship-with-you$/);
+  await expect(rule.getByRole('link')).toHaveAttribute(
+    'href',
+    /partner-center\/indirect-reseller-tasks-in-partner-center#invite-a-customer-to-establish-a-reseller-relationship-with-you$/,
+  );
   await axe(page, 'coach with a rule explanation over a dialog');
 });
 
@@ -126,11 +177,15 @@ test('switching language mid-walkthrough keeps the step', async ({ page }) => {
   await expectStep(page, removeRoles, 'en', 1);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await expectStep(page, removeRoles, 'zh', 1);
-  await expect(page.getByTestId('coach-instruction')).toHaveText(stepText('zh', removeRoles, removeRoles.steps[1]!.id, 'instruction'));
+  await expect(page.getByTestId('coach-instruction')).toHaveText(
+    stepText('zh', removeRoles, removeRoles.steps[1]!.id, 'instruction'),
+  );
   await doSteps(page, removeRoles, 'zh', 'practice', { from: 1 });
 });
 
-test('deep links: mode, lang and pace; a second click resumes; restart=1 starts again; bad values are refused', async ({ page }) => {
+test('deep links: mode, lang and pace; a second click resumes; restart=1 starts again; bad values are refused', async ({
+  page,
+}) => {
   await page.goto(runLink(removeRoles, 'watch', 'zh', '&pace=slow'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(coach(page)).toContainText(trainingText('zh', 'modes.watch'));
@@ -149,12 +204,19 @@ test('deep links: mode, lang and pace; a second click resumes; restart=1 starts 
   await page.goto(runLink(removeRoles, 'practice', 'en', '&restart=1'));
   await expectStep(page, removeRoles, 'en', 0);
 
-  for (const [query, parameter] of [['mode=exam', 'mode'], ['lang=de', 'lang'], ['embed=yes', 'embed'], ['pace=0', 'pace']] as const) {
+  for (const [query, parameter] of [
+    ['mode=exam', 'mode'],
+    ['lang=de', 'lang'],
+    ['embed=yes', 'embed'],
+    ['pace=0', 'pace'],
+  ] as const) {
     await page.goto(`/#/learn/remove-roles?${query}`);
     await expect(page.getByText(trainingText('en', 'run.badLink', { parameter }))).toBeVisible();
   }
   await page.goto('/#/learn/no-such-walkthrough?mode=practice');
-  await expect(page.getByText(trainingText('en', 'run.unknown', { slug: 'no-such-walkthrough' }))).toBeVisible();
+  await expect(
+    page.getByText(trainingText('en', 'run.unknown', { slug: 'no-such-walkthrough' })),
+  ).toBeVisible();
 });
 
 test('embed=1 shows the portal and the coach, not the simulator’s own tools', async ({ page }) => {
@@ -168,10 +230,14 @@ test('embed=1 shows the portal and the coach, not the simulator’s own tools', 
   await doSteps(page, removeRoles, 'en', 'practice');
   await expect(page.getByTestId('coach-finished')).toBeVisible();
   // In an iframe there is no catalogue to go back to: "Start again" instead.
-  await expect(page.getByRole('button', { name: trainingText('en', 'finished.again') })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: trainingText('en', 'finished.again') }),
+  ).toBeVisible();
 });
 
-test('axe finds nothing with the coach open: practice with the highlight, watch, test', async ({ page }) => {
+test('axe finds nothing with the coach open: practice with the highlight, watch, test', async ({
+  page,
+}) => {
   await page.goto(runLink(removeRoles, 'practice', 'en'));
   await expectStep(page, removeRoles, 'en', 0);
   await page.getByTestId('coach-show-me').click();
@@ -186,7 +252,9 @@ test('axe finds nothing with the coach open: practice with the highlight, watch,
 });
 
 for (const slug of ['remove-roles', 'remove-relationship']) {
-  test(`keyboard only: ${slug} completed with Tab, Enter, Space and typing; the coach never covers a control`, async ({ page }) => {
+  test(`keyboard only: ${slug} completed with Tab, Enter, Space and typing; the coach never covers a control`, async ({
+    page,
+  }) => {
     const w = walkthroughBySlug(slug) as Walkthrough;
     await page.goto(runLink(w, 'practice', 'en'));
     for (let i = 0; i < w.steps.length; i++) {
@@ -196,24 +264,36 @@ for (const slug of ['remove-roles', 'remove-relationship']) {
         await expect(loc).toBeVisible();
         await page.waitForTimeout(350); // the coach takes its corner
         const [a, b] = [await loc.boundingBox(), await coach(page).boundingBox()];
-        const covered = a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        const covered =
+          a &&
+          b &&
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
         expect(covered, `coach covers ${action.target.id}`).toBeFalsy();
         await actWithKeyboard(page, action);
       }
     }
     await expect(page.getByTestId('coach-finished')).toBeVisible();
-    await expect(page.getByTestId('coach-finished')).toContainText(trainingText('en', 'finished.mistakes_other', { count: 0 }));
+    await expect(page.getByTestId('coach-finished')).toContainText(
+      trainingText('en', 'finished.mistakes_other', { count: 0 }),
+    );
   });
 }
 
-test('Alt+Shift+C brings focus to the coach; Show me gives focus to the control', async ({ page }) => {
+test('Alt+Shift+C brings focus to the coach; Show me gives focus to the control', async ({
+  page,
+}) => {
   await page.goto(runLink(removeRoles, 'practice', 'en'));
   await expectStep(page, removeRoles, 'en', 0);
   await page.keyboard.press('Alt+Shift+KeyC');
   await expect(page.locator('#coach-title')).toBeFocused();
   await page.getByTestId('coach-show-me').click();
   await expect(target(page, removeRoles.steps[0]!.target)).toBeFocused();
-  await expect(page.locator('[aria-live="polite"][data-testid="coach-live"]')).toContainText(trainingText('en', 'coach.stepOf', { n: 1, total: removeRoles.steps.length }));
+  await expect(page.locator('[aria-live="polite"][data-testid="coach-live"]')).toContainText(
+    trainingText('en', 'coach.stepOf', { n: 1, total: removeRoles.steps.length }),
+  );
 });
 
 test('reduced motion: the highlight does not animate', async ({ page }) => {
@@ -221,7 +301,9 @@ test('reduced motion: the highlight does not animate', async ({ page }) => {
   await page.goto(runLink(removeRoles, 'practice', 'en'));
   await expectStep(page, removeRoles, 'en', 0);
   await page.getByTestId('coach-show-me').click();
-  const duration = await page.getByTestId('coach-ring').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  const duration = await page
+    .getByTestId('coach-ring')
+    .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(duration).toBeLessThan(0.001);
 });
 
@@ -236,7 +318,9 @@ test('a small screen: the coach fits and the walkthrough can be done', async ({ 
 
 test('two personas: the coach switches to the customer and says so', async ({ page }) => {
   await page.goto(runLink(requestRelationship, 'practice', 'en'));
-  const customerStep = requestRelationship.steps.findIndex((s, i) => i > 0 && s.persona !== requestRelationship.steps[i - 1]!.persona);
+  const customerStep = requestRelationship.steps.findIndex(
+    (s, i) => i > 0 && s.persona !== requestRelationship.steps[i - 1]!.persona,
+  );
   for (let i = 0; i < customerStep; i++) {
     await expectStep(page, requestRelationship, 'en', i);
     for (const a of requestRelationship.steps[i]!.actions) await act(page, a);
@@ -246,18 +330,29 @@ test('two personas: the coach switches to the customer and says so', async ({ pa
   await expect(page.getByRole('combobox', { name: /^Persona: Patti Fernandez/ })).toBeVisible();
 });
 
-test('catalogue: status, learner name (bad input refused), results export as CSV and JSON, and the learner’s own world untouched', async ({ page }) => {
+test('catalogue: status, learner name (bad input refused), results export as CSV and JSON, and the learner’s own world untouched', async ({
+  page,
+}) => {
   await page.goto('/#/learn');
-  await expect(page.getByRole('heading', { level: 1, name: trainingText('en', 'catalogue.title') })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: trainingText('en', 'catalogue.title') }),
+  ).toBeVisible();
   const card = page.getByTestId('walkthrough-remove-roles');
-  await expect(card.getByTestId('walkthrough-status')).toHaveText(trainingText('en', 'status.notStarted'));
+  await expect(card.getByTestId('walkthrough-status')).toHaveText(
+    trainingText('en', 'status.notStarted'),
+  );
   await axe(page, 'catalogue');
 
   const name = page.getByTestId('learner-name');
-  for (const [value, key] of [['', 'required'], ['x'.repeat(65), 'tooLong']] as const) {
+  for (const [value, key] of [
+    ['', 'required'],
+    ['x'.repeat(65), 'tooLong'],
+  ] as const) {
     await name.fill(value);
     await page.getByRole('button', { name: trainingText('en', 'learner.save') }).click();
-    await expect(page.getByText(trainingText('en', `learner.errors.${key}`, { max: 64 }))).toBeVisible();
+    await expect(
+      page.getByText(trainingText('en', `learner.errors.${key}`, { max: 64 })),
+    ).toBeVisible();
   }
   await expect(page.getByTestId('learner-saved')).toHaveCount(0);
   await name.fill('=Ирина Петрова');
@@ -268,26 +363,57 @@ test('catalogue: status, learner name (bad input refused), results export as CSV
   await doSteps(page, removeRoles, 'en', 'test');
   await expect(page).toHaveURL(/results/);
   await page.goto('/#/learn');
-  await expect(card.getByTestId('walkthrough-status')).toHaveText(trainingText('en', 'status.passed', { score: 100 }));
+  await expect(card.getByTestId('walkthrough-status')).toHaveText(
+    trainingText('en', 'status.passed', { score: 100 }),
+  );
 
   // An open run shows its progress.
   await page.getByTestId('walkthrough-accept-mca').getByTestId('start-practice').click();
   await expect(coachProgress(page)).toBeVisible();
   await page.getByTestId('coach-exit').click();
-  await expect(page.getByTestId('walkthrough-accept-mca').getByTestId('walkthrough-status')).toHaveText(trainingText('en', 'status.inProgress', { n: 1, total: walkthroughBySlug('accept-mca')!.steps.length, mode: trainingText('en', 'modes.practice') }));
+  await expect(
+    page.getByTestId('walkthrough-accept-mca').getByTestId('walkthrough-status'),
+  ).toHaveText(
+    trainingText('en', 'status.inProgress', {
+      n: 1,
+      total: walkthroughBySlug('accept-mca')!.steps.length,
+      mode: trainingText('en', 'modes.practice'),
+    }),
+  );
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  const csv = await (await csvDownload.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
+  const csv = await (
+    await csvDownload.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
   expect(csv).toContain("'=Ирина Петрова");
   expect(csv).toMatch(/remove-roles,W-REMOVE-ROLES,.*,test,en,finished,.*,100,true,/);
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-  const json = JSON.parse(await (await jsonDownload.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))) as { runs: { walkthrough: string; score: number | null }[] };
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-json').click(),
+  ]);
+  const json = JSON.parse(
+    await (
+      await jsonDownload.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8')),
+  ) as { runs: { walkthrough: string; score: number | null }[] };
   expect(json.runs.find((r) => r.walkthrough === 'remove-roles')?.score).toBe(100);
 
   // Reset forgets results and name, after a confirmation.
   await page.getByRole('button', { name: trainingText('en', 'learner.reset') }).click();
-  await page.getByRole('dialog', { name: trainingText('en', 'learner.resetTitle') }).getByRole('button', { name: trainingText('en', 'learner.resetConfirm') }).click();
-  await expect(card.getByTestId('walkthrough-status')).toHaveText(trainingText('en', 'status.notStarted'));
+  await page
+    .getByRole('dialog', { name: trainingText('en', 'learner.resetTitle') })
+    .getByRole('button', { name: trainingText('en', 'learner.resetConfirm') })
+    .click();
+  await expect(card.getByTestId('walkthrough-status')).toHaveText(
+    trainingText('en', 'status.notStarted'),
+  );
   await expect(page.getByTestId('learner-saved')).toHaveCount(0);
 
   // The walkthrough removed Fabrikam's roles in its own copy; the learner's world still has them.
@@ -295,22 +421,33 @@ test('catalogue: status, learner name (bad input refused), results export as CSV
   await expect(page.locator('[data-coach="ac.removeRoles.open"]')).toBeVisible();
 });
 
-test('send to a customer: a link in the customer’s language opens the walkthrough in it', async ({ page }) => {
+test('send to a customer: a link in the customer’s language opens the walkthrough in it', async ({
+  page,
+}) => {
   await page.goto('/#/learn');
   const card = page.getByTestId('walkthrough-accept-invitation');
   await card.getByText(trainingText('en', 'card.sendToCustomer')).click();
-  await card.getByRole('combobox', { name: trainingText('en', 'card.linkLanguage') }).selectOption('ru');
+  await card
+    .getByRole('combobox', { name: trainingText('en', 'card.linkLanguage') })
+    .selectOption('ru');
   const link = await card.getByTestId('trainer-link').textContent();
   expect(link).toMatch(/#\/learn\/accept-invitation\?mode=practice&lang=ru$/);
   const w = walkthroughBySlug('accept-invitation')!;
   // "Email the link" is written in the link's language, not the page's (issue 12).
-  await expect(card.getByTestId('email-link')).toHaveAttribute('href', new RegExp(`^mailto:\\?subject=${encodeURIComponent(walkthroughTitle('ru', w)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}&`));
+  await expect(card.getByTestId('email-link')).toHaveAttribute(
+    'href',
+    new RegExp(
+      `^mailto:\\?subject=${encodeURIComponent(walkthroughTitle('ru', w)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}&`,
+    ),
+  );
   await page.goto(link!.replace(/^https?:\/\/[^/]+/, ''));
   await expectStep(page, w, 'ru' as Lang, 0);
   await expect(coach(page)).toContainText(walkthroughTitle('ru', w));
 });
 
-test('watch mode: Previous puts the world back as it was when that step began', async ({ page }) => {
+test('watch mode: Previous puts the world back as it was when that step began', async ({
+  page,
+}) => {
   await page.goto(runLink(removeRoles, 'watch', 'en'));
   await expectStep(page, removeRoles, 'en', 2);
   await page.getByTestId('coach-play').click();
@@ -320,7 +457,11 @@ test('watch mode: Previous puts the world back as it was when that step began', 
   const current = Number(/\d+/.exec(shown ?? '')?.[0]) - 1;
   await page.getByRole('button', { name: trainingText('en', 'coach.previous') }).click();
   await expectStep(page, removeRoles, 'en', current - 1);
-  const startOf = ['admin-center$', 'admin-center/billing/partner-relationships$', 'admin-center/billing/partner-relationships/fabrikam$'];
+  const startOf = [
+    'admin-center$',
+    'admin-center/billing/partner-relationships$',
+    'admin-center/billing/partner-relationships/fabrikam$',
+  ];
   await expect(page).toHaveURL(new RegExp(`#/${startOf[current - 1]}`));
   // Still paused after going back: nothing moves until Play.
   await page.waitForTimeout(1500);
@@ -345,8 +486,16 @@ test('watch mode: the highlight is on the control the coach is about to use', as
   await page.goto(runLink(removeRoles, 'watch', 'en', '&pace=slow'));
   await expectStep(page, removeRoles, 'en', 1);
   const row = await target(page, removeRoles.steps[1]!.target).boundingBox();
-  await expect.poll(async () => {
-    const ring = await page.getByTestId('coach-ring').boundingBox();
-    return !!(ring && row && ring.x <= row.x + 1 && ring.y <= row.y + 1 && ring.x + ring.width >= row.x + row.width - 1);
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const ring = await page.getByTestId('coach-ring').boundingBox();
+      return !!(
+        ring &&
+        row &&
+        ring.x <= row.x + 1 &&
+        ring.y <= row.y + 1 &&
+        ring.x + ring.width >= row.x + row.width - 1
+      );
+    })
+    .toBe(true);
 });

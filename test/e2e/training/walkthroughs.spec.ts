@@ -23,7 +23,17 @@ for (const w of WALKTHROUGHS) {
         await expect(finished).toBeVisible({ timeout: 20_000 });
         await expect(finished).toContainText(trainingText(lang, 'finished.practised'));
         // Real input on the named controls only: the coach must not have counted a mistake.
-        await expect(finished).toContainText(trainingText(lang, lang === 'zh' ? 'finished.mistakes_other' : lang === 'ru' ? 'finished.mistakes_many' : 'finished.mistakes_other', { count: 0 }));
+        await expect(finished).toContainText(
+          trainingText(
+            lang,
+            lang === 'zh'
+              ? 'finished.mistakes_other'
+              : lang === 'ru'
+                ? 'finished.mistakes_many'
+                : 'finished.mistakes_other',
+            { count: 0 },
+          ),
+        );
       });
     }
 
@@ -31,14 +41,18 @@ for (const w of WALKTHROUGHS) {
       await page.goto(runLink(w, 'watch', 'en', '&pace=fast'));
       await expect(coach(page)).toBeVisible();
       await expect(page.getByTestId('coach-finished')).toBeVisible({ timeout: 100_000 });
-      await expect(page.getByTestId('coach-finished')).toContainText(trainingText('en', 'finished.watched'));
+      await expect(page.getByTestId('coach-finished')).toContainText(
+        trainingText('en', 'finished.watched'),
+      );
     });
 
     test(`${w.slug}: test in en, no mistakes scores 100 %`, async ({ page }) => {
       await page.goto(runLink(w, 'test', 'en'));
       await doSteps(page, w, 'en', 'test');
       await expect(page).toHaveURL(new RegExp(`#/learn/${w.slug}/results/`), { timeout: 20_000 });
-      await expect(page.getByTestId('results-score')).toHaveText(trainingText('en', 'results.score', { score: 100, pass: 80 }));
+      await expect(page.getByTestId('results-score')).toHaveText(
+        trainingText('en', 'results.score', { score: 100, pass: 80 }),
+      );
     });
   });
 }

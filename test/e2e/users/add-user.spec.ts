@@ -1,12 +1,27 @@
 import { test, expect } from '../fixtures';
 import { expectNoAxeViolations, personaSwitcher } from '../helpers';
-import { fillAndAdd, h1, passwordField, LANGS, NEW_PASSWORD, openAs, openUserManagement, pcNav, readOneTimePassword, switchToNewPersona, userLabels, userRow } from './helpers';
+import {
+  fillAndAdd,
+  h1,
+  passwordField,
+  LANGS,
+  NEW_PASSWORD,
+  openAs,
+  openUserManagement,
+  pcNav,
+  readOneTimePassword,
+  switchToNewPersona,
+  userLabels,
+  userRow,
+} from './helpers';
 
 // W-ADD-USER (R-IND-6) end to end, then the new user's first sign-in (R-IND-6) and what their
 // role lets them see (R-IND-7). axe on User management, the add form, the one-time password and
 // the first sign-in screen.
 for (const lang of LANGS) {
-  test(`W-ADD-USER (${lang}): Megan adds a Sales agent, who must change the temporary password at first sign-in`, async ({ page }) => {
+  test(`W-ADD-USER (${lang}): Megan adds a Sales agent, who must change the temporary password at first sign-in`, async ({
+    page,
+  }) => {
     // A whole journey with four axe runs: on 2 shared cores it can take longer than the default 30 s.
     test.setTimeout(90_000);
     const L = userLabels(lang);
@@ -27,7 +42,12 @@ for (const lang of LANGS) {
     await expect(page.getByRole('textbox', { name: L.fullName })).toBeFocused();
 
     // Text stays text (issue 17): a name that looks like markup is not refused for it.
-    await fillAndAdd(page, L, { name: '<script>alert(1)</script>', email: 'ALEX@fabrikam.example', agent: 'salesAgent', admin: null });
+    await fillAndAdd(page, L, {
+      name: '<script>alert(1)</script>',
+      email: 'ALEX@fabrikam.example',
+      agent: 'salesAgent',
+      admin: null,
+    });
     await expect(page.getByText(L.errEmailTaken('alex@fabrikam.example'))).toBeVisible();
 
     // R-IND-6: the email must be unique in Partner Center (checked by the repository).
@@ -55,7 +75,9 @@ for (const lang of LANGS) {
     // The new persona is in the switcher at once; before any page it must sign in (R-IND-6).
     await switchToNewPersona(page, L, 'Sam Sales', 'salesAgent');
     await expect(h1(page, L.signInTitle)).toBeVisible();
-    await expect(page.getByRole('textbox', { name: L.userName })).toHaveValue('sam.sales@fabrikam.example');
+    await expect(page.getByRole('textbox', { name: L.userName })).toHaveValue(
+      'sam.sales@fabrikam.example',
+    );
     await expectNoAxeViolations(page, `the first sign-in screen (${lang})`);
 
     // A wrong temporary password is refused; nothing changes.

@@ -26,7 +26,12 @@ export function userLabels(lang: Lang) {
     role: (role: string) => s(`world:roles.${role}`),
     noAgent: s('users:roles.noAgent'),
     noAdmin: s('users:roles.noAdmin'),
-    personaOption: (name: string, role: string) => s('common:shell.personaOption', { name, role: s(`world:roles.${role}`), organization: FABRIKAM }),
+    personaOption: (name: string, role: string) =>
+      s('common:shell.personaOption', {
+        name,
+        role: s(`world:roles.${role}`),
+        organization: FABRIKAM,
+      }),
     // W-ADD-USER
     addUser: s('users:list.addUser'),
     addTitle: s('users:add.title'),
@@ -98,13 +103,21 @@ export interface NewUser {
 export async function fillAndAdd(page: Page, L: UserLabels, user: NewUser): Promise<void> {
   await page.getByRole('textbox', { name: L.fullName }).fill(user.name);
   await page.getByRole('textbox', { name: L.email }).fill(user.email);
-  await page.getByRole('radio', { name: user.agent ? L.role(user.agent) : L.noAgent, exact: true }).check();
-  await page.getByRole('radio', { name: user.admin ? L.role(user.admin) : L.noAdmin, exact: true }).check();
+  await page
+    .getByRole('radio', { name: user.agent ? L.role(user.agent) : L.noAgent, exact: true })
+    .check();
+  await page
+    .getByRole('radio', { name: user.admin ? L.role(user.admin) : L.noAdmin, exact: true })
+    .check();
   await page.getByRole('button', { name: L.add, exact: true }).click();
 }
 
 /** After a successful Add: the one-time details. Returns the temporary password. */
-export async function readOneTimePassword(page: Page, L: UserLabels, email: string): Promise<string> {
+export async function readOneTimePassword(
+  page: Page,
+  L: UserLabels,
+  email: string,
+): Promise<string> {
   await expect(page.getByRole('heading', { level: 2, name: L.added })).toBeVisible();
   await expect(page.getByText(L.once)).toBeVisible();
   await expect(page.getByTestId('secret-user')).toHaveText(email);
@@ -114,7 +127,12 @@ export async function readOneTimePassword(page: Page, L: UserLabels, email: stri
 }
 
 /** Chooses a persona by its option's text (new users have generated ids). */
-export async function switchToNewPersona(page: Page, L: UserLabels, name: string, role: string): Promise<void> {
+export async function switchToNewPersona(
+  page: Page,
+  L: UserLabels,
+  name: string,
+  role: string,
+): Promise<void> {
   await personaSwitcher(page).selectOption({ label: L.personaOption(name, role) });
   await expect(personaSwitcher(page)).toHaveAccessibleName(new RegExp(name));
 }

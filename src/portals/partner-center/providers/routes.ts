@@ -8,13 +8,42 @@ import type { RouteDef } from '../../../app/routes';
  */
 export const routes: RouteDef[] = [
   // Reseller side (R-IND-7: 'pc.indirectProviders').
-  { pattern: 'partner-center/indirect-providers/:providerId/customers', portal: 'partner-center', feature: 'pc.indirectProviders', titleKey: 'providers:viewCustomers.title', load: () => import('./ViewCustomersPage.svelte') },
+  {
+    pattern: 'partner-center/indirect-providers/:providerId/customers',
+    portal: 'partner-center',
+    feature: 'pc.indirectProviders',
+    titleKey: 'providers:viewCustomers.title',
+    load: () => import('./ViewCustomersPage.svelte'),
+  },
   // W-INVITE-3WAY.
-  { pattern: 'partner-center/indirect-providers/:providerId/invite', portal: 'partner-center', feature: 'pc.indirectProviders', titleKey: 'providers:inviteCustomers.title', load: () => import('./InviteCustomersPage.svelte') },
+  {
+    pattern: 'partner-center/indirect-providers/:providerId/invite',
+    portal: 'partner-center',
+    feature: 'pc.indirectProviders',
+    titleKey: 'providers:inviteCustomers.title',
+    load: () => import('./InviteCustomersPage.svelte'),
+  },
   // Provider side (R-IND-7: 'pc.indirectResellers').
-  { pattern: 'partner-center/indirect-resellers/:resellerId/customers', portal: 'partner-center', feature: 'pc.indirectResellers', titleKey: 'providers:viewCustomers.title', load: () => import('./ViewCustomersPage.svelte') },
+  {
+    pattern: 'partner-center/indirect-resellers/:resellerId/customers',
+    portal: 'partner-center',
+    feature: 'pc.indirectResellers',
+    titleKey: 'providers:viewCustomers.title',
+    load: () => import('./ViewCustomersPage.svelte'),
+  },
   // R-IND-10: any customer id may be typed here; the page and the repository decide.
-  { pattern: 'partner-center/provider-order/:customerId', portal: 'partner-center', feature: 'pc.indirectResellers', titleKey: 'providers:order.title', load: () => import('./ProviderOrderPage.svelte') },
+  {
+    pattern: 'partner-center/provider-order/:customerId',
+    portal: 'partner-center',
+    feature: 'pc.indirectResellers',
+    titleKey: 'providers:order.title',
+    load: () => import('./ProviderOrderPage.svelte'),
+  },
   // The link in the provider's invitation email: any persona may open it; the page explains a refusal.
-  { pattern: 'provider-invitation/:token', portal: null, titleKey: 'providers:authorize.title', load: () => import('../../links/ProviderInvitationLinkPage.svelte') },
+  {
+    pattern: 'provider-invitation/:token',
+    portal: null,
+    titleKey: 'providers:authorize.title',
+    load: () => import('../../links/ProviderInvitationLinkPage.svelte'),
+  },
 ];
