@@ -88,6 +88,32 @@ export interface LaunchData {
   launchParameters?: string;
 }
 
+const MOVE_ON = ['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable'];
+
+/**
+ * LMS.LaunchData as we may use it, or undefined: every field we read is checked (cmi5 10.2),
+ * so a bad document stops the launch with a message instead of statements the LMS would refuse.
+ */
+export function checkLaunchData(value: unknown): LaunchData | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const d = value as Record<string, unknown>;
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(d.contextTemplate)) return undefined;
+  const template = d.contextTemplate as Record<string, unknown>;
+  if (template.contextActivities !== undefined && !isObject(template.contextActivities))
+    return undefined;
+  if (template.extensions !== undefined && !isObject(template.extensions)) return undefined;
+  if (!['Normal', 'Browse', 'Review'].includes(d.launchMode as string)) return undefined;
+  if (!MOVE_ON.includes(d.moveOn as string)) return undefined;
+  if (
+    d.masteryScore !== undefined &&
+    (typeof d.masteryScore !== 'number' || !(d.masteryScore >= 0 && d.masteryScore <= 1))
+  )
+    return undefined;
+  if (d.returnURL !== undefined && typeof d.returnURL !== 'string') return undefined;
+  return d as unknown as LaunchData;
+}
+
 export interface LearnerPreferences {
   languagePreference?: string;
   audioPreference?: string;
@@ -191,21 +217,23 @@ export class Cmi5Session {
       { headers: this.#headers() },
     );
     if (!state.ok) throw new Cmi5Error('LMS.LaunchData', state.status);
-    const launchData = (await state.json()) as LaunchData;
-    if (
-      !['Normal', 'Browse', 'Review'].includes(launchData.launchMode) ||
-      typeof launchData.contextTemplate !== 'object'
-    )
-      throw new Cmi5Error('LMS.LaunchData', 422);
+    const launchData = checkLaunchData(await state.json().catch(() => undefined));
+    if (!launchData) throw new Cmi5Error('LMS.LaunchData', 422);
     this.#launchData = launchData;
     const prefs = await this.#fetch(
       `${this.launch.endpoint}agents/profile?${this.#agentQuery({ profileId: 'cmi5LearnerPreferences' })}`,
       { headers: this.#headers() },
     );
     // 404: the learner has no preferences stored; any answer but JSON is treated the same.
-    const preferences = prefs.ok
-      ? ((await prefs.json().catch(() => ({}))) as LearnerPreferences)
-      : {};
+    const read: unknown = prefs.ok ? await prefs.json().catch(() => undefined) : undefined;
+    const preferences: LearnerPreferences = {};
+    if (typeof read === 'object' && read !== null) {
+      const { languagePreference, audioPreference } = read as Record<string, unknown>;
+      if (typeof languagePreference === 'string')
+        preferences.languagePreference = languagePreference.slice(0, 1000);
+      if (audioPreference === 'on' || audioPreference === 'off')
+        preferences.audioPreference = audioPreference;
+    }
     return { launchData, preferences };
   }
 
@@ -288,19 +316,28 @@ export class Cmi5Session {
     );
   }
 
-  /** The walkthrough's result (once, Normal mode only): completed for practice, passed/failed against masteryScore for test. */
-  async result(mode: Mode, score0to100?: number): Promise<void> {
+  /**
+   * The walkthrough's result (once, Normal mode only): completed for practice, passed/failed
+   * against LMS.LaunchData's masteryScore for test. `outcomeMet` false (the world does not show
+   * the goal, issue 11) fails the test whatever the score: that failed carries no score, as a
+   * score at or above masteryScore on failed is refused (cmi5 9.3.5.0-2).
+   */
+  async result(mode: Mode, score0to100?: number, outcomeMet = true): Promise<void> {
     if (!this.#initialized || this.#terminated || this.#judged || !this.judged) return;
     this.#judged = true;
     const duration = isoDuration(this.#now() - this.#startedAt);
     if (mode === 'test' && typeof score0to100 === 'number') {
-      const scaled = Math.round(score0to100) / 100;
+      const scaled = Math.min(1, Math.max(0, Math.round(score0to100) / 100));
       const mastery = this.#launchData?.masteryScore ?? 0.8;
-      const passed = scaled >= mastery;
+      const passed = scaled >= mastery && outcomeMet;
       await this.#send(
         this.#statement(passed ? VERB.passed : VERB.failed, passed ? 'passed' : 'failed', {
           categories: [CATEGORY_CMI5, CATEGORY_MOVEON],
-          result: { success: passed, score: { scaled }, duration },
+          result: {
+            success: passed,
+            ...(passed || scaled < mastery ? { score: { scaled } } : {}),
+            duration,
+          },
           extensions: { [EXT_MASTERY]: mastery },
         }),
       );

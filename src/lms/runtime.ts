@@ -37,7 +37,15 @@ export async function startLms(url: URL, app: AppServices, win: Window = window)
   const cmi5 = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].every((name) =>
     url.searchParams.has(name),
   );
-  if (!api && !cmi5) return;
+  if (!api && !cmi5) {
+    // Framed or opened with a packaged item's parameters, yet no LMS API: an LMS that lost its
+    // API (another origin, a SCORM 2004 only player). Say so; the walkthrough runs locally.
+    if (url.searchParams.has('w') && url.searchParams.has('mode')) {
+      await app.i18n.loadNamespaces(['lms']);
+      app.toasts.push({ kind: 'warning', message: app.i18n.t('lms:noLms') });
+    }
+    return;
+  }
   await app.i18n.loadNamespaces(['lms']);
   return api ? startScorm(api, url, app, win) : startCmi5(url, app, win);
 }
@@ -70,6 +78,8 @@ async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void>
   const failed = (error: unknown) => {
     if (told) return;
     told = true;
+    if (error instanceof Cmi5Error && error.step === 'LMS.LaunchData' && error.status === 422)
+      return say('error', 'badLmsData', { element: 'LMS.LaunchData' });
     say('error', 'lmsError', {
       code: error instanceof Cmi5Error ? `${error.step} ${error.status}` : 'network',
     });
@@ -96,10 +106,14 @@ async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void>
   const mode = session.judged ? params.mode : 'watch';
   const { slug } = params;
   let sentSteps = -1;
+  // A minute of slack: the walkthrough opens (and may create its run) before this chunk loads.
+  const launchedAt = Date.now() - 60_000;
   let stepAt = Date.now();
   const end = async (run: Run) => {
     try {
-      await session.result(params.mode, run.score);
+      // The outcome rule of scoring.ts (missedOutcome), inline: importing scoring.ts here would regroup the first view's chunks.
+      const outcomeMet = (run.outcome ?? []).every((fact) => fact.actual === fact.expected);
+      await session.result(params.mode, run.score, outcomeMet);
       await session.terminate();
     } catch (error) {
       failed(error);
@@ -112,7 +126,9 @@ async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void>
   const onRun = (run: Run | null, walkthrough: Walkthrough | undefined) => {
     if (!run || run.slug !== slug || run.mode !== mode || !walkthrough || session.terminated)
       return;
-    if (sentSteps < 0) sentSteps = run.step;
+    // A run begun before this launch (resumed) had its earlier steps sent then; a run begun
+    // now is sent from step 0, even if the first change seen is already past it.
+    if (sentSteps < 0) sentSteps = run.startedAt < launchedAt ? run.step : 0;
     for (; sentSteps < Math.min(run.step, walkthrough.steps.length); sentSteps++) {
       const step = walkthrough.steps[sentSteps]!;
       const mistakes = run.mistakes.filter((m) => m.step === sentSteps);
@@ -174,6 +190,7 @@ async function startScorm(
     return;
   }
   if (start.suspendProblem) say('warning', 'oldResume');
+  if (start.badValues.length) say('warning', 'badLmsData', { element: start.badValues.join(', ') });
   // Language: the launch parameter, then the learner's LMS preference, then the browser (already chosen at boot).
   const fromLms = lmsLanguage(start.language, LANGUAGES);
   if (fromLms === null)

@@ -205,6 +205,59 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     });
   });
 
+  it('every value read from the LMS is checked: too long or off-vocabulary is ignored, named, and overwrites nothing', () => {
+    const stored = {
+      core: { entry: 'restart', lesson_status: 'completed', lesson_location: '1:x' },
+      launch_data: `?w=accept-invitation&mode=test&x=${'y'.repeat(4100)}`,
+      student_data: {},
+      suspend_data: `ps1|accept-invitation|practice|2|2|${'z'.repeat(4090)}`,
+    };
+    // scorm-again itself refuses an entry outside its vocabulary on load: give it through a wrapper.
+    const { wrapped, data } = lms({ suspend_data: stored.suspend_data });
+    const answers: Record<string, string> = {
+      'cmi.core.entry': stored.core.entry,
+      'cmi.launch_data': stored.launch_data,
+      'cmi.student_preference.language': 'x'.repeat(300),
+      'cmi.core.lesson_status': 'done',
+    };
+    const api: Scorm12Api = {
+      ...wrapped,
+      LMSGetValue: (e) => answers[e] ?? wrapped.LMSGetValue(e),
+    };
+    let launchDataSeen = 'unset';
+    const t = new Scorm12Tracker({
+      api,
+      launch: (d) => ((launchDataSeen = d), { ok: false, parameter: 'w' }),
+    });
+    const start = t.start()!;
+    expect(launchDataSeen).toBe('');
+    expect(start.launch).toEqual({ ok: false, parameter: 'cmi.launch_data' });
+    expect(start.badValues).toEqual([
+      'cmi.core.entry',
+      'cmi.launch_data',
+      'cmi.student_preference.language',
+    ]);
+    expect(start.entry).toBe('');
+    expect(start.language).toBe('');
+    // A launch we cannot honour writes nothing: the LMS keeps its suspend_data.
+    expect(data().suspend_data).toBe(stored.suspend_data);
+
+    const resumed = lms({ suspend_data: stored.suspend_data });
+    const r = tracker(resumed.wrapped, 'practice').start()!;
+    expect(r.suspendProblem).toBe('malformed');
+    expect(r.resume).toBeUndefined();
+    const past = lms({ suspend_data: 'ps1|accept-invitation|practice|9|9' });
+    expect(tracker(past.wrapped, 'practice').start()).toMatchObject({
+      suspendProblem: 'malformed',
+    });
+    const odd = lms();
+    const oddApi: Scorm12Api = {
+      ...odd.wrapped,
+      LMSGetValue: (e) => (e === 'cmi.core.lesson_status' ? 'done' : odd.wrapped.LMSGetValue(e)),
+    };
+    expect(tracker(oddApi, 'practice').start()?.badValues).toEqual(['cmi.core.lesson_status']);
+  });
+
   it('an LMS that returns errors or throws mid-run: one problem reported, then silence (the run goes on locally)', () => {
     const { wrapped } = lms();
     const problems: ScormProblem[] = [];

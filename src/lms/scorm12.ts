@@ -199,7 +199,21 @@ export interface ScormStart {
   suspendProblem?: 'version' | 'malformed';
   language: string;
   launchData: string;
+  /** Values the LMS gave that break their SCORM 1.2 type (too long, not in the vocabulary): ignored, never stored. */
+  badValues: string[];
 }
+
+/** cmi.launch_data is CMIString4096; cmi.student_preference.language CMIString255. */
+const READ_LIMIT: Record<string, number> = {
+  'cmi.launch_data': 4096,
+  'cmi.suspend_data': SUSPEND_DATA_MAX,
+  'cmi.student_preference.language': 255,
+  'cmi.core.lesson_location': LESSON_LOCATION_MAX,
+};
+const READ_VOCAB: Record<string, readonly string[]> = {
+  'cmi.core.entry': ['ab-initio', 'resume', ''],
+  'cmi.core.lesson_status': [...VOCAB['cmi.core.lesson_status']!, ''],
+};
 
 export type ScormProblem =
   { kind: 'lms'; element: string; code: string } | { kind: 'value'; element: string; why: string };
@@ -300,14 +314,29 @@ export class Scorm12Tracker {
     this.#started = true;
     if (!this.#call('LMSInitialize')) return undefined;
     this.#sessionStart = this.#lastStepAt = this.#now();
-    const entry = this.#get('cmi.core.entry') as ScormStart['entry'];
-    const launchData = this.#get('cmi.launch_data');
-    const launch = this.#resolve(launchData);
+    const badValues: string[] = [];
+    // Every value read is checked against its SCORM 1.2 type; a bad one reads as empty.
+    const read = (element: string): string => {
+      const value = this.#get(element);
+      const limit = READ_LIMIT[element];
+      const vocab = READ_VOCAB[element];
+      if ((limit !== undefined && value.length > limit) || (vocab && !vocab.includes(value))) {
+        badValues.push(element);
+        return '';
+      }
+      return value;
+    };
+    const entry = read('cmi.core.entry') as ScormStart['entry'];
+    const launchData = read('cmi.launch_data');
+    let launch = this.#resolve(launchData);
+    if (!launch.ok && badValues.includes('cmi.launch_data'))
+      launch = { ok: false, parameter: 'cmi.launch_data' };
     const start: ScormStart = {
       launch,
       entry,
-      language: this.#get('cmi.student_preference.language'),
+      language: read('cmi.student_preference.language'),
       launchData,
+      badValues,
     };
     if (!launch.ok) {
       // Nothing is recorded for a launch we cannot honour: the LMS keeps what it had.
@@ -318,13 +347,22 @@ export class Scorm12Tracker {
     this.#slug = launch.launch.slug;
     this.#mode = launch.launch.mode;
     this.#steps = launch.launch.steps;
-    const read = decodeSuspend(this.#get('cmi.suspend_data'));
-    if (read.ok && read.state.slug === this.#slug && read.state.mode === this.#mode) {
-      start.resume = read.state;
-      this.#written = read.state.written;
-    } else if (!read.ok && read.reason !== 'empty') start.suspendProblem = read.reason;
-    this.#next = Number(this.#get('cmi.interactions._count')) || 0;
-    const status = this.#get('cmi.core.lesson_status');
+    const rawSuspend = this.#get('cmi.suspend_data');
+    const suspend: SuspendRead =
+      rawSuspend.length > SUSPEND_DATA_MAX
+        ? { ok: false, reason: 'malformed' }
+        : decodeSuspend(rawSuspend);
+    const fits = (s: SuspendState) =>
+      s.step <= this.#steps.length && s.written <= this.#steps.length && s.written <= s.step;
+    if (suspend.ok && !fits(suspend.state)) start.suspendProblem = 'malformed';
+    else if (suspend.ok && suspend.state.slug === this.#slug && suspend.state.mode === this.#mode) {
+      start.resume = suspend.state;
+      this.#written = suspend.state.written;
+    } else if (!suspend.ok && suspend.reason !== 'empty') start.suspendProblem = suspend.reason;
+    // _count is a CMIInteger; an LMS without interactions answers '' (start at 0).
+    const count = this.#get('cmi.interactions._count');
+    this.#next = /^\d{1,4}$/.test(count) ? Number(count) : 0;
+    const status = read('cmi.core.lesson_status');
     if (status === 'not attempted' || status === '' || !start.resume)
       this.#set('cmi.core.lesson_status', 'incomplete');
     this.#set('cmi.core.exit', 'suspend');

@@ -2,12 +2,14 @@ import {
   Cmi5Error,
   Cmi5Session,
   EXT_DOC_STEP,
+  EXT_MASTERY,
+  CATEGORY_MOVEON,
   EXT_RULE,
   EXT_WALKTHROUGH,
   isoDuration,
   readCmi5Launch,
 } from '../../src/lms/cmi5';
-import { launchQuery, mockCmi5, type MockOptions } from './mockCmi5';
+import { ACTIVITY, ACTOR, REGISTRATION, launchQuery, mockCmi5, type MockOptions } from './mockCmi5';
 
 // The cmi5 AU against our mock LMS/LRS: every AU shape (practice → Completed, test → Passed,
 // with a pass and a fail) in Normal, Browse and Review, and the mock's log must hold no rejection.
@@ -83,56 +85,175 @@ describe('cmi5 AU against the mock LMS/LRS', () => {
     }
   }
 
-  it('the mock refuses what a conformant LMS refuses (so the clean runs above mean something)', async () => {
-    const { lms, s } = session({ launchMode: 'Normal', masteryScore: 0.8 });
-    await s.start();
-    // A statement before initialized, by hand, through the same token.
-    const bad = await lms.fetch('http://127.0.0.1:9/lrs/statements', {
-      method: 'POST',
-      headers: { Authorization: 'Basic dG9rZW4tMQ==', 'X-Experience-API-Version': '1.0.3' },
-      body: JSON.stringify({
-        id: 'x',
-        timestamp: 't',
-        actor: {},
-        verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
-      }),
-    });
-    expect(bad.status).toBe(403);
-    expect(lms.rejections).toEqual(['cmi5 §9.2: actor is the launch actor']);
-    await s.initialized();
-    // A pass below the mastery score.
-    const passedLow: Record<string, any> = {
-      ...lms.statements[0],
-      id: 'y',
-      verb: { id: 'http://adlnet.gov/expapi/verbs/passed' },
-      result: { success: true, score: { scaled: 0.5 }, duration: 'PT1S' },
+  describe('the mock refuses what CATAPULT refuses, labelled by requirement id (so the clean runs mean something)', () => {
+    const AUTH = { Authorization: 'Basic dG9rZW4tMQ==', 'X-Experience-API-Version': '1.0.3' };
+    const post = (lms: ReturnType<typeof mockCmi5>, body: unknown) =>
+      lms.fetch('http://127.0.0.1:9/lrs/statements', {
+        method: 'POST',
+        headers: AUTH,
+        body: JSON.stringify(body),
+      });
+    /** Good statements of a passed test: initialized, 3 steps, passed, terminated. */
+    async function goodStatements() {
+      const { lms, s } = session({ launchMode: 'Normal', masteryScore: 0.8 });
+      await play(s, 'accept-invitation', 'test', 100);
+      expect(lms.rejections).toEqual([]);
+      return lms.statements;
+    }
+    /** A fresh mock in the state after `prefix` good statements, then `bad`: the rejection it logged. */
+    async function refusal(
+      prefix: Array<Record<string, any>>,
+      bad: Record<string, any>,
+      launchMode: MockOptions['launchMode'] = 'Normal',
+    ) {
+      const { lms, s } = session({ launchMode, masteryScore: 0.8 });
+      await s.start();
+      for (const ok of prefix) expect((await post(lms, ok)).status).toBe(200);
+      const response = await post(lms, bad);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      return lms.rejections.at(-1)?.split(':')[0];
+    }
+    const uuid = () => crypto.randomUUID();
+    const edit = (st: Record<string, any>, change: (x: Record<string, any>) => void) => {
+      const copy = structuredClone(st);
+      copy.id = uuid();
+      change(copy);
+      return copy;
     };
-    passedLow.context = {
-      ...passedLow.context,
-      contextActivities: {
-        category: [
-          { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' },
-          { id: 'https://w3id.org/xapi/cmi5/context/categories/moveon' },
+    const judgedResult = (st: Record<string, any>) => st.result as Record<string, any>;
+
+    it('statement shape, actor, context template, order', async () => {
+      const [init, step, , , passed, terminated] = await goodStatements();
+      const cases: Array<[string, Array<Record<string, any>>, Record<string, any>]> = [
+        ['4.1.0.0-1', [], edit(init!, (x) => delete x.verb)],
+        ['9.1.0.0-1', [], edit(init!, (x) => delete x.id)],
+        ['9.1.0.0-1', [], edit(init!, (x) => (x.id = 'statement-1'))],
+        ['9.7.0.0-1', [], edit(init!, (x) => delete x.timestamp)],
+        ['9.7.0.0-2', [], edit(init!, (x) => (x.timestamp = '2024-01-01T10:00:00+02:00'))],
+        ['8.1.3.0-3', [], edit(init!, (x) => (x.actor = { ...x.actor, name: 'Someone' }))],
+        ['9.6.0.0-1', [], edit(init!, (x) => delete x.context)],
+        ['10.2.1.0-6', [], edit(init!, (x) => (x.context.extensions = {}))],
+        ['10.2.1.0-6', [], edit(init!, (x) => delete x.context.contextActivities.grouping)],
+        ['9.6.1.0-1', [], edit(init!, (x) => (x.context.registration = uuid()))],
+        ['9.3.0.0-4', [], edit(step!, () => undefined)],
+        ['9.3.0.0-2', [init!], edit(init!, () => undefined)],
+        [
+          '9.6.2.2-2',
+          [init!],
+          edit(step!, (x) => (x.context.contextActivities.category = [{ id: CATEGORY_MOVEON }])),
         ],
-      },
-      extensions: {
-        ...passedLow.context.extensions,
-        'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': 0.8,
-      },
-    };
-    await lms.fetch('http://127.0.0.1:9/lrs/statements', {
-      method: 'POST',
-      headers: { Authorization: 'Basic dG9rZW4tMQ==', 'X-Experience-API-Version': '1.0.3' },
-      body: JSON.stringify(passedLow),
+        [
+          '8.1.5.0-6',
+          [init!],
+          edit(passed!, (x) => (x.object = { id: 'https://example.com/other' })),
+        ],
+        ['8.1.2.0-2', [init!, terminated!], edit(step!, () => undefined)],
+      ];
+      for (const [id, prefix, bad] of cases) expect(await refusal(prefix, bad), id).toBe(id);
     });
-    expect(lms.rejections.at(-1)).toBe('cmi5 §9.3.4: passed needs score ≥ masteryScore');
-    await s.terminate();
-    await lms.fetch('http://127.0.0.1:9/lrs/statements', {
-      method: 'POST',
-      headers: { Authorization: 'Basic dG9rZW4tMQ==', 'X-Experience-API-Version': '1.0.3' },
-      body: JSON.stringify({ ...lms.statements[0], id: 'z' }),
+
+    it('results: success, completion, score, duration, masteryScore, one judgement', async () => {
+      const [init, , , , passed, terminated] = await goodStatements();
+      const failed = edit(passed!, (x) => {
+        x.verb.id = 'http://adlnet.gov/expapi/verbs/failed';
+        x.result = { success: false, score: { scaled: 0.5 }, duration: 'PT1S' };
+      });
+      const completed = edit(passed!, (x) => {
+        x.verb.id = 'http://adlnet.gov/expapi/verbs/completed';
+        x.result = { completion: true, duration: 'PT1S' };
+      });
+      const cases: Array<[string, Array<Record<string, any>>, Record<string, any>]> = [
+        ['9.3.4.0-2', [init!], edit(passed!, (x) => (judgedResult(x).score = { scaled: 0.5 }))],
+        ['9.3.5.0-2', [init!], edit(failed, (x) => (judgedResult(x).score = { scaled: 0.9 }))],
+        ['9.5.2.0-1', [init!], edit(passed!, (x) => (judgedResult(x).success = false))],
+        ['9.5.2.0-2', [init!], edit(failed, (x) => (judgedResult(x).success = true))],
+        ['9.5.3.0-1', [init!], edit(completed, (x) => (judgedResult(x).completion = false))],
+        ['9.5.3.0-2', [init!], edit(passed!, (x) => (judgedResult(x).completion = true))],
+        ['9.5.2.0-3', [init!], edit(completed, (x) => (judgedResult(x).success = true))],
+        ['9.5.1.0-2', [init!], edit(completed, (x) => (judgedResult(x).score = { scaled: 1 }))],
+        [
+          '9.5.1.0-3',
+          [init!],
+          edit(passed!, (x) => (judgedResult(x).score = { scaled: 1, raw: 100 })),
+        ],
+        ['9.6.2.2-1', [init!], edit(passed!, (x) => x.context.contextActivities.category.pop())],
+        ['9.6.3.2-2', [init!], edit(passed!, (x) => (x.context.extensions[EXT_MASTERY] = 0.5))],
+        ['9.5.4.1-2', [init!], edit(completed, (x) => delete judgedResult(x).duration)],
+        ['9.5.4.1-3', [init!], edit(passed!, (x) => delete judgedResult(x).duration)],
+        ['9.5.4.1-4', [init!], edit(failed, (x) => delete judgedResult(x).duration)],
+        ['9.5.4.1-1', [init!], edit(terminated!, (x) => delete x.result)],
+        ['9.3.0.0-7', [init!, passed!], edit(passed!, () => undefined)],
+        ['9.3.0.0-8', [init!, passed!], failed],
+        ['9.3.0.0-6', [init!, completed], edit(completed, () => undefined)],
+        [
+          '9.3.0.0-1',
+          [init!],
+          edit(passed!, (x) => {
+            x.verb.id = 'http://adlnet.gov/expapi/verbs/experienced';
+            x.context.contextActivities.category.pop();
+            delete x.result;
+          }),
+        ],
+      ];
+      for (const [id, prefix, bad] of cases) expect(await refusal(prefix, bad), id).toBe(id);
     });
-    expect(lms.rejections.at(-1)).toBe('cmi5 §9.3.8: nothing after terminated');
+
+    it('launch modes: no judgement in Browse/Review (10.2.2.0-2/-3), and (stricter) no step statements', async () => {
+      const [init, step, , , passed] = await goodStatements();
+      expect(
+        await refusal(
+          [init!],
+          edit(passed!, () => undefined),
+          'Browse',
+        ),
+      ).toBe('10.2.2.0-2');
+      expect(
+        await refusal(
+          [init!],
+          edit(passed!, () => undefined),
+          'Review',
+        ),
+      ).toBe('10.2.2.0-3');
+      expect(
+        await refusal(
+          [init!],
+          edit(step!, () => undefined),
+          'Browse',
+        ),
+      ).toBe('10.2.2.0-9 (stricter)');
+      expect(
+        await refusal(
+          [init!],
+          edit(step!, () => undefined),
+          'Review',
+        ),
+      ).toBe('10.2.2.0-11 (stricter)');
+    });
+
+    it('the launch sequence: token first, preferences before statements, LMS.LaunchData read only', async () => {
+      const [init] = await goodStatements();
+      const lms = mockCmi5({ launchMode: 'Normal' });
+      expect((await post(lms, init)).status).toBe(401);
+      expect(lms.rejections).toEqual(['8.1.2.0-2: the token is fetched first']);
+      await lms.fetch('http://127.0.0.1:9/lms/fetch?k=1', { method: 'POST' });
+      const state = `http://127.0.0.1:9/lrs/activities/state?${new URLSearchParams({
+        stateId: 'LMS.LaunchData',
+        activityId: ACTIVITY,
+        registration: REGISTRATION,
+        agent: JSON.stringify(ACTOR),
+      })}`;
+      expect((await lms.fetch(state, { method: 'PUT', headers: AUTH, body: '{}' })).status).toBe(
+        403,
+      );
+      expect(lms.rejections.at(-1)).toMatch(/^10\.2\.1\.0-5/);
+      expect((await lms.fetch(state, { headers: AUTH })).status).toBe(200);
+      await post(lms, init);
+      expect(lms.rejections.at(-1)).toMatch(/^11\.0\.0\.0-3/);
+      expect((await lms.fetch('http://127.0.0.1:9/lms/fetch?k=1', { method: 'POST' })).status).toBe(
+        200,
+      );
+      expect(lms.rejections.at(-1)).toMatch(/^8\.2\.3\.0-1/);
+    });
   });
 
   it('the one-time token: a second start() is refused before any request', async () => {
