@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run package`: the LMS packages in dist-lms/ (README "Use it from an LMS").
 //
-//   node scripts/package-lms.mjs [--no-build] [--pages-url https://<owner>.github.io/partner-sim/]
+//   node scripts/package-lms.mjs [--no-build] [--pages-url https://<owner>.github.io/<repo>/]
+//   (or PAGES_URL=https://…/ in the environment; without it cmi5.xml alone is not written)
 //
 // Builds the site with `vite build --mode lms` into dist-lms/site/ (no service worker in that
 // mode), then writes:
 //   partner-sim-scorm12.zip            one SCORM 1.2 package, one SCO item per walkthrough × graded mode
 //   scorm12/<slug>.zip                 one package per walkthrough (some LMSs ignore multi-SCO manifests)
-//   cmi5.xml                           cmi5 course structure whose AUs point at the published site
+//   cmi5.xml                           cmi5 course structure whose AUs point at the published site (needs the URL)
 //   partner-sim-cmi5.zip               cmi5.xml + the site, AU URLs relative
 // and lints every one of them (lintScormManifest / lintCmi5; the vitest test
 // test/lms/package.test.ts runs the same lint). Zips are stored, not deflated: the assets are
@@ -29,8 +30,28 @@ import { zipSync } from 'fflate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Where the cmi5 AUs of cmi5.xml point (GitHub Pages): one value; a site update needs no re-upload. */
-export const PAGES_URL = 'https://partner-sim.github.io/partner-sim/';
+/**
+ * Where the cmi5 AUs of cmi5.xml point (the published site, e.g. GitHub Pages), so a site update
+ * needs no re-upload: one value, given as `--pages-url` or the PAGES_URL environment variable.
+ * An https URL of a folder (ending in /), without query, fragment or credentials: the AU URLs
+ * are this plus `index.html?w=…&mode=…`, and an LMS appends its own launch parameters.
+ */
+export function checkPagesUrl(value) {
+  if (value === undefined || value === '') return { ok: false, why: 'missing' };
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return { ok: false, why: `not a URL: ${value}` };
+  }
+  if (url.protocol !== 'https:') return { ok: false, why: `not https: ${value}` };
+  if (url.username || url.password) return { ok: false, why: `has credentials: ${value}` };
+  if (url.search || url.hash || value.includes('?') || value.includes('#'))
+    return { ok: false, why: `has a query or fragment: ${value}` };
+  if (!url.pathname.endsWith('/'))
+    return { ok: false, why: `not a folder (end it with /): ${value}` };
+  return { ok: true, url: url.href };
+}
 export const GRADED_MODES = ['practice', 'test'];
 /** A test passes at 80 % (src/training/progress/scoring.ts PASS_MARK). */
 export const MASTERY = 80;
@@ -321,11 +342,8 @@ function siteEntries(siteDir, files) {
   return Object.fromEntries(files.map((f) => [f, new Uint8Array(readFileSync(join(siteDir, f)))]));
 }
 
-export async function packageLms({
-  build = true,
-  out = join(root, 'dist-lms'),
-  pagesUrl = PAGES_URL,
-} = {}) {
+/** `pagesUrl` undefined: cmi5.xml (the remote course structure) is not written; everything else is. */
+export async function packageLms({ build = true, out = join(root, 'dist-lms'), pagesUrl } = {}) {
   const siteDir = join(out, 'site');
   if (build) {
     rmSync(out, { recursive: true, force: true });
@@ -364,35 +382,52 @@ export async function packageLms({
       `scorm12/${w.slug}.zip`,
       scormManifest({ walkthroughs: [w], files, identifier: `partner-sim-${w.slug}` }),
     );
-  const remote = cmi5Course({ walkthroughs, base: pagesUrl });
+  if (pagesUrl !== undefined) {
+    const remote = cmi5Course({ walkthroughs, base: pagesUrl });
+    problems.push(
+      ...lintCmi5(remote).map((p) => `cmi5.xml: ${p}`),
+      ...(await validateCmi5Xsd(remote)).map((p) => `cmi5.xml (xsd): ${p}`),
+    );
+    writeFileSync(join(out, 'cmi5.xml'), remote);
+    written.push('cmi5.xml');
+  } else rmSync(join(out, 'cmi5.xml'), { force: true });
   const local = cmi5Course({ walkthroughs, base: '' });
-  problems.push(
-    ...lintCmi5(remote).map((p) => `cmi5.xml: ${p}`),
-    ...(await validateCmi5Xsd(remote)).map((p) => `cmi5.xml (xsd): ${p}`),
-  );
   problems.push(
     ...lintCmi5(local, { relative: true, files }).map((p) => `partner-sim-cmi5.zip: ${p}`),
     ...(await validateCmi5Xsd(local)).map((p) => `partner-sim-cmi5.zip (xsd): ${p}`),
   );
-  writeFileSync(join(out, 'cmi5.xml'), remote);
   writeFileSync(
     join(out, 'partner-sim-cmi5.zip'),
     zipOf({ 'cmi5.xml': enc.encode(local), ...site }),
   );
-  written.push('cmi5.xml', 'partner-sim-cmi5.zip');
+  written.push('partner-sim-cmi5.zip');
   return { written, problems, files };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--pages-url');
+  const given = i >= 0 ? (args[i + 1] ?? '') : process.env.PAGES_URL;
+  const pages = checkPagesUrl(given);
+  // A wrong URL stops before building: a cmi5.xml pointing nowhere would import cleanly and fail every launch.
+  if (!pages.ok && (pages.why !== 'missing' || i >= 0)) {
+    console.error(
+      `package: ${i >= 0 ? '--pages-url' : 'PAGES_URL'} ${pages.why}\n` +
+        '  expected the https URL of the published site folder, e.g. https://<owner>.github.io/<repo>/',
+    );
+    process.exit(2);
+  }
   const { written, problems } = await packageLms({
     build: !args.includes('--no-build'),
-    pagesUrl: i >= 0 ? args[i + 1] : PAGES_URL,
+    pagesUrl: pages.ok ? pages.url : undefined,
   });
   for (const p of problems) console.error(`package lint: ${p}`);
   console.log(
     `dist-lms/: ${written.length} files written; package lint: ${problems.length === 0 ? 'clean' : `${problems.length} problems`}`,
   );
+  if (!pages.ok)
+    console.log(
+      'package: cmi5.xml NOT written: it needs the published site URL, --pages-url https://<owner>.github.io/<repo>/ or PAGES_URL=… (partner-sim-cmi5.zip and the SCORM zips do not)',
+    );
   process.exit(problems.length ? 1 : 0);
 }

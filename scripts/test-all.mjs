@@ -4,7 +4,8 @@
 //   typecheck  svelte-check                      1 check
 //   locales    scripts/check-locales.mjs         one per (namespace, language)
 //   unit       vitest run (unit + component)     one per test; a file that fails to load counts 1
-//   e2e        vite build (1 check), then playwright test (one per test; skipped listed apart)
+//   e2e        vite build (1 check), npm run package (1 check: the LMS zips the LMS e2e tests
+//              serve), then playwright test (one per test; skipped listed apart)
 //
 // A stage that crashes without writing its report counts as 1 failed; so does a tool that
 // exits non-zero while its report shows no failure (e.g. vitest "no test files", an error
@@ -178,6 +179,14 @@ async function build() {
   return ok;
 }
 
+/** `npm run package` (its own `vite build --mode lms`, then the lint of every real manifest): the LMS e2e tests run the zips it writes. */
+async function lmsPackage() {
+  banner('LMS packages (scripts/package-lms.mjs)');
+  const t = Date.now();
+  const code = await run(process.execPath, ['scripts/package-lms.mjs']);
+  record('package', t, code === 0 ? { passed: 1 } : { failed: 1, note: `exit code ${code}` });
+}
+
 async function e2e() {
   banner('end-to-end (playwright)');
   const t = Date.now();
@@ -235,6 +244,7 @@ async function main() {
   if (stages.has('unit')) await unit();
   if (stages.has('e2e') || stages.has('build')) {
     const built = await build();
+    if (built) await lmsPackage();
     if (stages.has('e2e')) {
       if (built) await e2e();
       else record('e2e', Date.now(), { failed: 1, note: 'not run: build failed' });

@@ -1,4 +1,5 @@
 import {
+  checkPagesUrl,
   cmi5Course,
   lintCmi5,
   lintNoServiceWorker,
@@ -117,5 +118,27 @@ describe('cmi5 course structure', () => {
         );
     expect(lintCmi5(noZh).join()).toMatch(/need zh-CN/);
     expect(lintCmi5(remote, { relative: true, files: FILES }).join()).toMatch(/url not relative/);
+  });
+});
+
+describe('the published site URL for cmi5.xml (--pages-url / PAGES_URL)', () => {
+  it('takes an https folder URL and refuses anything else, saying why', () => {
+    expect(checkPagesUrl('https://contoso.github.io/partner-sim/')).toEqual({
+      ok: true,
+      url: 'https://contoso.github.io/partner-sim/',
+    });
+    expect(checkPagesUrl(undefined)).toEqual({ ok: false, why: 'missing' });
+    for (const [value, why] of [
+      ['contoso.github.io/partner-sim/', /not a URL/],
+      ['http://contoso.github.io/partner-sim/', /not https/],
+      ['https://me:pw@contoso.github.io/partner-sim/', /credentials/],
+      ['https://contoso.github.io/partner-sim/?x=1', /query or fragment/],
+      ['https://contoso.github.io/partner-sim/#/', /query or fragment/],
+      ['https://contoso.github.io/partner-sim', /end it with \//],
+    ] as const) {
+      const read = checkPagesUrl(value);
+      expect(read.ok, value).toBe(false);
+      expect(read.ok ? '' : read.why).toMatch(why);
+    }
   });
 });

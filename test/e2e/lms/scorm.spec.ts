@@ -3,14 +3,19 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { WALKTHROUGHS } from '../../../src/training/walkthroughs';
 import { act, doSteps, expectStep, trainingText } from '../training/coach';
+import { PKG, readPackage, scormItem, servePackage } from './package';
 
 // The site as a SCORM 1.2 SCO in a real LMS runtime: scorm-again plays the LMS in a harness
-// page, the course opens as its popup with a packaged item's parameters, and the assertions
-// read the LMS's committed CMI data. One walkthrough (the shortest) covers the paths: a
-// practice run (suspended mid-way, relaunched, resumed, completed), a failed test, a passed test.
+// page, and the course opens as its popup from the unzipped one-walkthrough package
+// (dist-lms/scorm12/<slug>.zip, `npm run package`) at its manifest's launch URL with the item's
+// parameters; the assertions read the LMS's committed CMI data. One walkthrough (the shortest)
+// covers the paths: a practice run (suspended mid-way, relaunched, resumed, completed), a
+// failed test, a passed test.
 
 const w = [...WALKTHROUGHS].sort((a, b) => a.steps.length - b.steps.length)[0]!;
 const fixtures = new URL('./fixtures/', import.meta.url);
+let pkg: ReturnType<typeof readPackage>;
+test.beforeAll(() => void (pkg = readPackage(`scorm12/${w.slug}.zip`)));
 const SCORM_AGAIN = readFileSync(
   new URL('../../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url),
   'utf8',
@@ -32,17 +37,19 @@ async function openHarness(page: Page): Promise<void> {
   await page.route('**/__lms/scorm12.min.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: SCORM_AGAIN }),
   );
+  await servePackage(page.context(), pkg);
   await page.goto('/lms-harness.html');
 }
 
 async function launch(page: Page, mode: 'practice' | 'test', saved?: unknown): Promise<Page> {
   const popup = page.context().waitForEvent('page');
   await page.evaluate(([q, s]) => (window as any).lms.launch(q, s), [
-    `?w=${w.slug}&mode=${mode}&lang=en`,
+    `.${PKG}${scormItem(pkg, w.slug, mode)}`,
     saved ?? null,
   ] as const);
   const sco = await popup;
   await sco.waitForLoadState();
+  expect(new URL(sco.url()).pathname).toBe(`${PKG}index.html`);
   return sco;
 }
 
