@@ -207,7 +207,9 @@ async function startScorm(
     tracker.update(run);
     if (!wasFinished && tracker.finished && !tracker.broken) say('info', 'finished');
   });
-  win.addEventListener('pagehide', () => tracker.pagehide());
+  win.addEventListener('pagehide', (event) =>
+    tracker.pagehide((event as PageTransitionEvent).persisted === true),
+  );
   const onScreen = training.run;
   if (onScreen && onScreen.slug === slug && onScreen.mode === mode) tracker.update(onScreen);
   router.replace(`/learn/${slug}?mode=${mode}&embed=1`);

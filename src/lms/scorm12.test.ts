@@ -81,7 +81,8 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(data().core.exit).toBe('suspend');
     t.update(run('practice', 1));
     expect(data().core.lesson_location).toBe('1:accept.invitation');
-    t.pagehide();
+    // Into the back/forward cache (the page may come back): commit, the session stays open.
+    t.pagehide(true);
     expect(calls.finish).toBe(0);
     t.update(run('practice', 3, [], true));
     t.update(run('practice', 3, [], true));
@@ -151,7 +152,14 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     t1.start();
     t1.update(run('practice', 2));
     t1.pagehide();
+    // Leaving mid-run ends the session suspended: LMSFinish once, exit=suspend, still incomplete.
+    expect(first.calls.finish).toBe(1);
+    t1.update(run('practice', 3, [], true));
+    t1.pagehide();
+    expect(first.calls.finish).toBe(1);
     const saved = first.data();
+    expect(saved.core).toMatchObject({ exit: 'suspend', lesson_status: 'incomplete' });
+    expect(saved.core.session_time).toMatch(/^\d+:\d{2}:\d{2}/);
     const again = lms({
       core: {
         entry: 'resume',

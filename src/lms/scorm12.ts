@@ -223,7 +223,8 @@ const ok = (result: string | boolean) => result === true || result === 'true';
 /**
  * Writes a run into SCORM 1.2. The LMS is told once (LMSInitialize), every change is set and
  * committed at once (so a tab closed without pagehide loses nothing already done), and
- * LMSFinish is called exactly once, when the walkthrough really ends. After any LMS error the
+ * LMSFinish is called exactly once per session: when the walkthrough ends, or with
+ * exit=suspend when the page goes away before (pagehide). After any LMS error the
  * tracker stops talking to the LMS (onProblem says why); the run goes on locally.
  */
 export class Scorm12Tracker {
@@ -423,10 +424,18 @@ export class Scorm12Tracker {
     this.#written = index + 1;
   }
 
-  /** The tab is going away: time spent and a commit; the attempt stays suspended (no LMSFinish). */
-  pagehide(): void {
+  /**
+   * The page is going away: the time spent, a commit, and LMSFinish with exit=suspend, which
+   * ends this session and keeps the attempt suspended (SCORM 1.2 RTE: a SCO calls LMSFinish
+   * once per session before it unloads; LMSs that never hear it mark the session abandoned).
+   * `persisted` (the page goes into the back/forward cache and may come back): commit only.
+   */
+  pagehide(persisted = false): void {
     if (!this.#started || this.#finished || this.#broken) return;
     this.#set('cmi.core.session_time', formatTimespan(this.#now() - this.#sessionStart));
     this.#call('LMSCommit');
+    if (persisted) return;
+    this.#finished = true;
+    this.#call('LMSFinish');
   }
 }
