@@ -24,7 +24,10 @@ function fakeApp(start: Language = 'en') {
   const routes: string[] = [];
   const app: AppServices = {
     training: {
-      subscribe: (listener) => (listeners.push(listener), () => undefined),
+      subscribe: (listener: (typeof listeners)[number]) => (
+        listeners.push(listener),
+        () => undefined
+      ),
       run: null,
     } as unknown as AppServices['training'],
     router: { replace: (path: string) => void routes.push(path) } as AppServices['router'],
