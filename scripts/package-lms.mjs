@@ -8,6 +8,7 @@
 // mode), then writes:
 //   partner-sim-scorm12.zip            one SCORM 1.2 package, one SCO item per walkthrough × graded mode
 //   scorm12/<slug>.zip                 one package per walkthrough (some LMSs ignore multi-SCO manifests)
+//   …-ru.zip, …-zh.zip, scorm12/ru|zh/ the same in Russian and Chinese (titles, and lang= in the items)
 //   cmi5.xml                           cmi5 course structure whose AUs point at the published site (needs the URL)
 //   partner-sim-cmi5.zip               cmi5.xml + the site, AU URLs relative
 // and lints every one of them (lintScormManifest / lintCmi5; the vitest test
@@ -376,12 +377,25 @@ export async function packageLms({ build = true, out = join(root, 'dist-lms'), p
     writeFileSync(join(out, name), zipOf({ 'imsmanifest.xml': enc.encode(manifest), ...site }));
     written.push(name);
   };
-  writeZip('partner-sim-scorm12.zip', scormManifest({ walkthroughs, files }));
-  for (const w of walkthroughs)
+  // One set per language: a SCORM 1.2 title has no language variants, and the item's `lang`
+  // parameter is what the course opens in. English keeps the unsuffixed names.
+  for (const lang of Object.keys(LANGS)) {
+    const suffix = lang === 'en' ? '' : `-${lang}`;
     writeZip(
-      `scorm12/${w.slug}.zip`,
-      scormManifest({ walkthroughs: [w], files, identifier: `partner-sim-${w.slug}` }),
+      `partner-sim-scorm12${suffix}.zip`,
+      scormManifest({ walkthroughs, files, lang, identifier: `partner-sim${suffix}` }),
     );
+    for (const w of walkthroughs)
+      writeZip(
+        `scorm12${lang === 'en' ? '' : `/${lang}`}/${w.slug}.zip`,
+        scormManifest({
+          walkthroughs: [w],
+          files,
+          lang,
+          identifier: `partner-sim-${w.slug}${suffix}`,
+        }),
+      );
+  }
   if (pagesUrl !== undefined) {
     const remote = cmi5Course({ walkthroughs, base: pagesUrl });
     problems.push(

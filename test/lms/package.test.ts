@@ -33,6 +33,21 @@ describe('SCORM 1.2 manifest lint', () => {
     );
   });
 
+  it('the Russian and Chinese packages: titles and the items’ lang in that language, clean', () => {
+    for (const lang of ['ru', 'zh'] as const) {
+      const m = scormManifest({
+        walkthroughs,
+        files: FILES,
+        lang,
+        identifier: `partner-sim-${lang}`,
+      });
+      expect(lintScormManifest(m, ['imsmanifest.xml', ...FILES])).toEqual([]);
+      expect(m).toContain(`parameters="?w=accept-invitation&amp;mode=test&amp;lang=${lang}"`);
+      expect(m).toContain(`<title>${walkthroughs[1].texts[lang].title}`);
+      expect(m).not.toContain('(practice)');
+    }
+  });
+
   it('a one-walkthrough manifest is clean too', () => {
     const one = scormManifest({
       walkthroughs: [walkthroughs[0]],
