@@ -30,6 +30,7 @@ const rec = (
   steps: 4,
   score: 100,
   passed: true,
+  outcome: [],
   mistakes: [],
   verification: '',
   ...over,
