@@ -46,8 +46,26 @@ async function start() {
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
   training.connectLms(url);
+  watchProfileLinks();
   mount(App, { target });
   startOffline();
+}
+
+/**
+ * A link with `profile=` followed inside an open tab only changes the hash: no page load, so the
+ * profile would be skipped. It reloads instead, and start() applies it before any page runs (a
+ * walkthrough the link starts then plays under it). Capture phase: before the router sees it.
+ */
+function watchProfileLinks() {
+  window.addEventListener(
+    'hashchange',
+    (event) => {
+      if (!parseHash(location.hash).query.has('profile')) return;
+      event.stopImmediatePropagation();
+      location.reload();
+    },
+    { capture: true },
+  );
 }
 
 async function applyLinkProfile(value: string) {
