@@ -83,7 +83,8 @@ async function files() {
   };
 }
 
-test.describe.configure({ timeout: 90_000 });
+// Generous: on a loaded machine a walkthrough plus axe takes far longer than on an idle one.
+test.describe.configure({ timeout: 150_000 });
 
 test('cohort: files validated by name, matrix and charts show the files’ numbers, a code verifies; axe clean', async ({
   page,
