@@ -2,7 +2,9 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { showWorld } from './app/world.svelte';
 import { training } from './training/trainingSession.svelte';
-import { initI18n } from './i18n/i18n.svelte';
+import { initI18n, loadNamespaces, t } from './i18n/i18n.svelte';
+import { applyProfileParam, profileProblemKey } from './app/profile.svelte';
+import { toasts } from './lib/ui/toasts.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
 import { parseHash } from './app/router.svelte';
@@ -29,6 +31,13 @@ async function start() {
     initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language])),
   ]);
   showWorld(world.opened, world.training);
+  // A trainer's link may carry the partner's own profile (issue 15): applied before any page
+  // (a walkthrough started by the link then plays under it), then dropped from the address.
+  const profileParam = param('profile');
+  if (profileParam !== null) {
+    await applyLinkProfile(profileParam);
+    history.replaceState(history.state, '', withoutParam(location.href, 'profile'));
+  }
   session.init(param('persona'));
   // The link's persona applies once: dropped from the address, a reload keeps the tab's own choice.
   if (param('persona') !== null)
@@ -37,8 +46,39 @@ async function start() {
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
   training.connectLms(url);
+  watchProfileLinks();
   mount(App, { target });
   startOffline();
+}
+
+/**
+ * A link with `profile=` followed inside an open tab only changes the hash: no page load, so the
+ * profile would be skipped. It reloads instead, and start() applies it before any page runs (a
+ * walkthrough the link starts then plays under it). Capture phase: before the router sees it.
+ */
+function watchProfileLinks() {
+  window.addEventListener(
+    'hashchange',
+    (event) => {
+      if (!parseHash(location.hash).query.has('profile')) return;
+      event.stopImmediatePropagation();
+      location.reload();
+    },
+    { capture: true },
+  );
+}
+
+async function applyLinkProfile(value: string) {
+  const refused = await applyProfileParam(value);
+  if (!refused) return;
+  await loadNamespaces(['cohort']);
+  const reason =
+    refused === 'failed'
+      ? t('cohort:profile.failed')
+      : t('cohort:profile.refusedLink', {
+          reason: t(profileProblemKey(refused).key, profileProblemKey(refused).params),
+        });
+  toasts.push({ kind: 'error', message: reason });
 }
 
 // After first paint: the service worker and its update prompt (only in builds that have one; not LMS).

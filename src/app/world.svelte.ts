@@ -1,6 +1,7 @@
 import { setDatabase } from '../db/instance';
 import type { OpenedDatabase } from '../db/open';
 import { reportStoreFailures } from './failures';
+import { loadProfile } from './profile.svelte';
 
 // Which world the tab shows: the learner's own, or a walkthrough's copy. Switching bumps the
 // generation; the shell is keyed on it, so every page and live query starts again on the new world.
@@ -35,4 +36,6 @@ export function showWorld(opened: OpenedDatabase, isTraining: boolean): void {
   persistent = opened.persistent;
   memoryReason = opened.memoryReason;
   generation++;
+  // The partner's own names and colour follow the world (issue 15).
+  void loadProfile(opened.db);
 }

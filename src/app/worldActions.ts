@@ -17,9 +17,12 @@ import {
   type WorldFileProblem,
 } from '../domain/worldFile';
 import type { ScenarioName } from '../db/scenarios';
+import { loadProfile } from './profile.svelte';
 
 export async function resetWorld(scenario: ScenarioName): Promise<void> {
   await resetToScenario(getDb(), scenario);
+  // A reset is a fresh default world: no profile, the default names and colour again (issue 15).
+  await loadProfile(getDb());
 }
 
 export async function exportWorld(): Promise<{ fileName: string; blob: Blob }> {
@@ -51,6 +54,8 @@ export async function importWorld(
     // A constraint the validator missed (e.g. a unique index) aborts the transaction: nothing changed.
     return { ok: false, problems: [{ key: 'import.storeFailed' }] };
   }
+  // The imported world's own profile (or none) now names the partner (issue 15).
+  await loadProfile(getDb());
   return { ok: true };
 }
 

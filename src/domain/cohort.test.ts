@@ -7,6 +7,7 @@ import {
   passRates,
   refusedRules,
   scoreDistribution,
+  sortLearners,
 } from './cohort';
 import type { ResultMistake, ResultRecord } from './cohortFile';
 
@@ -30,6 +31,7 @@ const rec = (
   steps: 4,
   score: 100,
   passed: true,
+  outcome: [],
   mistakes: [],
   verification: '',
   ...over,
@@ -150,5 +152,52 @@ describe('cohort aggregation', () => {
     ).toEqual(['Chen']);
     const from = cohort[3]!.startedAt.slice(0, 10);
     expect(filterRecords(cohort, { from, to: from })).toEqual([cohort[3]]);
+  });
+});
+
+describe('sorting the matrix by every column', () => {
+  const records = [
+    rec('Bea', 'remove-roles', { score: 100, passed: true }),
+    rec('Ann', 'remove-roles', { score: 40, passed: false }),
+    rec('Cid', 'remove-roles', { mode: 'practice', score: null, passed: null }),
+    rec('Ann', 'add-user', { score: 90, passed: true }),
+    rec('Dan', 'add-user', { score: 80, passed: true }),
+  ];
+  const m = buildMatrix(records);
+
+  it('by name, both ways', () => {
+    expect(sortLearners(m, { kind: 'learner' }, 'ascending')).toEqual(['Ann', 'Bea', 'Cid', 'Dan']);
+    expect(sortLearners(m, { kind: 'learner' }, 'descending')).toEqual([
+      'Dan',
+      'Cid',
+      'Bea',
+      'Ann',
+    ]);
+  });
+
+  it('by walkthroughs passed, ties by name', () => {
+    expect(sortLearners(m, { kind: 'passed' }, 'descending')).toEqual(['Ann', 'Bea', 'Dan', 'Cid']);
+    expect(sortLearners(m, { kind: 'passed' }, 'ascending')).toEqual(['Cid', 'Ann', 'Bea', 'Dan']);
+  });
+
+  it('by one walkthrough: passed, failed, practised, nothing; then best score', () => {
+    expect(sortLearners(m, { kind: 'walkthrough', slug: 'remove-roles' }, 'descending')).toEqual([
+      'Bea',
+      'Ann',
+      'Cid',
+      'Dan',
+    ]);
+    expect(sortLearners(m, { kind: 'walkthrough', slug: 'add-user' }, 'descending')).toEqual([
+      'Ann',
+      'Dan',
+      'Bea',
+      'Cid',
+    ]);
+    expect(sortLearners(m, { kind: 'walkthrough', slug: 'add-user' }, 'ascending')).toEqual([
+      'Bea',
+      'Cid',
+      'Dan',
+      'Ann',
+    ]);
   });
 });

@@ -196,3 +196,42 @@ export function scoreDistribution(records: readonly ResultRecord[]): number[] {
   }
   return counts;
 }
+
+// ---- sorting the matrix ----
+
+/** A matrix column: the learner's name, how many walkthroughs they passed, or one walkthrough. */
+export type SortColumn =
+  { kind: 'learner' } | { kind: 'passed' } | { kind: 'walkthrough'; slug: string };
+export type SortDirection = 'ascending' | 'descending';
+
+// How far a learner got in one walkthrough, lowest first: nothing, started, practised, failed, passed.
+const STATUS_RANK: Record<CellStatus, number> = { started: 1, practised: 2, failed: 3, passed: 4 };
+
+export const passedCount = (matrix: Matrix, learner: string) =>
+  matrix.walkthroughs.filter((w) => matrix.cells.get(cellKey(learner, w))?.status === 'passed')
+    .length;
+
+/**
+ * The learners in the order of one column. A walkthrough column orders by status, then best
+ * score, then attempts. Ties fall back to the learner's name, ascending, so the order is stable.
+ */
+export function sortLearners(
+  matrix: Matrix,
+  column: SortColumn,
+  direction: SortDirection,
+): string[] {
+  const value = (l: string): number[] => {
+    if (column.kind === 'passed') return [passedCount(matrix, l)];
+    if (column.kind === 'learner') return [];
+    const c = matrix.cells.get(cellKey(l, column.slug));
+    return c ? [STATUS_RANK[c.status], c.bestScore ?? -1, c.attempts] : [0, -1, 0];
+  };
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...matrix.learners].sort((a, b) => {
+    if (column.kind === 'learner') return sign * a.localeCompare(b);
+    const va = value(a);
+    const vb = value(b);
+    for (let i = 0; i < va.length; i++) if (va[i] !== vb[i]) return sign * (va[i]! - vb[i]!);
+    return a.localeCompare(b);
+  });
+}

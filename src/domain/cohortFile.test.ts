@@ -8,6 +8,9 @@ import {
   recordKey,
   validateResultsFile,
   verificationCode,
+  legacyVerificationCode,
+  certificateFieldsOf,
+  certificateMatches,
   type ResultRecord,
 } from './cohortFile';
 import { exportRuns, toCsv, toJson, withVerification } from '../training/progress/export';
@@ -101,7 +104,7 @@ describe('results files read back by the cohort view', () => {
       ok: false,
       problem: 'notResults',
     });
-    expect(parseResultsFile(toJson(rows).replace('"version": 1', '"version": 2'))).toEqual({
+    expect(parseResultsFile(toJson(rows).replace('"version": 2', '"version": 3'))).toEqual({
       ok: false,
       problem: 'newerVersion',
     });
@@ -263,5 +266,80 @@ describe('fuzz: good files kept, bad files refused', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('outcome and certificates (results version 2)', () => {
+    const withOutcome = () =>
+      run({
+        slug: 'add-user',
+        stepCount: 6,
+        step: 6,
+        mistakes: [],
+        score: 100,
+        passed: false,
+        outcome: [
+          { id: 'sales-agent', expected: true, actual: true },
+          { id: 'own-password', expected: true, actual: false },
+        ],
+      });
+
+    it('the outcome goes through JSON and CSV alike, covered by the code', async () => {
+      const rows = await exported([withOutcome()]);
+      expect(rows[0]!.outcome).toEqual([
+        expect.objectContaining({ fact: 'sales-agent', rule: null }),
+        expect.objectContaining({ fact: 'own-password', actual: false, rule: 'R-IND-6' }),
+      ]);
+      const fromJson = await validateResultsFile(toJson(rows), 100, empty);
+      const fromCsv = await validateResultsFile(toCsv(rows), 100, empty);
+      expect(fromJson.ok && fromJson.records[0]!.outcome).toEqual(rows[0]!.outcome);
+      expect(fromCsv.ok && fromCsv.records[0]!.outcome).toEqual(rows[0]!.outcome);
+    });
+
+    it('an edited outcome is refused as tampered, in JSON and in CSV', async () => {
+      const rows = await exported([withOutcome()]);
+      const json = JSON.parse(toJson(rows)) as { runs: { outcome: { actual: boolean }[] }[] };
+      json.runs[0]!.outcome[1]!.actual = true;
+      expect(await validateResultsFile(JSON.stringify(json), 100, empty)).toMatchObject({
+        ok: false,
+        problem: 'tampered',
+      });
+      const csv = toCsv(rows).replace('expected yes, you no', 'expected yes, you yes');
+      expect(csv).not.toBe(toCsv(rows));
+      expect(await validateResultsFile(csv, 100, empty)).toMatchObject({
+        ok: false,
+        problem: 'tampered',
+      });
+    });
+
+    it('a version 1 file (old code) still loads, without the outcome its code did not cover', async () => {
+      const [row] = await exported([withOutcome()]);
+      const legacy = { ...row!, verification: await legacyVerificationCode(row!) };
+      const file = JSON.stringify({ format: 'partner-sim.results', version: 1, runs: [legacy] });
+      const got = await validateResultsFile(file, 100, empty);
+      expect(got.ok && got.records[0]!.outcome).toEqual([]);
+      expect(got.ok && got.records[0]!.score).toBe(100);
+    });
+
+    it('a certificate is checked from its printed fields alone: name, walkthrough, score, date', async () => {
+      const [row] = await exported([run({ score: 100, passed: true, mistakes: [] })]);
+      const fields = certificateFieldsOf(row!);
+      expect(fields).toEqual({
+        learner: 'Ирина, "ученица"',
+        walkthrough: 'remove-roles',
+        score: 100,
+        date: '2026-01-02',
+      });
+      expect(await certificateMatches(row!.verification, fields)).toBe(true);
+      for (const over of [
+        { learner: 'Someone else' },
+        { walkthrough: 'add-user' },
+        { score: 90 },
+        { date: '2026-01-03' },
+      ])
+        expect(
+          await certificateMatches(row!.verification, { ...fields, ...over }),
+          JSON.stringify(over),
+        ).toBe(false);
+    });
   });
 });

@@ -5,7 +5,12 @@
 // is a tamper-evidence check and never a signature.
 
 export const RESULTS_FORMAT = 'partner-sim.results';
-export const RESULTS_VERSION = 1;
+/**
+ * 2: each record carries its `outcome` (issue 11's expected-vs-actual facts), covered by the
+ * verification code, and the code's first half vouches for the certificate's printed fields alone.
+ * Version 1 files still load; their outcome is not covered by their code, so it is dropped.
+ */
+export const RESULTS_VERSION = 2;
 /** A cohort of 20 trainees' files is well under this; a bigger file is not a results export. */
 export const RESULTS_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -24,6 +29,17 @@ export interface ResultMistake {
   at: string;
 }
 
+/** One fact of the walkthrough's goal: expected vs what the learner's world showed at the end. */
+export interface ResultOutcome {
+  fact: string;
+  expected: boolean;
+  actual: boolean;
+  /** The documentation step that asks for it, e.g. "IND #add-user step 3". */
+  documentation: string;
+  rule: string | null;
+}
+
+/** The result record: what the learners' export writes and the cohort view reads (one type for both). */
 export interface ResultRecord {
   learner: string;
   walkthrough: string;
@@ -39,10 +55,15 @@ export interface ResultRecord {
   steps: number;
   score: number | null;
   passed: boolean | null;
+  /** Empty for a walkthrough without outcome facts, and for a version 1 record (not covered). */
+  outcome: ResultOutcome[];
   mistakes: ResultMistake[];
   /** The record's verification code (verificationCode()). */
   verification: string;
 }
+
+/** A record before its code is computed (Web Crypto is asynchronous). */
+export type UnverifiedRecord = Omit<ResultRecord, 'verification'>;
 
 export type FileProblem =
   | 'tooLarge'
@@ -63,10 +84,17 @@ export type ParsedFile =
  * The fields a certificate vouches for, in a fixed order, as one string. Mistakes keep only
  * what both JSON and CSV carry (not their time), so a record verifies the same from either.
  */
-export function canonicalRecord(r: Omit<ResultRecord, 'verification'>): string {
+export function canonicalRecord(r: UnverifiedRecord): string {
   return JSON.stringify([
+    ...canonicalV1Fields(r),
+    r.outcome.map((f) => [f.fact, f.expected, f.actual, f.documentation, f.rule]),
+  ]);
+}
+
+function canonicalV1Fields(r: UnverifiedRecord): unknown[] {
+  return [
     RESULTS_FORMAT,
-    RESULTS_VERSION,
+    1,
     r.learner,
     r.walkthrough,
     r.workflow,
@@ -82,19 +110,66 @@ export function canonicalRecord(r: Omit<ResultRecord, 'verification'>): string {
     r.score,
     r.passed,
     r.mistakes.map((m) => [m.step, m.stepId, m.documentation, m.kind, m.detail]),
-  ]);
+  ];
 }
 
-/** 16 hex digits of SHA-256 (Web Crypto) in four groups: short enough to type from a printed page. */
-export async function verificationCode(r: Omit<ResultRecord, 'verification'>): Promise<string> {
+/** What a certificate prints, and all a trainer holding only the certificate can check. */
+export interface CertificateFields {
+  learner: string;
+  walkthrough: string;
+  score: number | null;
+  /** The day the test finished (UTC), YYYY-MM-DD: the certificate prints the date only. */
+  date: string;
+}
+
+export const certificateFieldsOf = (r: UnverifiedRecord): CertificateFields => ({
+  learner: r.learner,
+  walkthrough: r.walkthrough,
+  score: r.score,
+  date: (r.finishedAt ?? r.startedAt).slice(0, 10),
+});
+
+async function sha256Hex(text: string, bytes: number): Promise<string> {
   const digest = new Uint8Array(
-    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalRecord(r))),
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
   );
-  const hex = [...digest.slice(0, 8)]
+  return [...digest.slice(0, bytes)]
     .map((b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();
-  return hex.match(/.{4}/g)!.join('-');
+}
+
+const groups = (hex: string) => hex.match(/.{4}/g)!.join('-');
+
+const certificateHalf = (c: CertificateFields) =>
+  sha256Hex(
+    JSON.stringify([RESULTS_FORMAT, 'certificate', c.learner, c.walkthrough, c.score, c.date]),
+    4,
+  );
+
+/**
+ * 16 hex digits in four groups, short enough to type from a printed page. The first 8 are
+ * SHA-256 of the certificate's printed fields (name, walkthrough, score, date), so a certificate
+ * can be checked with no file; the last 8 are SHA-256 of the whole record (outcome, mistakes,
+ * times included), so a file edited anywhere no longer matches.
+ */
+export async function verificationCode(r: UnverifiedRecord): Promise<string> {
+  return groups(
+    (await certificateHalf(certificateFieldsOf(r))) + (await sha256Hex(canonicalRecord(r), 4)),
+  );
+}
+
+/** A version 1 code: SHA-256 of the record without its outcome (files exported before version 2). */
+export async function legacyVerificationCode(r: UnverifiedRecord): Promise<string> {
+  return groups(await sha256Hex(JSON.stringify(canonicalV1Fields(r)), 8));
+}
+
+/**
+ * A certificate checked without any file: does the code's first half match the printed fields?
+ * (A version 1 code cannot be checked this way: it needs the learner's file.)
+ */
+export async function certificateMatches(code: string, c: CertificateFields): Promise<boolean> {
+  return code.replace(/-/g, '').slice(0, 8) === (await certificateHalf(c));
 }
 
 export const CODE_PATTERN = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
@@ -118,6 +193,23 @@ const isSlug = (v: unknown): v is string =>
   typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
+
+function checkOutcome(f: unknown): ResultOutcome | undefined {
+  if (typeof f !== 'object' || f === null) return undefined;
+  const o = f as Record<string, unknown>;
+  if (!isSlug(o.fact) || typeof o.expected !== 'boolean' || typeof o.actual !== 'boolean')
+    return undefined;
+  if (!isText(o.documentation, 200)) return undefined;
+  if (!(o.rule === null || (typeof o.rule === 'string' && /^R-[A-Z0-9]+-\d+$/.test(o.rule))))
+    return undefined;
+  return {
+    fact: o.fact,
+    expected: o.expected,
+    actual: o.actual,
+    documentation: o.documentation,
+    rule: o.rule,
+  };
+}
 
 function checkMistake(m: unknown, steps: number): ResultMistake | undefined {
   if (typeof m !== 'object' || m === null) return undefined;
@@ -176,6 +268,16 @@ export function checkRecord(value: unknown): ResultRecord | undefined {
     if (!ok) return undefined;
     mistakes.push(ok);
   }
+  // A version 1 record has no outcome; a present one must be whole.
+  const outcome: ResultOutcome[] = [];
+  if (o.outcome !== undefined) {
+    if (!Array.isArray(o.outcome) || o.outcome.length > 50) return undefined;
+    for (const f of o.outcome) {
+      const ok = checkOutcome(f);
+      if (!ok) return undefined;
+      outcome.push(ok);
+    }
+  }
   const verification = typeof o.verification === 'string' ? o.verification : '';
   return {
     learner: o.learner,
@@ -192,6 +294,7 @@ export function checkRecord(value: unknown): ResultRecord | undefined {
     steps: o.steps,
     score: o.score,
     passed: o.passed,
+    outcome,
     mistakes,
     verification,
   };
@@ -276,6 +379,27 @@ const CSV_REQUIRED = [
 const MISTAKE_CELL =
   /^(\d+) ([a-z0-9][a-z0-9-]*) \(([^()]*)\) (wrongControl|rule|gaveUp)(?:: (.*))?$/s;
 
+// "fact: expected yes, you no (IND #add-user step 3, R-IND-6)", as the export writes it.
+const OUTCOME_CELL =
+  /^([a-z0-9][a-z0-9-]*): expected (yes|no), you (yes|no) \(([^()]*?)(?:, (R-[A-Z0-9]+-\d+))?\)$/;
+
+function csvOutcome(cell: string): unknown[] | undefined {
+  if (cell === '') return [];
+  const out: unknown[] = [];
+  for (const part of cell.split('; ')) {
+    const m = OUTCOME_CELL.exec(part);
+    if (!m) return undefined;
+    out.push({
+      fact: m[1],
+      expected: m[2] === 'yes',
+      actual: m[3] === 'yes',
+      documentation: m[4],
+      rule: m[5] ?? null,
+    });
+  }
+  return out;
+}
+
 function csvMistakes(cell: string): unknown[] | undefined {
   if (cell === '') return [];
   const out: unknown[] = [];
@@ -330,6 +454,10 @@ function recordsFromCsv(text: string): ParsedFile {
       steps: n('steps'),
       score: n('score'),
       passed: csvBool(at(row, 'passed')),
+      // Older exports have no outcome column: the record then has none (as a version 1 JSON).
+      outcome: header.includes('outcome')
+        ? csvOutcome(unguard(row[header.indexOf('outcome')] ?? ''))
+        : undefined,
       mistakes: csvMistakes(at(row, 'mistakes')),
       verification: at(row, 'verification'),
     });
@@ -393,14 +521,19 @@ export async function validateResultsFile(
 ): Promise<ParsedFile> {
   const parsed = parseResultsFile(text, byteSize);
   if (!parsed.ok) return parsed;
+  const checked: ResultRecord[] = [];
   for (const [i, r] of parsed.records.entries()) {
     if (r.verification === '') return { ok: false, problem: 'noVerification', record: i + 1 };
-    if ((await verificationCode(r)) !== r.verification)
-      return { ok: false, problem: 'tampered', record: i + 1 };
+    if ((await verificationCode(r)) === r.verification) checked.push(r);
+    // A version 1 code does not cover the outcome: the record loads without it, so an edited
+    // outcome can never show as vouched for.
+    else if ((await legacyVerificationCode(r)) === r.verification)
+      checked.push({ ...r, outcome: [] });
+    else return { ok: false, problem: 'tampered', record: i + 1 };
   }
   const seen = new Set(loadedKeys);
   const fresh: ResultRecord[] = [];
-  for (const r of parsed.records) {
+  for (const r of checked) {
     const key = recordKey(r);
     if (seen.has(key)) continue;
     seen.add(key);

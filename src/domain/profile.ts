@@ -92,6 +92,33 @@ function checkParty(
   return { name, domain };
 }
 
+/**
+ * The profile object itself (as stored with the world, without the file's envelope): every
+ * field checked; one bad field refuses it whole. Returns a fresh, normalized copy.
+ */
+export function checkProfile(value: unknown): ProfileResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, problem: 'notProfile' };
+  const o = value as Record<string, unknown>;
+  const partner = checkParty(o.partner, 'partner');
+  if ('ok' in partner) return partner;
+  const customer = checkParty(o.customer, 'customer');
+  if ('ok' in customer) return customer;
+  if (typeof o.accent !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(o.accent))
+    return { ok: false, problem: 'accent', field: 'accent' };
+  const accent = o.accent.toLowerCase();
+  if (contrastWithWhite(accent) < 4.5)
+    return { ok: false, problem: 'accentContrast', field: 'accent' };
+  const profile: CompanyProfile = { partner, customer, accent };
+  if (o.logo !== undefined) {
+    if (typeof o.logo !== 'string') return { ok: false, problem: 'logo', field: 'logo' };
+    const problem = checkLogo(o.logo);
+    if (problem) return { ok: false, problem, field: 'logo' };
+    profile.logo = o.logo;
+  }
+  return { ok: true, profile };
+}
+
 export function parseProfile(text: string, byteSize = text.length): ProfileResult {
   if (byteSize > PROFILE_MAX_BYTES) return { ok: false, problem: 'tooLarge' };
   let parsed: unknown;
@@ -111,21 +138,95 @@ export function parseProfile(text: string, byteSize = text.length): ProfileResul
   )
     return { ok: false, problem: 'notProfile' };
   if (o.version > PROFILE_VERSION) return { ok: false, problem: 'newerVersion' };
-  const partner = checkParty(o.partner, 'partner');
-  if ('ok' in partner) return partner;
-  const customer = checkParty(o.customer, 'customer');
-  if ('ok' in customer) return customer;
-  if (typeof o.accent !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(o.accent))
-    return { ok: false, problem: 'accent', field: 'accent' };
-  const accent = o.accent.toLowerCase();
-  if (contrastWithWhite(accent) < 4.5)
-    return { ok: false, problem: 'accentContrast', field: 'accent' };
-  const profile: CompanyProfile = { partner, customer, accent };
-  if (o.logo !== undefined) {
-    if (typeof o.logo !== 'string') return { ok: false, problem: 'logo', field: 'logo' };
-    const problem = checkLogo(o.logo);
-    if (problem) return { ok: false, problem, field: 'logo' };
-    profile.logo = o.logo;
+  return checkProfile({ partner: o.partner, customer: o.customer, accent: o.accent, logo: o.logo });
+}
+
+/** The profile as a file (what the chooser's "download" writes and parseProfile reads back). */
+export function profileToJson(profile: CompanyProfile): string {
+  return JSON.stringify({ format: PROFILE_FORMAT, version: PROFILE_VERSION, ...profile });
+}
+
+// ---- the profile in a link: `?profile=<base64url of the profile file>` ----
+
+/** Encodes a profile for a trainer's link (base64url of the UTF-8 file text: no escaping needed). */
+export function encodeProfileParam(profile: CompanyProfile): string {
+  const bytes = new TextEncoder().encode(profileToJson(profile));
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A link's `profile` value read back: refused whole (with the same problems as a file) when bad. */
+export function parseProfileParam(value: string): ProfileResult {
+  // Base64 grows by a third: a value longer than that of the largest file is refused unread.
+  if (value.length > Math.ceil((PROFILE_MAX_BYTES * 4) / 3) + 4)
+    return { ok: false, problem: 'tooLarge' };
+  if (!/^[A-Za-z0-9_-]+$/.test(value)) return { ok: false, problem: 'notProfile' };
+  const b64 = value.replace(/-/g, '+').replace(/_/g, '/');
+  let bytes: Uint8Array;
+  try {
+    bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) =>
+      c.charCodeAt(0),
+    );
+  } catch {
+    return { ok: false, problem: 'notProfile' };
   }
-  return { ok: true, profile };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: 'notProfile' };
+  }
+  return parseProfile(text, bytes.length);
+}
+
+// ---- applying a profile to a world ----
+
+/**
+ * The default world's training partner: the organization a profile renames. Walkthrough texts,
+ * mails and setups name it by this display name in every language (a proper name, untranslated).
+ */
+export const TRAINING_PARTNER_ID = 'fabrikam';
+export const DEFAULT_PARTNER_NAME = 'Fabrikam Solutions';
+
+/** The partner organization's display name under a profile (the default without one). */
+export const partnerNameOf = (profile: CompanyProfile | undefined) =>
+  profile?.partner.name ?? DEFAULT_PARTNER_NAME;
+
+/** A text (a walkthrough instruction, a mail) with the training partner's name the profile gives. */
+export function personalize(text: string, profile: CompanyProfile | undefined): string {
+  const name = partnerNameOf(profile);
+  return name === DEFAULT_PARTNER_NAME ? text : text.replaceAll(DEFAULT_PARTNER_NAME, name);
+}
+
+function renameDeep(value: unknown, from: string, to: string): unknown {
+  if (typeof value === 'string') return value.includes(from) ? value.replaceAll(from, to) : value;
+  if (Array.isArray(value)) return value.map((v) => renameDeep(v, from, to));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = renameDeep(v, from, to);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * The world under a profile (or back to the default names with `undefined`): the training
+ * partner's display name changes wherever the world writes it (its tenant, its listing, the
+ * mails and invitations already sent); ids, domains and email addresses stay, so every link,
+ * sign-in and walkthrough still finds its records. The profile is kept in the world's meta, so
+ * it is exported and imported with the world, and a reset (a fresh default world) drops it.
+ */
+export function applyProfile<W extends { meta: { profile?: CompanyProfile } }>(
+  world: W,
+  profile: CompanyProfile | undefined,
+): W {
+  const from = partnerNameOf(world.meta.profile);
+  const to = partnerNameOf(profile);
+  const { meta, ...tables } = world;
+  const renamed = (from === to ? tables : renameDeep(tables, from, to)) as Omit<W, 'meta'>;
+  const nextMeta = { ...meta };
+  if (profile) nextMeta.profile = profile;
+  else delete nextMeta.profile;
+  return { ...renamed, meta: nextMeta } as W;
 }

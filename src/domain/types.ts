@@ -1,3 +1,4 @@
+import type { CompanyProfile } from './profile';
 // The simulated world, as plain data. Framework-free: no Dexie, no Svelte, no i18next.
 // Labels are never stored here; records hold codes that the UI translates.
 
@@ -296,6 +297,8 @@ export interface WorldMeta {
   now: number;
   /** The persona a fresh tab starts as. */
   defaultPersonaId: string;
+  /** The partner's own company (issue 15), when one was applied; absent in the default world. */
+  profile?: CompanyProfile;
 }
 
 /** A whole world: what export writes and import reads. */

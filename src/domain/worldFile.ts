@@ -26,10 +26,18 @@ import {
   type World,
 } from './types';
 import { checkWorldRules } from './worldRules';
+import { checkProfile, type CompanyProfile } from './profile';
 
 /** The export file's envelope. Bump WORLD_FILE_VERSION with a migration when World changes. */
 export const WORLD_FILE_FORMAT = 'partner-sim-world';
 export const WORLD_FILE_VERSION = 1;
+/**
+ * Version 2 is version 1 plus an optional `meta.profile` (issue 15, additive): a world with a
+ * profile is written as 2, so an older app refuses it as newer instead of as a malformed file;
+ * a world without one is still written as 1, readable by every version.
+ */
+export const WORLD_FILE_VERSION_PROFILE = 2;
+const READABLE_VERSIONS: readonly unknown[] = [WORLD_FILE_VERSION, WORLD_FILE_VERSION_PROFILE];
 /** Refuse bigger files before parsing: the large scenario exports to about 8 MiB. */
 export const WORLD_FILE_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -84,13 +92,24 @@ const mailText: Schema<MailText> = union<MailText>('kind', {
   ) as Schema<MailText>,
 });
 
+/** A profile in a world file is checked by the same rules as a profile file (domain/profile). */
+const profileSchema: Schema<CompanyProfile> = (v, path, issues): v is CompanyProfile => {
+  const checked = checkProfile(v);
+  if (checked.ok) return true;
+  issues.push({ path: `${path}${checked.field ? `.${checked.field}` : ''}`, key: 'pattern' });
+  return false;
+};
+
 const worldSchema = obj({
-  meta: obj({
-    key: literal('world'),
-    scenario: str({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
-    now: TIME,
-    defaultPersonaId: ID,
-  }),
+  meta: obj(
+    {
+      key: literal('world'),
+      scenario: str({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
+      now: TIME,
+      defaultPersonaId: ID,
+    },
+    { profile: profileSchema },
+  ),
   tenants: arr(
     obj({
       id: ID,
@@ -361,10 +380,10 @@ export function validateWorldFile(data: unknown): WorldFileResult {
     return fail({ key: 'import.notWorldFile' });
   const envelope = data as Record<string, unknown>;
   if (envelope.format !== WORLD_FILE_FORMAT) return fail({ key: 'import.notWorldFile' });
-  if (envelope.version !== WORLD_FILE_VERSION) {
+  if (!READABLE_VERSIONS.includes(envelope.version)) {
     return fail({
       key: 'import.unknownVersion',
-      params: { found: String(envelope.version), supported: WORLD_FILE_VERSION },
+      params: { found: String(envelope.version), supported: WORLD_FILE_VERSION_PROFILE },
     });
   }
   const issues: SchemaIssue[] = [];
@@ -481,7 +500,7 @@ export function checkReferences(world: World): WorldFileProblem[] {
 export function toWorldFile(world: World, exportedAt: Date): WorldFile {
   return {
     format: WORLD_FILE_FORMAT,
-    version: WORLD_FILE_VERSION,
+    version: world.meta.profile ? WORLD_FILE_VERSION_PROFILE : WORLD_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
     world,
   };

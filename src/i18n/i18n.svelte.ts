@@ -79,11 +79,18 @@ export function currentLanguage(): Language {
   return current;
 }
 
+// The partner's own company (issue 15): texts name the world's training partner by the profile's
+// name. Set by app/profile.svelte.ts; reading its state here makes templates follow a change.
+let personalizeText: (text: string) => string = (text) => text;
+export function setTextPersonalizer(fn: (text: string) => string): void {
+  personalizeText = fn;
+}
+
 /** Translate. Reading `current` makes every template that calls t() re-render on a language switch. */
 export function t(key: string, options?: TOptions): string {
   void current;
   void extraVersion; // and when a namespace loaded on demand arrives
-  return i18next.t(key, options) as string;
+  return personalizeText(i18next.t(key, options) as string);
 }
 
 export function formatDate(

@@ -12,6 +12,7 @@ import * as progress from './progress/progressRepository';
 import type { Mistake, Mode, Pace, Run } from './progress/run';
 import { readOutcome } from './progress/outcome';
 import { openTrainingWorld, restoreCheckpoint, takeCheckpoint } from './trainingWorld';
+import { worldProfile } from '../app/profile.svelte';
 import type { PersonaRef, Walkthrough } from './types';
 
 // The one walkthrough run of this tab: which world is shown, which step the learner is on,
@@ -165,7 +166,8 @@ class TrainingSession {
     // Stored, so a reload in the walkthrough keeps the trainer's language.
     if (options.lang) await setLanguage(options.lang);
     const [opened] = await Promise.all([
-      openTrainingWorld(walkthrough, true),
+      // The world on screen (the learner's own, or a walkthrough's copy of it) gives the profile.
+      openTrainingWorld(walkthrough, true, worldProfile.current),
       loadNamespaces(TRAINING_NAMESPACES(slug)),
     ]);
     const returnPersona =

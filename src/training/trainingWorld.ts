@@ -7,6 +7,8 @@ import {
   resetToScenario,
 } from '../db/repositories/worldRepository';
 import type { CheckpointRow } from './progress/learnersDb';
+import { setWorldProfile } from '../db/repositories/profileRepository';
+import type { CompanyProfile } from '../domain/profile';
 import type { Walkthrough } from './types';
 
 // Each walkthrough plays on its own copy of the default world (one database per walkthrough),
@@ -16,21 +18,31 @@ export function trainingDbName(slug: string): string {
   return `partner-sim.training.${slug}`;
 }
 
-/** Opens the walkthrough's world; `fresh` resets it to the default world and runs the walkthrough's setup. */
+/**
+ * Opens the walkthrough's world; `fresh` resets it to the default world and runs the walkthrough's
+ * setup, under the partner's own profile when the learner's world has one (issue 15).
+ */
 export function openTrainingWorld(
   walkthrough: Walkthrough,
   fresh: boolean,
+  profile?: CompanyProfile,
 ): Promise<OpenedDatabase> {
   return openWorldDatabase(trainingDbName(walkthrough.slug), async (db) => {
-    if (fresh) await prepareFreshWorld(db, walkthrough);
+    if (fresh) await prepareFreshWorld(db, walkthrough, profile);
     else await ensureWorld(db, 'default');
   });
 }
 
-export async function prepareFreshWorld(db: AppDB, walkthrough: Walkthrough): Promise<void> {
+export async function prepareFreshWorld(
+  db: AppDB,
+  walkthrough: Walkthrough,
+  profile?: CompanyProfile,
+): Promise<void> {
   await resetToScenario(db, 'default');
   await db.snapshots.clear();
   await walkthrough.setup?.(db);
+  // After the setup: the mails it sends name the default partner too, and are renamed with the rest.
+  if (profile) await setWorldProfile(db, profile);
 }
 
 export async function takeCheckpoint(

@@ -72,7 +72,7 @@ describe('exporting results for a trainer', () => {
       ),
     ) as { format: string; version: number; runs: unknown[] };
     expect(parsed.format).toBe('partner-sim.results');
-    expect(parsed.version).toBe(1);
+    expect(parsed.version).toBe(2);
     expect(parsed.runs).toHaveLength(2);
   });
 

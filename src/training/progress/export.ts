@@ -1,43 +1,17 @@
 import type { DocRef, Walkthrough } from '../types';
 import type { Run } from './run';
-import { verificationCode } from '../../domain/cohortFile';
+import {
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  verificationCode,
+  type ResultRecord,
+  type UnverifiedRecord,
+} from '../../domain/cohortFile';
 
 // Results leave the browser only as a file the learner downloads and hands to a trainer.
 
-export interface ExportedRun {
-  learner: string;
-  walkthrough: string;
-  workflow: string;
-  documentation: string;
-  mode: Run['mode'];
-  language: Run['lang'];
-  status: Run['status'];
-  startedAt: string;
-  finishedAt: string | null;
-  durationSeconds: number;
-  stepsCompleted: number;
-  steps: number;
-  score: number | null;
-  passed: boolean | null;
-  /** Expected vs what the learner did, with the documentation step and rule behind each fact. */
-  outcome: {
-    fact: string;
-    expected: boolean;
-    actual: boolean;
-    documentation: string;
-    rule: string | null;
-  }[];
-  mistakes: {
-    step: number;
-    stepId: string;
-    documentation: string;
-    kind: string;
-    detail: string | null;
-    at: string;
-  }[];
-  /** The record's verification code (domain/cohortFile): the cohort view refuses an edited file. */
-  verification?: string;
-}
+/** A row of the export: the domain's result record (one type for the export and the cohort view). */
+export type ExportedRun = UnverifiedRecord & { verification?: string };
 
 function refLabel(ref: DocRef): string {
   return `${ref.doc} #${ref.section}${ref.step !== undefined ? ` step ${ref.step}` : ''}`;
@@ -51,7 +25,7 @@ function docLabel(w: Walkthrough | undefined, stepIndex?: number): string {
 export function exportRuns(
   runs: readonly Run[],
   bySlug: (slug: string) => Walkthrough | undefined,
-): ExportedRun[] {
+): UnverifiedRecord[] {
   return runs.map((run) => {
     const w = bySlug(run.slug);
     return {
@@ -92,17 +66,14 @@ export function exportRuns(
 }
 
 /** The rows with their verification codes (Web Crypto is asynchronous, so this is a step of its own). */
-export async function withVerification(rows: readonly ExportedRun[]): Promise<ExportedRun[]> {
+export async function withVerification(rows: readonly UnverifiedRecord[]): Promise<ResultRecord[]> {
   return Promise.all(
-    rows.map(async (row) => ({
-      ...row,
-      verification: await verificationCode(row as Parameters<typeof verificationCode>[0]),
-    })),
+    rows.map(async (row) => ({ ...row, verification: await verificationCode(row) })),
   );
 }
 
 export function toJson(rows: readonly ExportedRun[]): string {
-  return `${JSON.stringify({ format: 'partner-sim.results', version: 1, runs: rows }, null, 2)}\n`;
+  return `${JSON.stringify({ format: RESULTS_FORMAT, version: RESULTS_VERSION, runs: rows }, null, 2)}\n`;
 }
 
 const CSV_COLUMNS = [

@@ -2,7 +2,9 @@ import { test, expect } from '../fixtures';
 import { AXE_TAGS } from '../helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { walkthroughBySlug } from '../../../src/training/walkthroughs';
-import { doSteps, runLink } from './coach';
+import { act, coach, doSteps, expectStep, runLink, stepText, trainingText } from './coach';
+import type { Lang } from '../helpers';
+import { encodeProfileParam, personalize, type CompanyProfile } from '../../../src/domain/profile';
 import { exportRuns, toCsv, toJson, withVerification } from '../../../src/training/progress/export';
 import type { Run } from '../../../src/training/progress/run';
 
@@ -81,14 +83,15 @@ async function files() {
   };
 }
 
-test.describe.configure({ timeout: 90_000 });
+// Generous: on a loaded machine a walkthrough plus axe takes far longer than on an idle one.
+test.describe.configure({ timeout: 150_000 });
 
 test('cohort: files validated by name, matrix and charts show the files’ numbers, a code verifies; axe clean', async ({
   page,
 }) => {
   const { list, annaPassCode } = await files();
   await page.goto('./#/learn/cohort');
-  await expect(page.getByTestId('cohort-empty')).toBeVisible();
+  await expect(page.getByTestId('cohort-empty')).toBeVisible({ timeout: 20_000 });
   await page.getByTestId('cohort-files').setInputFiles(list);
 
   await expect(page.getByTestId('cohort-added')).toHaveText('5 runs added.');
@@ -157,44 +160,140 @@ test('cohort: files validated by name, matrix and charts show the files’ numbe
   );
   await page.getByTestId('verify-code').fill('0000-0000-0000-0000');
   await page.getByRole('button', { name: 'Check' }).click();
-  await expect(page.getByTestId('verify-result')).toHaveText(
+  await expect(page.getByTestId('verify-result')).toContainText(
     'No run in the loaded cohort has this code.',
   );
 });
 
-test('certificate: a passed test in ru prints a certificate whose code the cohort view verifies from the exported file; axe clean', async ({
+// Three learners in one browser, one after another (each resets the progress before the next,
+// so each file holds one learner's run), then the trainer: UI only, the fastest walkthrough.
+test('three learners take a test (en, zh failed, ru under the partner’s profile), export, the trainer sees them; a certificate verifies with and without the file; axe clean', async ({
   page,
 }) => {
-  const removeRoles = walkthroughBySlug('remove-roles')!;
-  await page.goto('./#/learn?lang=ru');
-  await page.getByTestId('learner-name').fill('Ирина Петрова');
-  await page.getByTestId('learner-name').press('Enter');
-  await expect(page.getByTestId('learner-saved')).toBeVisible();
-  await page.goto(runLink(removeRoles, 'test', 'ru'));
-  await doSteps(page, removeRoles, 'ru', 'test');
+  // About 40 s on an idle machine; the limit leaves room for a loaded CI runner.
+  test.setTimeout(180_000);
+  const w = walkthroughBySlug('remove-roles')!;
+  const profile: CompanyProfile = {
+    partner: { name: 'Ромашка Софт', domain: 'romashka.example' },
+    customer: { name: 'Acme', domain: 'acme.example' },
+    accent: '#0f548c',
+    logo: `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64')}`,
+  };
+  const learner = async (name: string) => {
+    await page.goto('./#/learn');
+    await page.getByTestId('learner-name').fill(name);
+    await page.getByTestId('learner-name').press('Enter');
+    await expect(page.getByTestId('learner-saved')).toContainText(name);
+  };
+  /** The learner's export, then their progress reset (the next learner's file holds only theirs). */
+  const exportFile = async (kind: 'json' | 'csv', name: string, lang: Lang) => {
+    await page.goto('./#/learn');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(`export-${kind}`).click(),
+    ]);
+    const buffer = Buffer.concat(await (await download.createReadStream()).toArray());
+    await page.getByRole('button', { name: trainingText(lang, 'learner.reset') }).click();
+    await page.getByRole('button', { name: trainingText(lang, 'learner.resetConfirm') }).click();
+    await expect(page.getByTestId('export-json')).toBeDisabled();
+    return { name, mimeType: kind === 'json' ? 'application/json' : 'text/csv', buffer };
+  };
+
+  await learner('Ada Lovelace');
+  await page.goto(runLink(w, 'test', 'en'));
+  await doSteps(page, w, 'en', 'test');
+  await expect(page.getByTestId('results-score')).toHaveText(
+    trainingText('en', 'results.score', { score: 100, pass: 80 }),
+  );
+  const ada = await exportFile('json', 'ada.json', 'en');
+
+  await learner('陈博');
+  await page.goto(runLink(w, 'test', 'zh'));
+  await expectStep(page, w, 'zh', 0);
+  await page.locator('[data-coach="nav:admin-center/users"]').click(); // not the step's control
+  await page.waitForTimeout(900);
+  await doSteps(page, w, 'zh', 'test');
+  await expect(page.getByTestId('results-score')).toHaveText(
+    trainingText('zh', 'results.score', { score: 75, pass: 80 }),
+  );
+  const chen = await exportFile('csv', 'chen.csv', 'zh');
+
+  // The partner's own company, given by the trainer's link: every text of the walkthrough in ru
+  // names it, and so does the world (the partner's row in the customer's list).
+  await learner('Вера Павлова');
+  await page.goto(runLink(w, 'test', 'ru', `&profile=${encodeProfileParam(profile)}`));
+  for (const [i, step] of w.steps.entries()) {
+    await expectStep(page, w, 'ru', i);
+    await expect(page.getByTestId('coach-instruction')).toHaveText(
+      personalize(stepText('ru', w, step.id, 'goal'), profile),
+    );
+    await expect(coach(page)).not.toContainText('Fabrikam');
+    if (step.id === 'select-partner')
+      await expect(
+        page
+          .locator('[data-coach="ac.partnerRelationships.row"]')
+          .filter({ hasText: 'Ромашка Софт' }),
+      ).toHaveCount(1);
+    for (const action of step.actions) await act(page, action);
+  }
   await expect(page).toHaveURL(/#\/learn\/remove-roles\/results\//);
+  expect(page.url()).not.toContain('profile=');
   await page.getByTestId('results-certificate').click();
-  await expect(page.getByTestId('certificate-learner')).toHaveText('Ирина Петрова');
+  await expect(page.getByTestId('certificate-learner')).toHaveText('Вера Павлова');
   await expect(page.getByTestId('certificate-score')).toHaveText('100');
+  await expect(page.getByTestId('certificate-partner')).toHaveText(
+    'Обучение подготовлено компанией Ромашка Софт',
+  );
   await expect(page.getByTestId('certificate')).toContainText('не сертификация Microsoft');
   const code = (await page.getByTestId('certificate-code').textContent())!;
   expect(code).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
-
-  await page.goto('./#/learn');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('export-json').click(),
-  ]);
-  const file = Buffer.concat(await (await download.createReadStream()).toArray());
-  await page.goto(`./#/learn/verify?code=${code}`);
-  await page
-    .getByTestId('cohort-files')
-    .setInputFiles({ name: 'irina.json', mimeType: 'application/json', buffer: file });
-  await page.getByTestId('verify-code').fill(code);
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // With the certificate alone (no file loaded): its link carries what it prints.
+  await page.getByTestId('certificate-verify').click();
+  await expect(page.getByTestId('cohort-empty')).toBeVisible();
   await page.getByRole('button', { name: 'Проверить' }).click();
   await expect(page.getByTestId('verify-result')).toContainText(
-    'Совпадает: Ирина Петрова прошёл(ла) симуляцию',
+    'Соответствует сертификату: Вера Павлова прошёл(-ла) симуляцию',
   );
+  await page.getByTestId('verify-score').fill('99');
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await expect(page.getByTestId('verify-result')).toContainText('Код не соответствует');
+  const vera = await exportFile('json', 'vera.json', 'ru');
+
+  // The trainer loads the three files.
+  await page.goto('./#/learn/cohort');
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+  await page.getByTestId('cohort-files').setInputFiles([ada, chen, vera]);
+  await expect(page.getByTestId('cohort-added')).toHaveText('3 runs added.');
+  const rows = page.getByTestId('cohort-row');
+  await expect(rows).toHaveCount(3);
+  const row = (name: string) => rows.filter({ hasText: name }).locator('td[data-status]');
+  await expect(row('Ada Lovelace')).toHaveAttribute('data-status', 'passed');
+  await expect(row('陈博')).toHaveAttribute('data-status', 'failed');
+  await expect(row('陈博')).toContainText('best 75 · 1 attempts');
+  await expect(row('Вера Павлова')).toHaveAttribute('data-status', 'passed');
+  // Sorted by the walkthrough's column, best first; again, the other way.
+  await page.getByTestId('sort-walkthrough').click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  await expect(rows.last()).toContainText('陈博');
+  await page.getByTestId('sort-walkthrough').press('Enter');
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveCount(1);
+  await expect(rows.first()).toContainText('陈博');
+  await page.getByTestId('verify-code').fill(code);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByTestId('verify-result')).toContainText(
+    'Matches: Вера Павлова completed a simulation of',
+  );
+});
+
+test('a bad ?profile= in a link is refused with a message in the learner’s language; nothing changes', async ({
+  page,
+}) => {
+  await page.goto('./#/world?lang=zh&profile=bm90LWEtcHJvZmlsZQ');
+  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toContainText(
+    '未应用链接中的配置文件',
+  );
+  await expect(page.getByTestId('profile-current')).toHaveText('此世界使用默认名称。');
+  expect(page.url()).not.toContain('profile=');
 });
