@@ -13,6 +13,7 @@ import {
   reviewDraftStep,
   sendFromComposerStep,
 } from './commonSteps';
+import { invitationCancelled, linkNotDelivered } from './deadEnds';
 
 // W-INVITE-3WAY: Megan Bowen (Fabrikam Solutions, indirect reseller) uses Indirect providers >
 // Invite new customers to ask Contoso Ltd (same country, no partner yet) to authorize both
@@ -70,6 +71,17 @@ export async function bothAuthorized(db: AppDB): Promise<boolean> {
 
 const SECTION =
   'invite-a-customer-to-establish-a-reseller-relationship-with-you-and-with-your-indirect-provider-at-the-same-time';
+
+/** Whether this partner is a reseller of record for Contoso. */
+async function resellerOfContoso(db: AppDB, partnerId: string): Promise<boolean> {
+  const rel = await db.relationships
+    .where('[partnerId+customerId]')
+    .equals([partnerId, CUSTOMER])
+    .first();
+  return rel?.resellerOf === partnerId;
+}
+
+const ACCEPT_SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
 
 export const inviteWithProvider: Walkthrough = {
   slug: 'invite-with-provider',
@@ -155,6 +167,43 @@ export const inviteWithProvider: Walkthrough = {
     // The record is open: its management workflow runs.
     expandCustomerStep(
       { id: 'expand-customer', doc: { doc: 'IND', section: SECTION, step: 5 }, persona: 'u-megan' },
+      CUSTOMER,
+    ),
+  ],
+  outcome: [
+    {
+      id: 'read-agreement',
+      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 2 },
+      expected: true,
+      seen: { machine: 'acceptInvitation', flag: 'agreementOpen' },
+    },
+    {
+      id: 'reseller',
+      doc: { doc: 'IND', section: SECTION, step: 4 },
+      rule: 'R-IND-10',
+      expected: true,
+      actual: async (db) => (await resellerOfContoso(db, RESELLER)) === true,
+    },
+    {
+      id: 'provider',
+      doc: { doc: 'IND', section: SECTION, step: 4 },
+      rule: 'R-IND-10',
+      expected: true,
+      actual: async (db) => (await resellerOfContoso(db, PROVIDER)) === true,
+    },
+  ],
+  deadEnds: [
+    linkNotDelivered(
+      'open-invitation-mail',
+      'follow-link',
+      { doc: 'IND', section: SECTION, step: 3 },
+      RESELLER,
+      CUSTOMER,
+    ),
+    invitationCancelled(
+      'accept-both',
+      { doc: 'MPR', section: ACCEPT_SECTION, step: 4 },
+      RESELLER,
       CUSTOMER,
     ),
   ],

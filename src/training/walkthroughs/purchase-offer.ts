@@ -93,6 +93,16 @@ export async function setupTrialStarted(db: AppDB): Promise<void> {
   await advanceClock(db, 2);
 }
 
+/** The offer holds exactly what the goal names: 40 licenses of Office 365 E3, nothing else. */
+export async function offerHasGoalContents(db: AppDB): Promise<boolean> {
+  const services = (await purchaseOfferTo(db))?.services ?? [];
+  return (
+    services.length === 1 &&
+    services[0]!.offerId === OFFER_SERVICE &&
+    services[0]!.licenses === OFFER_LICENSES
+  );
+}
+
 export const purchaseOffer: Walkthrough = {
   slug: 'purchase-offer',
   workflow: 'W-OFFER',
@@ -154,6 +164,20 @@ export const purchaseOffer: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'o365.offer.acceptServices' } }],
       // Paid subscriptions with the offered number of licenses.
       done: { world: async (db) => (await purchaseOfferTo(db))?.state === 'accepted' },
+    },
+  ],
+  outcome: [
+    {
+      id: 'offer-contents',
+      doc: SECTION,
+      expected: true,
+      actual: offerHasGoalContents,
+    },
+    {
+      id: 'offer-accepted',
+      doc: SECTION,
+      expected: true,
+      actual: async (db) => (await purchaseOfferTo(db))?.state === 'accepted',
     },
   ],
 };

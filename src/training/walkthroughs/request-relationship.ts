@@ -9,6 +9,7 @@ import {
   reviewDraftStep,
   sendFromComposerStep,
 } from './commonSteps';
+import { invitationCancelled, linkNotDelivered } from './deadEnds';
 
 // W-REQUEST: Megan Bowen (Fabrikam Solutions, Admin agent) asks Contoso Ltd (same country, no
 // partner yet) for a reseller relationship with delegated admin privileges; Patti Fernandez,
@@ -58,6 +59,7 @@ export async function dapGranted(db: AppDB): Promise<boolean> {
 }
 
 const REQ = 'invite-a-customer-to-establish-a-reseller-relationship-with-you';
+const ACCEPT_SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
 
 export const requestRelationship: Walkthrough = {
   slug: 'request-relationship',
@@ -196,6 +198,12 @@ export const requestRelationship: Walkthrough = {
   ],
   outcome: [
     {
+      id: 'read-agreement',
+      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 2 },
+      expected: true,
+      seen: { machine: 'acceptInvitation', flag: 'agreementOpen' },
+    },
+    {
       id: 'dap-requested',
       doc: { doc: 'REQ', section: REQ, step: 2 },
       expected: true,
@@ -218,5 +226,20 @@ export const requestRelationship: Walkthrough = {
       expected: true,
       actual: dapGranted,
     },
+  ],
+  deadEnds: [
+    linkNotDelivered(
+      'open-invitation-mail',
+      'follow-link',
+      { doc: 'REQ', section: REQ, step: 3 },
+      PARTNER,
+      CUSTOMER,
+    ),
+    invitationCancelled(
+      'accept',
+      { doc: 'MPR', section: ACCEPT_SECTION, step: 4 },
+      PARTNER,
+      CUSTOMER,
+    ),
   ],
 };

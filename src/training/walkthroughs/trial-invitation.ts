@@ -33,6 +33,12 @@ export const trialTo = (db: AppDB) =>
     .filter((o) => o.kind === 'trial' && o.customerId === CUSTOMER)
     .last();
 
+/** The trial holds exactly the services the goal names (Office 365 E3, Exchange Online (Plan 1)). */
+export async function trialHasGoalServices(db: AppDB): Promise<boolean> {
+  const ids = ((await trialTo(db))?.services ?? []).map((s) => s.offerId).sort();
+  return JSON.stringify(ids) === JSON.stringify([...TRIAL_SERVICES].sort());
+}
+
 export const trialInvitation: Walkthrough = {
   slug: 'trial-invitation',
   workflow: 'W-TRIAL',
@@ -110,6 +116,29 @@ export const trialInvitation: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'o365.offer.daConfirm' } }],
       // R-MPR-3: Litware now holds Global admin and Helpdesk admin in Contoso's tenant.
       done: { world: async (db) => (await trialTo(db))?.delegatedAdminState === 'accepted' },
+    },
+  ],
+  outcome: [
+    { id: 'trial-services', doc: SECTION, expected: true, actual: trialHasGoalServices },
+    {
+      id: 'da-offered',
+      doc: SECTION,
+      rule: 'R-O365-1',
+      expected: true,
+      actual: async (db) => (await trialTo(db))?.includesDelegatedAdmin === true,
+    },
+    {
+      id: 'trial-started',
+      doc: SECTION,
+      expected: true,
+      actual: async (db) => (await trialTo(db))?.state === 'accepted',
+    },
+    {
+      id: 'da-authorized',
+      doc: DELEGATED,
+      rule: 'R-MPR-3',
+      expected: true,
+      actual: async (db) => (await trialTo(db))?.delegatedAdminState === 'accepted',
     },
   ],
 };
