@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import {
   authorizeProvider,
   inviteIndirectReseller,
@@ -127,17 +128,20 @@ export const inviteWithProvider: Walkthrough = {
       CUSTOMER_ADMIN_EMAIL,
       threeWaySent,
     ),
-    // Newest first: the reseller's invitation is the first message (partner-typed mail has no key).
-    openMailStep({
-      id: 'open-invitation-mail',
-      doc: {
-        doc: 'MPR',
-        section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
-        step: 1,
+    // The message Megan wrote (the only partner-written one): the Welcome mail is a sibling.
+    openMailStep(
+      {
+        id: 'open-invitation-mail',
+        doc: {
+          doc: 'MPR',
+          section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+          step: 1,
+        },
+        persona: 'u-patti',
+        start: 'mail',
       },
-      persona: 'u-patti',
-      start: 'mail',
-    }),
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep(
       {
         id: 'follow-link',

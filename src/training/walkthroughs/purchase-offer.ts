@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import { advanceClock } from '../../db/repositories/clockRepository';
 import {
   acceptOfferServices,
@@ -151,8 +152,11 @@ export const purchaseOffer: Walkthrough = {
       PATTI_EMAIL,
       async (db) => (await purchaseOfferTo(db))?.state === 'sent',
     ),
-    // Patti's newest message: the offer Pradeep just sent.
-    openMailStep({ id: 'open-mail', doc: SECTION, persona: PATTI, start: 'mail' }),
+    // The offer Pradeep wrote (the trial's mail is a sibling: opening it is a mistake).
+    openMailStep(
+      { id: 'open-mail', doc: SECTION, persona: PATTI, start: 'mail' },
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep({ id: 'open-offer', doc: SECTION, persona: PATTI }, 'o365-offer', {
       at: 'admin-center/o365-offer/:token',
     }),

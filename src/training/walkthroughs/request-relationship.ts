@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import type { Walkthrough } from '../types';
 import {
   acceptWithAgreementStep,
@@ -133,17 +134,20 @@ export const requestRelationship: Walkthrough = {
       CUSTOMER_ADMIN_EMAIL,
       requestSent,
     ),
-    // Newest first: the partner's invitation is the first message (partner-typed mail has no key).
-    openMailStep({
-      id: 'open-invitation-mail',
-      doc: {
-        doc: 'MPR',
-        section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
-        step: 1,
+    // The message Megan wrote (the only partner-written one): the Welcome mail is a sibling.
+    openMailStep(
+      {
+        id: 'open-invitation-mail',
+        doc: {
+          doc: 'MPR',
+          section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+          step: 1,
+        },
+        persona: 'u-patti',
+        start: 'mail',
       },
-      persona: 'u-patti',
-      start: 'mail',
-    }),
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep(
       {
         id: 'follow-link',

@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import type { DocRef, Walkthrough } from '../types';
 import {
   followMailLinkStep,
@@ -86,8 +87,11 @@ export const trialInvitation: Walkthrough = {
       'patti@contoso.example',
       async (db) => (await trialTo(db))?.state === 'sent',
     ),
-    // Patti's newest message: the invitation Pradeep just sent.
-    openMailStep({ id: 'open-mail', doc: DELEGATED, persona: PATTI, start: 'mail' }),
+    // The invitation Pradeep wrote: another message of Patti's mailbox is a sibling.
+    openMailStep(
+      { id: 'open-mail', doc: DELEGATED, persona: PATTI, start: 'mail' },
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep({ id: 'open-offer', doc: DELEGATED, persona: PATTI }, 'o365-offer', {
       at: 'admin-center/o365-offer/:token',
     }),
