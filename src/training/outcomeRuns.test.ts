@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppDB } from '../db/AppDB';
-import { readOutcome } from './progress/outcome';
+import { factsToWatch, readOutcome } from './progress/outcome';
 import { missedOutcome, scoreRun } from './progress/scoring';
 import { prepareFreshWorld } from './trainingWorld';
 import { WALKTHROUGHS } from './walkthroughs';
@@ -84,5 +84,16 @@ describe('readOutcome', () => {
       (await readOutcome(w, db, ['read-agreement']))?.find((f) => f.id === 'read-agreement')
         ?.actual,
     ).toBe(true);
+  });
+
+  it('lists the facts the coach must watch, with their machine and flag', () => {
+    expect(factsToWatch(w)).toEqual([
+      { id: 'read-agreement', machine: 'acceptInvitation', flag: 'agreementOpen' },
+    ]);
+    const slugs = WALKTHROUGHS.filter((x) => factsToWatch(x).length > 0).map((x) => x.slug);
+    // Every walkthrough that asks to read the agreement before accepting it.
+    expect(slugs.sort()).toEqual(
+      ['accept-invitation', 'accept-mca', 'invite-with-provider', 'request-relationship'].sort(),
+    );
   });
 });
