@@ -79,6 +79,16 @@ describe('dead ends', () => {
     expect((await deadEndAt(w, at(w, 'cancel'), db, 'u-lee'))?.id).toBe('invitation-accepted');
   });
 
+  it("W-REQUEST: the R-MPR-1 dead end covers Patti's steps only, not Megan's", async () => {
+    const w = walkthroughBySlug('request-relationship')!;
+    const db = await fresh(w);
+    await request(db, true);
+    expect((await deadEndAt(w, at(w, 'accept'), db, 'u-isaiah'))?.id).toBe('persona-lacks-role');
+    expect(await deadEndAt(w, at(w, 'accept'), db, 'u-lee')).toBeUndefined();
+    expect(await deadEndAt(w, at(w, 'customer-listed'), db, 'u-isaiah')).toBeUndefined();
+    expect(await deadEndAt(w, at(w, 'send-email'), db, 'u-isaiah')).toBeUndefined();
+  });
+
   it.each([
     'accept-invitation',
     'accept-mca',

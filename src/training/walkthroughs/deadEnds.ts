@@ -11,12 +11,13 @@ import type { DeadEnd, DocRef } from '../types';
  * Billing admin, so accepting, cancelling or removing roles is refused. The way back is the
  * step's own persona, whom the explanation names.
  */
-export function personaLacksRole(from: string, doc: DocRef): DeadEnd {
+export function personaLacksRole(from: string, doc: DocRef, until?: string): DeadEnd {
   return {
     id: 'persona-lacks-role',
     doc,
     rule: 'R-MPR-1',
     from,
+    ...(until === undefined ? {} : { until }),
     recover: 'persona',
     when: async (db, { personaId, step }) => {
       if (personaId === undefined || typeof step.persona !== 'string') return false;

@@ -14,7 +14,7 @@ import {
   reviewDraftStep,
   sendFromComposerStep,
 } from './commonSteps';
-import { invitationCancelled, linkNotDelivered } from './deadEnds';
+import { invitationCancelled, linkNotDelivered, personaLacksRole } from './deadEnds';
 
 // W-INVITE-3WAY: Megan Bowen (Fabrikam Solutions, indirect reseller) uses Indirect providers >
 // Invite new customers to ask Contoso Ltd (same country, no partner yet) to authorize both
@@ -209,6 +209,12 @@ export const inviteWithProvider: Walkthrough = {
       { doc: 'MPR', section: ACCEPT_SECTION, step: 4 },
       RESELLER,
       CUSTOMER,
+    ),
+    // Patti's part only: Megan's steps before and after are a partner's, not R-MPR-1's.
+    personaLacksRole(
+      'follow-link',
+      { doc: 'MPR', section: ACCEPT_SECTION, step: 4 },
+      'accept-both',
     ),
   ],
 };

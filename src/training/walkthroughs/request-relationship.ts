@@ -10,7 +10,7 @@ import {
   reviewDraftStep,
   sendFromComposerStep,
 } from './commonSteps';
-import { invitationCancelled, linkNotDelivered } from './deadEnds';
+import { invitationCancelled, linkNotDelivered, personaLacksRole } from './deadEnds';
 
 // W-REQUEST: Megan Bowen (Fabrikam Solutions, Admin agent) asks Contoso Ltd (same country, no
 // partner yet) for a reseller relationship with delegated admin privileges; Patti Fernandez,
@@ -245,5 +245,7 @@ export const requestRelationship: Walkthrough = {
       PARTNER,
       CUSTOMER,
     ),
+    // Patti's part only: Megan's steps before and after are a partner's, not R-MPR-1's.
+    personaLacksRole('follow-link', { doc: 'MPR', section: ACCEPT_SECTION, step: 4 }, 'accept'),
   ],
 };
