@@ -9,6 +9,17 @@ export function simLink(route: string): string {
   return `${SIM_LINK_ORIGIN}/#${route.startsWith('/') ? route : `/${route}`}`;
 }
 
+/**
+ * What a message is, for pointing at it in a list: its subject's text key, or this one for a
+ * message a partner wrote (a plain subject: the invitation or offer typed in Partner Center).
+ * A walkthrough step names the message it means by it, so opening a sibling is a mistake.
+ */
+export const PARTNER_WRITTEN_MAIL = 'partner-written';
+
+export function mailKind(subject: { kind: string; key?: string }): string {
+  return subject.kind === 'i18n' && subject.key ? subject.key : PARTNER_WRITTEN_MAIL;
+}
+
 /** The personal link of a reseller invitation (R-IND-11). */
 export function invitationLink(token: string): string {
   return simLink(`/partner-invitation/${token}`);

@@ -210,3 +210,28 @@ describe('R-IND-6: first sign-in', () => {
     );
   });
 });
+
+// Issue 11: a wrong temporary password or a weak new password is a refusal the trainee caused.
+describe('R-IND-6: which first sign-in errors are refusals of the rule', () => {
+  it('a wrong temporary password and every broken password policy are; empty fields are not', async () => {
+    const { R_IND_6_signInRefusal } = await import('./userRules');
+    for (const key of [
+      'users:signIn.errors.wrongCredentials',
+      'users:signIn.errors.password.tooShort',
+      'users:signIn.errors.password.tooLong',
+      'users:signIn.errors.password.weak',
+      'users:signIn.errors.password.sameAsTemporary',
+      'users:signIn.errors.password.mismatch',
+    ])
+      expect(R_IND_6_signInRefusal(key), key).toBe('R-IND-6');
+    for (const key of [
+      undefined,
+      'users:signIn.errors.userNameRequired',
+      'users:signIn.errors.temporaryRequired',
+      'users:signIn.errors.password.required',
+      'users:signIn.errors.failed',
+      'users:signIn.errors.notNeeded',
+    ])
+      expect(R_IND_6_signInRefusal(key), String(key)).toBeUndefined();
+  });
+});

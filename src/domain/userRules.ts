@@ -173,3 +173,16 @@ export function checkSignInFields(userName: string, temporary: string): SignInPr
   if (!temporary) return 'temporaryRequired';
   return null;
 }
+
+/**
+ * R-IND-6 at first sign-in: the refusals that are the rule's own — a wrong temporary password,
+ * a new password that breaks the policy (too short or long, too weak, the temporary one again,
+ * the two not matching). Shown with the rule, so a walkthrough counts them as the learner's
+ * mistake (issue 11). An empty field is a form prompt, not a refusal.
+ */
+export function R_IND_6_signInRefusal(errorKey: string | undefined): 'R-IND-6' | undefined {
+  if (!errorKey) return undefined;
+  if (errorKey === 'users:signIn.errors.wrongCredentials') return 'R-IND-6';
+  const problem = /^users:signIn\.errors\.password\.(\w+)$/.exec(errorKey)?.[1];
+  return problem && problem !== 'required' ? 'R-IND-6' : undefined;
+}

@@ -214,13 +214,63 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     }
   });
 
+  // Issue 11: a "seen" fact names a flag its machine really has; a dead end names steps that
+  // exist, a rule, and its texts (what the coach says instead of the step) in every language.
+  it('watches only machine flags that exist, and names its dead ends with steps and texts', () => {
+    for (const fact of w.outcome ?? []) {
+      if (!fact.seen) continue;
+      const source = machineSources.find((src) => src.includes(`id: '${fact.seen!.machine}'`));
+      expect(source, `${fact.id}: machine ${fact.seen.machine}`).toBeDefined();
+      expect(
+        source!.includes(`${fact.seen.flag}: true`),
+        `${fact.id}: flag ${fact.seen.flag}`,
+      ).toBe(true);
+    }
+    const ids = (w.deadEnds ?? []).map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const stepIds = w.steps.map((s) => s.id);
+    for (const end of w.deadEnds ?? []) {
+      expect(stepIds, `${end.id}: from ${end.from}`).toContain(end.from);
+      if (end.until !== undefined) {
+        expect(stepIds, `${end.id}: until ${end.until}`).toContain(end.until);
+        expect(stepIds.indexOf(end.until)).toBeGreaterThanOrEqual(stepIds.indexOf(end.from));
+      }
+      if (end.rule) expect(end.rule).toMatch(/^R-[A-Z0-9]+-\d+$/);
+      expect(DOC_SECTIONS[end.doc.doc]).toContain(end.doc.section);
+      for (const lang of LANGUAGES) {
+        const texts = (locale(lang, slug) as { deadEnds?: Record<string, Record<string, string>> })
+          .deadEnds?.[end.id];
+        for (const part of ['instruction', 'hint'])
+          expect(texts?.[part], `${lang} deadEnds.${end.id}.${part}`).toBeTruthy();
+        if (end.recover === 'persona')
+          expect(texts?.instruction, `${lang} ${end.id} names the persona`).toContain(
+            '{{persona}}',
+          );
+      }
+    }
+  });
+
   it('names controls with labels the UI shows in that language (**Label** in the instructions)', () => {
     for (const lang of LANGUAGES) {
       const ui = uiText(lang);
       const templates = uiTemplates(lang);
-      const texts = locale(lang, slug) as { steps: Record<string, Record<string, string>> };
-      for (const s of w.steps) {
-        for (const [, label] of (texts.steps[s.id]?.instruction ?? '').matchAll(/\*\*(.+?)\*\*/g)) {
+      const texts = locale(lang, slug) as {
+        steps: Record<string, Record<string, string>>;
+        deadEnds?: Record<string, Record<string, string>>;
+      };
+      const instructions = [
+        ...w.steps.map((s) => [s.id, texts.steps[s.id]?.instruction ?? ''] as const),
+        // A dead end's persona is a world name, filled in by the coach.
+        ...(w.deadEnds ?? []).map(
+          (d) =>
+            [
+              `deadEnds.${d.id}`,
+              (texts.deadEnds?.[d.id]?.instruction ?? '').replace(/\*\*\{\{persona\}\}\*\*/g, ''),
+            ] as const,
+        ),
+      ];
+      for (const [where, instruction] of instructions) {
+        for (const [, label] of instruction.matchAll(/\*\*(.+?)\*\*/g)) {
           if (
             WORLD_NAMES.has(label!) ||
             MPN_LABEL.test(label!) ||
@@ -229,7 +279,7 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
             continue;
           expect(
             ui.includes(JSON.stringify(label).slice(1, -1)),
-            `${lang} ${s.id}: “${label}” is not a label of the UI`,
+            `${lang} ${where}: “${label}” is not a label of the UI`,
           ).toBe(true);
         }
       }

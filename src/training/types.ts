@@ -134,7 +134,43 @@ export interface OutcomeFact {
   rule?: string;
   expected: boolean;
   /** What the learner's world shows. */
-  actual: (db: AppDB) => Promise<boolean>;
+  actual?: (db: AppDB) => Promise<boolean>;
+  /**
+   * A documented action the world does not keep (open and read the Microsoft Customer
+   * Agreement before accepting): whether, during the run, this running workflow's boolean
+   * context flag was seen true. The coach records the fact's id when it sees it; exactly one of
+   * `actual` and `seen` is given.
+   */
+  seen?: { machine: MachineId; flag: string };
+}
+
+/**
+ * A dead end (issue 11): the goal can no longer be reached in this run — the invitation was
+ * cancelled, the link was sent without the personal link (R-IND-11), the persona lacks the role
+ * (R-MPR-1). From step `from` on, the coach checks `when`; once it holds, it says so (texts at
+ * `deadEnds.<id>.{instruction,hint}` of the walkthrough's namespace, `{{persona}}` the name of
+ * the step's persona) and offers the way back instead of the step's instruction; a test ends
+ * with that reason.
+ */
+export interface DeadEnd {
+  id: string;
+  /** The documentation step it contradicts. */
+  doc: DocRef;
+  rule?: string;
+  /** The first step (id) it can happen on; it applies on that step and every later one. */
+  from: string;
+  /** Up to this step (id), inclusive; every later step when omitted. */
+  until?: string;
+  /** Whether the goal is out of reach now, given the world and who the learner acts as. */
+  when: (
+    db: AppDB,
+    at: { personaId: string | undefined; step: WalkthroughStep },
+  ) => Promise<boolean>;
+  /**
+   * The way back: `stepBack` (Back a step restores the world from before the slip), or
+   * `persona` (switch back to the step's persona, named in the text).
+   */
+  recover: 'stepBack' | 'persona';
 }
 
 export interface Walkthrough {
@@ -151,4 +187,6 @@ export interface Walkthrough {
   steps: WalkthroughStep[];
   /** What must be true at the end for the goal to be reached. */
   outcome?: OutcomeFact[];
+  /** Where the goal can become unreachable, and the way back (checked in order). */
+  deadEnds?: DeadEnd[];
 }

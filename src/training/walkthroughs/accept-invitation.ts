@@ -2,6 +2,7 @@ import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
 import { acceptWithAgreementStep, followMailLinkStep, openMailStep } from './commonSteps';
 import { sendFabrikamInvitation } from './setups';
+import { invitationCancelled, personaLacksRole } from './deadEnds';
 
 // W-ACCEPT (MPR, "Review and accept a partner relationship and Microsoft Customer Agreement"):
 // Fabrikam Solutions has invited Contoso Ltd (public cloud, no MCA yet) to a reseller
@@ -22,6 +23,24 @@ export function fabrikamContoso(db: AppDB) {
 }
 
 const SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
+
+/** Fabrikam is Contoso's reseller: the relationship the invitation asked for exists. */
+export async function fabrikamIsReseller(db: AppDB): Promise<boolean> {
+  return (await fabrikamContoso(db))?.resellerOf === ACCEPT_PARTNER;
+}
+
+/** R-MPR-3: Fabrikam holds Global admin and Helpdesk admin in Contoso's tenant. */
+export async function fabrikamHoldsDap(db: AppDB): Promise<boolean> {
+  const roles = (await fabrikamContoso(db))?.adminRoles ?? [];
+  return roles.includes('globalAdmin') && roles.includes('helpdeskAdmin');
+}
+
+/** R-REQ-4: Contoso accepted the Microsoft Customer Agreement with the invitation. */
+export async function contosoHasMca(db: AppDB): Promise<boolean> {
+  return (
+    (await db.agreements.where('[tenantId+kind]').equals([ACCEPT_CUSTOMER, 'mca']).count()) > 0
+  );
+}
 
 export const acceptInvitation: Walkthrough = {
   slug: 'accept-invitation',
@@ -59,5 +78,43 @@ export const acceptInvitation: Walkthrough = {
       ],
       done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
     },
+  ],
+  outcome: [
+    // MPR step 2: open and read the agreement before accepting it (the world does not keep it).
+    {
+      id: 'read-agreement',
+      doc: { doc: 'MPR', section: SECTION, step: 2 },
+      expected: true,
+      seen: { machine: 'acceptInvitation', flag: 'agreementOpen' },
+    },
+    {
+      id: 'mca-accepted',
+      doc: { doc: 'MPR', section: SECTION, step: 4 },
+      rule: 'R-REQ-4',
+      expected: true,
+      actual: contosoHasMca,
+    },
+    {
+      id: 'partner-accepted',
+      doc: { doc: 'MPR', section: SECTION, step: 4 },
+      expected: true,
+      actual: fabrikamIsReseller,
+    },
+    {
+      id: 'dap-granted',
+      doc: { doc: 'MPR', section: SECTION, step: 4 },
+      rule: 'R-MPR-3',
+      expected: true,
+      actual: fabrikamHoldsDap,
+    },
+  ],
+  deadEnds: [
+    invitationCancelled(
+      'accept',
+      { doc: 'MPR', section: SECTION, step: 4 },
+      ACCEPT_PARTNER,
+      ACCEPT_CUSTOMER,
+    ),
+    personaLacksRole('open-link', { doc: 'MPR', section: SECTION, step: 4 }),
   ],
 };

@@ -1,6 +1,7 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
 import { followMailLinkStep, openMailStep } from './commonSteps';
+import { personaLacksRole } from './deadEnds';
 
 // W-MCA (MPR, "Review and accept a Microsoft Customer Agreement"): Alpine Ski House already has
 // a partner (Fabrikam Solutions, a Reseller) but hasn't accepted the MCA, so Fabrikam can't buy
@@ -17,6 +18,15 @@ export async function alpineHasMca(db: AppDB): Promise<boolean> {
 }
 
 const SECTION = 'review-and-accept-a-microsoft-customer-agreement';
+
+/** Fabrikam is still Alpine Ski House's reseller (accepting the MCA changes no partner). */
+export async function fabrikamStillReseller(db: AppDB): Promise<boolean> {
+  const rel = await db.relationships
+    .where('[partnerId+customerId]')
+    .equals([MCA_PARTNER, MCA_CUSTOMER])
+    .first();
+  return rel?.resellerOf === MCA_PARTNER;
+}
 
 export const acceptMca: Walkthrough = {
   slug: 'accept-mca',
@@ -74,4 +84,27 @@ export const acceptMca: Walkthrough = {
       done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
     },
   ],
+  outcome: [
+    // MPR step 2: open and read the agreement before accepting it (the world does not keep it).
+    {
+      id: 'read-agreement',
+      doc: { doc: 'MPR', section: SECTION, step: 2 },
+      expected: true,
+      seen: { machine: 'acceptMca', flag: 'agreementOpen' },
+    },
+    {
+      id: 'mca-accepted',
+      doc: { doc: 'MPR', section: SECTION, step: 4 },
+      rule: 'R-MPR-6',
+      expected: true,
+      actual: alpineHasMca,
+    },
+    {
+      id: 'partner-kept',
+      doc: { doc: 'MPR', section: SECTION, step: 5 },
+      expected: true,
+      actual: fabrikamStillReseller,
+    },
+  ],
+  deadEnds: [personaLacksRole('open-link', { doc: 'MPR', section: SECTION, step: 4 })],
 };

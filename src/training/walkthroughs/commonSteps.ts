@@ -1,5 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Mail } from '../../domain/types';
+import { mailKind } from '../../domain/mailLinks';
 import type { Completion, MachineId, TargetRef, WalkthroughStep } from '../types';
 
 // Steps several walkthroughs share, so the same UI step is described (and kept in step with
@@ -17,8 +18,10 @@ export function navStep(base: StepBase, path: string): WalkthroughStep {
 }
 
 /**
- * Open a message in the mailbox (the newest, or the newest with this subject key). Done only
- * when that message is open: the Welcome mail opened by mistake is a sibling, not the step.
+ * Open a message in the mailbox (the newest, or the newest of this kind: a subject key, or
+ * PARTNER_WRITTEN_MAIL for the invitation a partner typed). Done only when that message is
+ * open: the Welcome mail opened by mistake is a sibling, not the step, and since the target is
+ * keyed, clicking it is a mistake caught when it happens (issue 11).
  */
 export function openMailStep(base: StepBase, subjectKey?: string): WalkthroughStep {
   const target = { id: 'mail.item', key: subjectKey };
@@ -47,9 +50,7 @@ export async function isExpectedMail(
     .between([mail.mailbox, 0], [mail.mailbox, Infinity])
     .toArray();
   const candidates =
-    subjectKey === undefined
-      ? inBox
-      : inBox.filter((m) => m.subject.kind === 'i18n' && m.subject.key === subjectKey);
+    subjectKey === undefined ? inBox : inBox.filter((m) => mailKind(m.subject) === subjectKey);
   const newest = candidates.reduce<Mail | undefined>(
     (a, m) => (!a || m.sentAt > a.sentAt ? m : a),
     undefined,

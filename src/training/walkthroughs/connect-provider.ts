@@ -31,6 +31,16 @@ export async function providerAuthorized(db: AppDB): Promise<boolean> {
   );
 }
 
+/** Northwind invited a reseller the goal does not name (a sibling partner's admin). */
+export async function otherResellerInvited(db: AppDB): Promise<boolean> {
+  const others = await db.invitations
+    .where('partnerId')
+    .equals(PROVIDER)
+    .filter((i) => i.kind === 'indirectProvider' && i.customerId !== RESELLER)
+    .count();
+  return others > 0;
+}
+
 export const connectProvider: Walkthrough = {
   slug: 'connect-provider',
   workflow: 'W-CONNECT-PROVIDER',
@@ -105,5 +115,26 @@ export const connectProvider: Walkthrough = {
       },
       'partner-center/indirect-resellers',
     ),
+  ],
+  outcome: [
+    {
+      id: 'fabrikam-invited',
+      doc: { doc: 'IND', section: SECTION, step: 1 },
+      expected: true,
+      actual: providerInvitationSent,
+    },
+    {
+      id: 'linked',
+      doc: { doc: 'IND', section: SECTION, step: 3 },
+      rule: 'R-IND-8',
+      expected: true,
+      actual: providerAuthorized,
+    },
+    {
+      id: 'other-invited',
+      doc: { doc: 'IND', section: SECTION, step: 1 },
+      expected: false,
+      actual: otherResellerInvited,
+    },
   ],
 };

@@ -40,6 +40,21 @@ export const PROFILE: [field: string, value: string][] = [
 
 const enrollment = (db: AppDB) => db.enrollments.where('userId').equals(GRADY).last();
 
+/** R-IND-4: the review is over; Lamna Healthcare is a partner. */
+export async function enrolled(db: AppDB): Promise<boolean> {
+  return (await enrollment(db))?.step === 'ready';
+}
+
+/** R-IND-2: the enrollment uses Lamna's active organization profile in the US. */
+export async function rightMpnId(db: AppDB): Promise<boolean> {
+  return (await enrollment(db))?.mpnId === MPN_ID;
+}
+
+/** R-IND-5: Grady is an Admin agent (so he can add users and finish the setup). */
+export async function gradyIsAdminAgent(db: AppDB): Promise<boolean> {
+  return !!(await db.users.get(GRADY))?.roles.includes('adminAgent');
+}
+
 export const enrollReseller: Walkthrough = {
   slug: 'enroll-reseller',
   workflow: 'W-ENROLL',
@@ -176,7 +191,7 @@ export const enrollReseller: Walkthrough = {
         { kind: 'click', target: { id: 'clock.advance', key: '3' } },
       ],
       // R-IND-4: the review took its days; Lamna is now a partner.
-      done: { world: async (db) => (await enrollment(db))?.step === 'ready' },
+      done: { world: enrolled },
     },
     {
       id: 'open-user-management',
@@ -210,7 +225,12 @@ export const enrollReseller: Walkthrough = {
         { kind: 'click', target: { id: 'pc.userRoles.update' } },
       ],
       // R-IND-5: Grady may now finish the setup, including adding users.
-      done: { world: async (db) => !!(await db.users.get(GRADY))?.roles.includes('adminAgent') },
+      done: { world: gradyIsAdminAgent },
     },
+  ],
+  outcome: [
+    { id: 'mpn-id', doc: doc(7), rule: 'R-IND-2', expected: true, actual: rightMpnId },
+    { id: 'enrolled', doc: doc(8), rule: 'R-IND-4', expected: true, actual: enrolled },
+    { id: 'admin-agent', doc: doc(9), rule: 'R-IND-5', expected: true, actual: gradyIsAdminAgent },
   ],
 };

@@ -19,6 +19,27 @@ export async function contactRequestSent(db: AppDB): Promise<boolean> {
   return sent > 0;
 }
 
+/** The partners whose staff received Contoso's contact request (tenant ids). */
+export async function partnersContacted(db: AppDB): Promise<Set<string>> {
+  const mails = await db.mail
+    .filter(
+      (m) =>
+        m.subject.kind === 'i18n' &&
+        m.subject.key === 'mail:contactRequest.subject' &&
+        m.fromEmail === 'patti@contoso.example',
+    )
+    .toArray();
+  const tenants = new Set<string>();
+  for (const m of mails) {
+    const user = await db.users.where('email').equals(m.mailbox).first();
+    if (user) tenants.add(user.tenantId);
+  }
+  return tenants;
+}
+
+/** The two partners the goal names. */
+export const FIND_PARTNERS = ['fabrikam', 'proseware'] as const;
+
 const SECTION = 'find-a-partner';
 
 export const findAPartner: Walkthrough = {
@@ -87,6 +108,30 @@ export const findAPartner: Walkthrough = {
         { kind: 'click', target: { id: 'fp.contact.send' } },
       ],
       done: { world: contactRequestSent },
+    },
+  ],
+  // The goal names two partners: contacting one, or a third, is not the goal (issue 11).
+  outcome: [
+    {
+      id: 'fabrikam-contacted',
+      doc: { doc: 'MPR', section: SECTION, step: 4 },
+      expected: true,
+      actual: async (db) => (await partnersContacted(db)).has('fabrikam'),
+    },
+    {
+      id: 'proseware-contacted',
+      doc: { doc: 'MPR', section: SECTION, step: 4 },
+      expected: true,
+      actual: async (db) => (await partnersContacted(db)).has('proseware'),
+    },
+    {
+      id: 'other-contacted',
+      doc: { doc: 'MPR', section: SECTION, step: 3 },
+      expected: false,
+      actual: async (db) =>
+        [...(await partnersContacted(db))].some(
+          (id) => !(FIND_PARTNERS as readonly string[]).includes(id),
+        ),
     },
   ],
 };

@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import {
   authorizeProvider,
   inviteIndirectReseller,
@@ -13,6 +14,7 @@ import {
   reviewDraftStep,
   sendFromComposerStep,
 } from './commonSteps';
+import { invitationCancelled, linkNotDelivered, personaLacksRole } from './deadEnds';
 
 // W-INVITE-3WAY: Megan Bowen (Fabrikam Solutions, indirect reseller) uses Indirect providers >
 // Invite new customers to ask Contoso Ltd (same country, no partner yet) to authorize both
@@ -71,6 +73,17 @@ export async function bothAuthorized(db: AppDB): Promise<boolean> {
 const SECTION =
   'invite-a-customer-to-establish-a-reseller-relationship-with-you-and-with-your-indirect-provider-at-the-same-time';
 
+/** Whether this partner is a reseller of record for Contoso. */
+async function resellerOfContoso(db: AppDB, partnerId: string): Promise<boolean> {
+  const rel = await db.relationships
+    .where('[partnerId+customerId]')
+    .equals([partnerId, CUSTOMER])
+    .first();
+  return rel?.resellerOf === partnerId;
+}
+
+const ACCEPT_SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
+
 export const inviteWithProvider: Walkthrough = {
   slug: 'invite-with-provider',
   workflow: 'W-INVITE-3WAY',
@@ -115,17 +128,20 @@ export const inviteWithProvider: Walkthrough = {
       CUSTOMER_ADMIN_EMAIL,
       threeWaySent,
     ),
-    // Newest first: the reseller's invitation is the first message (partner-typed mail has no key).
-    openMailStep({
-      id: 'open-invitation-mail',
-      doc: {
-        doc: 'MPR',
-        section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
-        step: 1,
+    // The message Megan wrote (the only partner-written one): the Welcome mail is a sibling.
+    openMailStep(
+      {
+        id: 'open-invitation-mail',
+        doc: {
+          doc: 'MPR',
+          section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+          step: 1,
+        },
+        persona: 'u-patti',
+        start: 'mail',
       },
-      persona: 'u-patti',
-      start: 'mail',
-    }),
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep(
       {
         id: 'follow-link',
@@ -156,6 +172,49 @@ export const inviteWithProvider: Walkthrough = {
     expandCustomerStep(
       { id: 'expand-customer', doc: { doc: 'IND', section: SECTION, step: 5 }, persona: 'u-megan' },
       CUSTOMER,
+    ),
+  ],
+  outcome: [
+    {
+      id: 'read-agreement',
+      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 2 },
+      expected: true,
+      seen: { machine: 'acceptInvitation', flag: 'agreementOpen' },
+    },
+    {
+      id: 'reseller',
+      doc: { doc: 'IND', section: SECTION, step: 4 },
+      rule: 'R-IND-10',
+      expected: true,
+      actual: async (db) => (await resellerOfContoso(db, RESELLER)) === true,
+    },
+    {
+      id: 'provider',
+      doc: { doc: 'IND', section: SECTION, step: 4 },
+      rule: 'R-IND-10',
+      expected: true,
+      actual: async (db) => (await resellerOfContoso(db, PROVIDER)) === true,
+    },
+  ],
+  deadEnds: [
+    linkNotDelivered(
+      'open-invitation-mail',
+      'follow-link',
+      { doc: 'IND', section: SECTION, step: 3 },
+      RESELLER,
+      CUSTOMER,
+    ),
+    invitationCancelled(
+      'accept-both',
+      { doc: 'MPR', section: ACCEPT_SECTION, step: 4 },
+      RESELLER,
+      CUSTOMER,
+    ),
+    // Patti's part only: Megan's steps before and after are a partner's, not R-MPR-1's.
+    personaLacksRole(
+      'follow-link',
+      { doc: 'MPR', section: ACCEPT_SECTION, step: 4 },
+      'accept-both',
     ),
   ],
 };

@@ -1,6 +1,7 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
 import { navStep } from './commonSteps';
+import { personaLacksRole } from './deadEnds';
 
 // W-POR (O365, "Provide delegated administration"; R-O365-4): the partner of record and the
 // delegated administrator are separate designations. Patti Fernandez (Contoso's Global admin)
@@ -13,6 +14,12 @@ export const POR_CUSTOMER = 'contoso';
 export async function contosoPartnerOfRecord(db: AppDB): Promise<string | undefined> {
   const rels = await db.relationships.where('customerId').equals(POR_CUSTOMER).toArray();
   return rels.find((r) => r.partnerOfRecord)?.partnerId;
+}
+
+/** R-O365-4: how many partners of record Contoso has (exactly one is the rule). */
+export async function contosoPorCount(db: AppDB): Promise<number> {
+  const rels = await db.relationships.where('customerId').equals(POR_CUSTOMER).toArray();
+  return rels.filter((r) => r.partnerOfRecord).length;
 }
 
 const SECTION = 'provide-delegated-administration';
@@ -88,4 +95,28 @@ export const partnerOfRecord: Walkthrough = {
       'admin-center/billing/partner-relationships',
     ),
   ],
+  outcome: [
+    {
+      id: 'litware-por',
+      doc: ref,
+      rule: 'R-O365-4',
+      expected: true,
+      actual: async (db) => (await contosoPartnerOfRecord(db)) === 'litware',
+    },
+    {
+      id: 'proseware-por',
+      doc: ref,
+      rule: 'R-O365-4',
+      expected: false,
+      actual: async (db) => (await contosoPartnerOfRecord(db)) === 'proseware',
+    },
+    {
+      id: 'one-por',
+      doc: ref,
+      rule: 'R-O365-4',
+      expected: true,
+      actual: async (db) => (await contosoPorCount(db)) === 1,
+    },
+  ],
+  deadEnds: [personaLacksRole('add', ref)],
 };

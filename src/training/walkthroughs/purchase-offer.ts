@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import { advanceClock } from '../../db/repositories/clockRepository';
 import {
   acceptOfferServices,
@@ -93,6 +94,16 @@ export async function setupTrialStarted(db: AppDB): Promise<void> {
   await advanceClock(db, 2);
 }
 
+/** The offer holds exactly what the goal names: 40 licenses of Office 365 E3, nothing else. */
+export async function offerHasGoalContents(db: AppDB): Promise<boolean> {
+  const services = (await purchaseOfferTo(db))?.services ?? [];
+  return (
+    services.length === 1 &&
+    services[0]!.offerId === OFFER_SERVICE &&
+    services[0]!.licenses === OFFER_LICENSES
+  );
+}
+
 export const purchaseOffer: Walkthrough = {
   slug: 'purchase-offer',
   workflow: 'W-OFFER',
@@ -141,8 +152,11 @@ export const purchaseOffer: Walkthrough = {
       PATTI_EMAIL,
       async (db) => (await purchaseOfferTo(db))?.state === 'sent',
     ),
-    // Patti's newest message: the offer Pradeep just sent.
-    openMailStep({ id: 'open-mail', doc: SECTION, persona: PATTI, start: 'mail' }),
+    // The offer Pradeep wrote (the trial's mail is a sibling: opening it is a mistake).
+    openMailStep(
+      { id: 'open-mail', doc: SECTION, persona: PATTI, start: 'mail' },
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep({ id: 'open-offer', doc: SECTION, persona: PATTI }, 'o365-offer', {
       at: 'admin-center/o365-offer/:token',
     }),
@@ -154,6 +168,20 @@ export const purchaseOffer: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'o365.offer.acceptServices' } }],
       // Paid subscriptions with the offered number of licenses.
       done: { world: async (db) => (await purchaseOfferTo(db))?.state === 'accepted' },
+    },
+  ],
+  outcome: [
+    {
+      id: 'offer-contents',
+      doc: SECTION,
+      expected: true,
+      actual: offerHasGoalContents,
+    },
+    {
+      id: 'offer-accepted',
+      doc: SECTION,
+      expected: true,
+      actual: async (db) => (await purchaseOfferTo(db))?.state === 'accepted',
     },
   ],
 };

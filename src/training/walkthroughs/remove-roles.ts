@@ -1,6 +1,7 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
 import { navStep } from './commonSteps';
+import { personaLacksRole } from './deadEnds';
 
 // W-REMOVE-ROLES (MPR, "Remove partner admin roles"): Fabrikam Solutions is Adatum's
 // Reseller & delegated administrator and holds Global admin and Helpdesk admin (R-MPR-3).
@@ -19,6 +20,17 @@ export function fabrikamAdatum(db: AppDB) {
 }
 
 const SECTION = 'remove-partner-admin-roles';
+
+/** Fabrikam holds no admin role in Adatum's tenant any more. */
+export async function rolesRemoved(db: AppDB): Promise<boolean> {
+  const rel = await fabrikamAdatum(db);
+  return !!rel && rel.adminRoles.length === 0;
+}
+
+/** R-MPR-7: Fabrikam is still Adatum's reseller (removing roles does not end the relationship). */
+export async function resellerKept(db: AppDB): Promise<boolean> {
+  return (await fabrikamAdatum(db))?.resellerOf === ROLES_PARTNER;
+}
 
 export const removeRoles: Walkthrough = {
   slug: 'remove-roles',
@@ -60,12 +72,23 @@ export const removeRoles: Walkthrough = {
       target: { id: 'ac.removeRoles.confirm' },
       actions: [{ kind: 'click', target: { id: 'ac.removeRoles.confirm' } }],
       // R-MPR-7: the roles are gone, the relationship stays.
-      done: {
-        world: async (db) => {
-          const rel = await fabrikamAdatum(db);
-          return !!rel && rel.adminRoles.length === 0;
-        },
-      },
+      done: { world: rolesRemoved },
     },
   ],
+  outcome: [
+    {
+      id: 'roles-removed',
+      doc: { doc: 'MPR', section: SECTION, step: 5 },
+      expected: true,
+      actual: rolesRemoved,
+    },
+    {
+      id: 'relationship-kept',
+      doc: { doc: 'MPR', section: SECTION, step: 5 },
+      rule: 'R-MPR-7',
+      expected: true,
+      actual: resellerKept,
+    },
+  ],
+  deadEnds: [personaLacksRole('select-partner', { doc: 'MPR', section: SECTION, step: 4 })],
 };

@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import type { Walkthrough } from '../types';
 import {
   acceptWithAgreementStep,
@@ -9,6 +10,7 @@ import {
   reviewDraftStep,
   sendFromComposerStep,
 } from './commonSteps';
+import { invitationCancelled, linkNotDelivered, personaLacksRole } from './deadEnds';
 
 // W-REQUEST: Megan Bowen (Fabrikam Solutions, Admin agent) asks Contoso Ltd (same country, no
 // partner yet) for a reseller relationship with delegated admin privileges; Patti Fernandez,
@@ -58,6 +60,7 @@ export async function dapGranted(db: AppDB): Promise<boolean> {
 }
 
 const REQ = 'invite-a-customer-to-establish-a-reseller-relationship-with-you';
+const ACCEPT_SECTION = 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement';
 
 export const requestRelationship: Walkthrough = {
   slug: 'request-relationship',
@@ -131,17 +134,20 @@ export const requestRelationship: Walkthrough = {
       CUSTOMER_ADMIN_EMAIL,
       requestSent,
     ),
-    // Newest first: the partner's invitation is the first message (partner-typed mail has no key).
-    openMailStep({
-      id: 'open-invitation-mail',
-      doc: {
-        doc: 'MPR',
-        section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
-        step: 1,
+    // The message Megan wrote (the only partner-written one): the Welcome mail is a sibling.
+    openMailStep(
+      {
+        id: 'open-invitation-mail',
+        doc: {
+          doc: 'MPR',
+          section: 'review-and-accept-a-partner-relationship-and-microsoft-customer-agreement',
+          step: 1,
+        },
+        persona: 'u-patti',
+        start: 'mail',
       },
-      persona: 'u-patti',
-      start: 'mail',
-    }),
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep(
       {
         id: 'follow-link',
@@ -196,6 +202,12 @@ export const requestRelationship: Walkthrough = {
   ],
   outcome: [
     {
+      id: 'read-agreement',
+      doc: { doc: 'MPR', section: ACCEPT_SECTION, step: 2 },
+      expected: true,
+      seen: { machine: 'acceptInvitation', flag: 'agreementOpen' },
+    },
+    {
       id: 'dap-requested',
       doc: { doc: 'REQ', section: REQ, step: 2 },
       expected: true,
@@ -218,5 +230,22 @@ export const requestRelationship: Walkthrough = {
       expected: true,
       actual: dapGranted,
     },
+  ],
+  deadEnds: [
+    linkNotDelivered(
+      'open-invitation-mail',
+      'follow-link',
+      { doc: 'REQ', section: REQ, step: 3 },
+      PARTNER,
+      CUSTOMER,
+    ),
+    invitationCancelled(
+      'accept',
+      { doc: 'MPR', section: ACCEPT_SECTION, step: 4 },
+      PARTNER,
+      CUSTOMER,
+    ),
+    // Patti's part only: Megan's steps before and after are a partner's, not R-MPR-1's.
+    personaLacksRole('follow-link', { doc: 'MPR', section: ACCEPT_SECTION, step: 4 }, 'accept'),
   ],
 };

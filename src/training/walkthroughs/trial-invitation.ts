@@ -1,4 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
+import { PARTNER_WRITTEN_MAIL } from '../../domain/mailLinks';
 import type { DocRef, Walkthrough } from '../types';
 import {
   followMailLinkStep,
@@ -32,6 +33,12 @@ export const trialTo = (db: AppDB) =>
     .equals(PARTNER)
     .filter((o) => o.kind === 'trial' && o.customerId === CUSTOMER)
     .last();
+
+/** The trial holds exactly the services the goal names (Office 365 E3, Exchange Online (Plan 1)). */
+export async function trialHasGoalServices(db: AppDB): Promise<boolean> {
+  const ids = ((await trialTo(db))?.services ?? []).map((s) => s.offerId).sort();
+  return JSON.stringify(ids) === JSON.stringify([...TRIAL_SERVICES].sort());
+}
 
 export const trialInvitation: Walkthrough = {
   slug: 'trial-invitation',
@@ -80,8 +87,11 @@ export const trialInvitation: Walkthrough = {
       'patti@contoso.example',
       async (db) => (await trialTo(db))?.state === 'sent',
     ),
-    // Patti's newest message: the invitation Pradeep just sent.
-    openMailStep({ id: 'open-mail', doc: DELEGATED, persona: PATTI, start: 'mail' }),
+    // The invitation Pradeep wrote: another message of Patti's mailbox is a sibling.
+    openMailStep(
+      { id: 'open-mail', doc: DELEGATED, persona: PATTI, start: 'mail' },
+      PARTNER_WRITTEN_MAIL,
+    ),
     followMailLinkStep({ id: 'open-offer', doc: DELEGATED, persona: PATTI }, 'o365-offer', {
       at: 'admin-center/o365-offer/:token',
     }),
@@ -110,6 +120,29 @@ export const trialInvitation: Walkthrough = {
       actions: [{ kind: 'click', target: { id: 'o365.offer.daConfirm' } }],
       // R-MPR-3: Litware now holds Global admin and Helpdesk admin in Contoso's tenant.
       done: { world: async (db) => (await trialTo(db))?.delegatedAdminState === 'accepted' },
+    },
+  ],
+  outcome: [
+    { id: 'trial-services', doc: SECTION, expected: true, actual: trialHasGoalServices },
+    {
+      id: 'da-offered',
+      doc: SECTION,
+      rule: 'R-O365-1',
+      expected: true,
+      actual: async (db) => (await trialTo(db))?.includesDelegatedAdmin === true,
+    },
+    {
+      id: 'trial-started',
+      doc: SECTION,
+      expected: true,
+      actual: async (db) => (await trialTo(db))?.state === 'accepted',
+    },
+    {
+      id: 'da-authorized',
+      doc: DELEGATED,
+      rule: 'R-MPR-3',
+      expected: true,
+      actual: async (db) => (await trialTo(db))?.delegatedAdminState === 'accepted',
     },
   ],
 };

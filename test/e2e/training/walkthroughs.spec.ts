@@ -53,6 +53,12 @@ for (const w of WALKTHROUGHS) {
       await expect(page.getByTestId('results-score')).toHaveText(
         trainingText('en', 'results.score', { score: 100, pass: 80 }),
       );
+      // Issue 11: the clean run also reached the goal: every expected fact met, so it passed.
+      await expect(
+        page.getByText(trainingText('en', 'results.passed'), { exact: true }),
+      ).toBeVisible();
+      await expect(page.getByTestId('outcome-missed')).toHaveCount(0);
+      await expect(page.locator('[data-outcome][data-met="false"]')).toHaveCount(0);
     });
   });
 }
