@@ -97,6 +97,13 @@ class TrainingSession {
   }
   #learners: LearnersDB | undefined;
   #scenario = 'default';
+  /** The run opened from storage (a reload, Continue): its page state, such as a dialog, is gone. */
+  #resumedRun: string | undefined;
+
+  /** Whether the run on screen was opened from storage rather than started in this page. */
+  get resumed(): boolean {
+    return this.#run !== null && this.#run.id === this.#resumedRun;
+  }
 
   /** Read-only, for the PWA update prompt: an update is never offered while a test runs (it would reload the page mid-test). */
   get testRunning(): boolean {
@@ -122,6 +129,7 @@ class TrainingSession {
         // The coach loads its texts itself: i18n may not be initialised yet at boot.
         const opened = await openTrainingWorld(walkthrough, false);
         this.walkthrough = walkthrough;
+        this.#resumedRun = run.id;
         this.run = run;
         return { opened, training: true };
       }
@@ -196,6 +204,7 @@ class TrainingSession {
       lang: options.lang,
     });
     if (!run) return undefined;
+    this.#resumedRun = run.id;
     if (options.lang) await setLanguage(options.lang);
     const [opened] = await Promise.all([
       openTrainingWorld(walkthrough, false),
@@ -344,6 +353,15 @@ class TrainingSession {
       this.run = { ...run, path };
       await progress.rememberPath(await this.learners(), run.id, path);
     }
+  }
+
+  /** After a reload: back to the step that opens what the reload closed (a dialog; issue 11). */
+  async rewindStep(from: number): Promise<Run | undefined> {
+    const run = this.run;
+    if (!run || run.status !== 'active') return undefined;
+    const updated = await progress.rewindStep(await this.learners(), run.id, from);
+    if (updated && this.run?.id === updated.id) this.run = updated;
+    return updated;
   }
 }
 

@@ -125,6 +125,10 @@ describe('coach machine: entering and completing steps', () => {
     expect(h.named('completeStep')).toEqual([{ index: 0 }]);
     expect(h.snap().context.index).toBe(0);
     expect(h.snap().hasTag('step')).toBe(true);
+    // Not asked again (the page still says done): no loop against a run stopped elsewhere.
+    h.actor.send({ type: 'step.done', index: 0 });
+    await flush();
+    expect(h.named('completeStep')).toHaveLength(1);
   });
 
   it('the last step finishes the run; practice shows the end, a test leaves for its results', async () => {

@@ -59,6 +59,8 @@ export interface CoachContext {
   persona?: Persona;
   /** Where this step began: a link back there after a slip is recovery, not a mistake. */
   startPath: string;
+  /** The repository refused to complete this step (the run stopped elsewhere): not asked again. */
+  refused?: number;
   /** Practice: the control used by mistake on this step, named in the help. */
   slip?: string;
   /** Practice: the rule a refusal on this step broke. */
@@ -132,7 +134,10 @@ export const coachMachine = setup({
     // Previous / Back: never in a test (a test is taken in one go), never before the first step.
     canGoBack: ({ context }) => context.mode !== 'test' && context.index > 0,
     // Only the step on screen completes: a late answer about the previous step never counts.
-    isThisStep: ({ context, event }) => event.type === 'step.done' && event.index === context.index,
+    isThisStep: ({ context, event }) =>
+      event.type === 'step.done' &&
+      event.index === context.index &&
+      context.refused !== event.index,
     /** Given by the view: after a reload, the step's dialog (or other UI state) is gone. */
     lostUiState: () => false,
     answered: (_, params: { answer: StepAnswer | undefined }) => params.answer !== undefined,
@@ -187,7 +192,12 @@ export const coachMachine = setup({
       },
     },
     entering: {
-      entry: assign({ slip: undefined, ruleShown: undefined, persona: undefined }),
+      entry: assign({
+        slip: undefined,
+        ruleShown: undefined,
+        persona: undefined,
+        refused: undefined,
+      }),
       invoke: {
         id: 'enterStep',
         src: 'enterStep',
@@ -375,8 +385,8 @@ export const coachMachine = setup({
             target: 'entering',
             actions: assign(({ event }) => ({ index: event.output!.step, startHelp: 0 })),
           },
-          // The repository refused (the run moved on elsewhere): stay on the step.
-          { target: 'onStep' },
+          // The repository refused (the run stopped elsewhere, another tab): stay, and do not ask again.
+          { target: 'onStep', actions: assign(({ context }) => ({ refused: context.index })) },
         ],
         onError: { target: 'onStep' },
       },

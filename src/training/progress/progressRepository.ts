@@ -247,6 +247,25 @@ export async function stepBack(
   });
 }
 
+/**
+ * After a reload: step `from` lived in UI state the reload closed (a dialog), so the run goes
+ * back to the step that opens it, with the world as it is (issue 11). Later checkpoints go.
+ */
+export async function rewindStep(
+  db: LearnersDB,
+  runId: string,
+  from: number,
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.runs, db.checkpoints, async () => {
+    const run = await db.runs.get(runId);
+    if (!run || run.status !== 'active' || run.step !== from || from === 0) return run;
+    await db.checkpoints.where('[runId+step]').between([runId, from], [runId, Infinity]).delete();
+    const changes = { step: from - 1, helpLevel: 0 };
+    await db.runs.update(runId, changes);
+    return { ...run, ...changes };
+  });
+}
+
 export async function saveCheckpoint(db: LearnersDB, checkpoint: CheckpointRow): Promise<void> {
   await db.checkpoints.put(checkpoint);
 }
