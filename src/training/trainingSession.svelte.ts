@@ -15,7 +15,10 @@ import { openTrainingWorld, restoreCheckpoint, takeCheckpoint } from './training
 import type { PersonaRef, Walkthrough } from './types';
 
 // The one walkthrough run of this tab: which world is shown, which step the learner is on,
-// and every change to the run (each stored at once, so a reload resumes where it was).
+// and every change to the run (each stored at once, so a reload resumes where it was). The
+// progress repository is the one source of truth: `run` is only ever set to the run it
+// answered with, never to a copy patched here (issue 13). The coach machine
+// (coach/coach.machine.ts) decides when to call each change; this class carries it out.
 
 /** The definitions load on demand: a learner who never opens a walkthrough never downloads them. */
 async function walkthroughBySlug(slug: string): Promise<Walkthrough | undefined> {
@@ -299,9 +302,8 @@ class TrainingSession {
   async askForHelp(level: number): Promise<void> {
     const run = this.run;
     if (!run || run.mode === 'test') return;
-    await progress.raiseHelp(await this.learners(), run.id, level);
-    if (this.run?.id === run.id && level > run.helpLevel)
-      this.run = { ...run, helpLevel: Math.min(3, level) };
+    const updated = await progress.raiseHelp(await this.learners(), run.id, level);
+    if (updated && this.run?.id === updated.id) this.run = updated;
   }
 
   async giveUp(): Promise<Run | undefined> {
@@ -349,10 +351,9 @@ class TrainingSession {
 
   async rememberPath(path: string): Promise<void> {
     const run = this.run;
-    if (run?.status === 'active' && run.path !== path) {
-      this.run = { ...run, path };
-      await progress.rememberPath(await this.learners(), run.id, path);
-    }
+    if (run?.status !== 'active' || run.path === path) return;
+    const updated = await progress.rememberPath(await this.learners(), run.id, path);
+    if (updated && this.run?.id === updated.id) this.run = updated;
   }
 
   /** After a reload: back to the step that opens what the reload closed (a dialog; issue 11). */

@@ -154,11 +154,17 @@ export async function recordMistake(
 }
 
 /** The learner asked for more help (practice mode only: test mode gives none). */
-export async function raiseHelp(db: LearnersDB, runId: string, level: number): Promise<void> {
-  await db.transaction('rw', db.runs, async () => {
+export async function raiseHelp(
+  db: LearnersDB,
+  runId: string,
+  level: number,
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.runs, async () => {
     const run = await db.runs.get(runId);
-    if (run && run.mode !== 'test' && level > run.helpLevel)
-      await db.runs.update(runId, { helpLevel: Math.min(3, level) });
+    if (!run || run.mode === 'test' || level <= run.helpLevel) return run;
+    const changes = { helpLevel: Math.min(3, level) };
+    await db.runs.update(runId, changes);
+    return { ...run, ...changes };
   });
 }
 
@@ -274,8 +280,18 @@ export async function hasCheckpoint(db: LearnersDB, runId: string, step: number)
   return (await db.checkpoints.where('[runId+step]').equals([runId, step]).count()) > 0;
 }
 
-export async function rememberPath(db: LearnersDB, runId: string, path: string): Promise<void> {
-  await db.runs.update(runId, { path });
+/** The page the learner is on, to resume there. Returns the run as stored. */
+export async function rememberPath(
+  db: LearnersDB,
+  runId: string,
+  path: string,
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.runs, async () => {
+    const run = await db.runs.get(runId);
+    if (!run || run.status !== 'active' || run.path === path) return run;
+    await db.runs.update(runId, { path });
+    return { ...run, path };
+  });
 }
 
 export async function listRuns(db: LearnersDB): Promise<Run[]> {
