@@ -16,7 +16,10 @@ import { worldProfile } from '../app/profile.svelte';
 import type { PersonaRef, Walkthrough } from './types';
 
 // The one walkthrough run of this tab: which world is shown, which step the learner is on,
-// and every change to the run (each stored at once, so a reload resumes where it was).
+// and every change to the run (each stored at once, so a reload resumes where it was). The
+// progress repository is the one source of truth: `run` is only ever set to the run it
+// answered with, never to a copy patched here (issue 13). The coach machine
+// (coach/coach.machine.ts) decides when to call each change; this class carries it out.
 
 /** The definitions load on demand: a learner who never opens a walkthrough never downloads them. */
 async function walkthroughBySlug(slug: string): Promise<Walkthrough | undefined> {
@@ -98,6 +101,13 @@ class TrainingSession {
   }
   #learners: LearnersDB | undefined;
   #scenario = 'default';
+  /** The run opened from storage (a reload, Continue): its page state, such as a dialog, is gone. */
+  #resumedRun: string | undefined;
+
+  /** Whether the run on screen was opened from storage rather than started in this page. */
+  get resumed(): boolean {
+    return this.#run !== null && this.#run.id === this.#resumedRun;
+  }
 
   /** Read-only, for the PWA update prompt: an update is never offered while a test runs (it would reload the page mid-test). */
   get testRunning(): boolean {
@@ -123,6 +133,7 @@ class TrainingSession {
         // The coach loads its texts itself: i18n may not be initialised yet at boot.
         const opened = await openTrainingWorld(walkthrough, false);
         this.walkthrough = walkthrough;
+        this.#resumedRun = run.id;
         this.run = run;
         return { opened, training: true };
       }
@@ -198,6 +209,7 @@ class TrainingSession {
       lang: options.lang,
     });
     if (!run) return undefined;
+    this.#resumedRun = run.id;
     if (options.lang) await setLanguage(options.lang);
     const [opened] = await Promise.all([
       openTrainingWorld(walkthrough, false),
@@ -292,9 +304,8 @@ class TrainingSession {
   async askForHelp(level: number): Promise<void> {
     const run = this.run;
     if (!run || run.mode === 'test') return;
-    await progress.raiseHelp(await this.learners(), run.id, level);
-    if (this.run?.id === run.id && level > run.helpLevel)
-      this.run = { ...run, helpLevel: Math.min(3, level) };
+    const updated = await progress.raiseHelp(await this.learners(), run.id, level);
+    if (updated && this.run?.id === updated.id) this.run = updated;
   }
 
   async giveUp(): Promise<Run | undefined> {
@@ -342,10 +353,18 @@ class TrainingSession {
 
   async rememberPath(path: string): Promise<void> {
     const run = this.run;
-    if (run?.status === 'active' && run.path !== path) {
-      this.run = { ...run, path };
-      await progress.rememberPath(await this.learners(), run.id, path);
-    }
+    if (run?.status !== 'active' || run.path === path) return;
+    const updated = await progress.rememberPath(await this.learners(), run.id, path);
+    if (updated && this.run?.id === updated.id) this.run = updated;
+  }
+
+  /** After a reload: back to the step that opens what the reload closed (a dialog; issue 11). */
+  async rewindStep(from: number): Promise<Run | undefined> {
+    const run = this.run;
+    if (!run || run.status !== 'active') return undefined;
+    const updated = await progress.rewindStep(await this.learners(), run.id, from);
+    if (updated && this.run?.id === updated.id) this.run = updated;
+    return updated;
   }
 }
 

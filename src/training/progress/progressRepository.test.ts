@@ -181,3 +181,34 @@ describe('a trainer link finds the open run', () => {
     expect(await progress.openRunOf(db, 'add-user', 'practice')).toBeUndefined();
   });
 });
+
+// One source of truth for a run (issue 13): every change answers with the run as stored, so the
+// training session shows what the database holds and never a copy it patched itself.
+describe('every change answers with the stored run', () => {
+  it('help and the remembered page are stored before they are shown', async () => {
+    await progress.startRun(db, newRun({ mode: 'practice' }));
+    expect((await progress.raiseHelp(db, 'run_a', 3))?.helpLevel).toBe(3);
+    expect((await progress.raiseHelp(db, 'run_a', 1))?.helpLevel).toBe(3);
+    expect((await progress.rememberPath(db, 'run_a', 'mail'))?.path).toBe('mail');
+    expect(await progress.getRun(db, 'run_a')).toMatchObject({ helpLevel: 3, path: 'mail' });
+    // A test gives no help: the answer is the unchanged run.
+    await progress.startRun(db, newRun({ id: 'run_t', slug: 'accept-mca' }));
+    expect((await progress.raiseHelp(db, 'run_t', 2))?.helpLevel).toBe(0);
+  });
+
+  it('a reload that closed a dialog rewinds the run one step, from the step it is on only', async () => {
+    await progress.startRun(db, newRun({ mode: 'practice' }));
+    await progress.completeStep(db, 'run_a', 0, 1100);
+    await progress.completeStep(db, 'run_a', 1, 1200);
+    await progress.raiseHelp(db, 'run_a', 2);
+    // A stale rewind (the run is no longer on step 1) changes nothing.
+    expect((await progress.rewindStep(db, 'run_a', 1))?.step).toBe(2);
+    const rewound = await progress.rewindStep(db, 'run_a', 2);
+    expect(rewound).toMatchObject({ step: 1, helpLevel: 0 });
+    expect(await progress.getRun(db, 'run_a')).toMatchObject({ step: 1, helpLevel: 0 });
+    await progress.completeStep(db, 'run_a', 1, 1300);
+    await progress.completeStep(db, 'run_a', 2, 1400);
+    await progress.completeStep(db, 'run_a', 3, 1500);
+    expect((await progress.rewindStep(db, 'run_a', 3))?.status).toBe('finished');
+  });
+});

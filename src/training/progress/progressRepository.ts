@@ -154,11 +154,17 @@ export async function recordMistake(
 }
 
 /** The learner asked for more help (practice mode only: test mode gives none). */
-export async function raiseHelp(db: LearnersDB, runId: string, level: number): Promise<void> {
-  await db.transaction('rw', db.runs, async () => {
+export async function raiseHelp(
+  db: LearnersDB,
+  runId: string,
+  level: number,
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.runs, async () => {
     const run = await db.runs.get(runId);
-    if (run && run.mode !== 'test' && level > run.helpLevel)
-      await db.runs.update(runId, { helpLevel: Math.min(3, level) });
+    if (!run || run.mode === 'test' || level <= run.helpLevel) return run;
+    const changes = { helpLevel: Math.min(3, level) };
+    await db.runs.update(runId, changes);
+    return { ...run, ...changes };
   });
 }
 
@@ -247,6 +253,25 @@ export async function stepBack(
   });
 }
 
+/**
+ * After a reload: step `from` lived in UI state the reload closed (a dialog), so the run goes
+ * back to the step that opens it, with the world as it is (issue 11). Later checkpoints go.
+ */
+export async function rewindStep(
+  db: LearnersDB,
+  runId: string,
+  from: number,
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.runs, db.checkpoints, async () => {
+    const run = await db.runs.get(runId);
+    if (!run || run.status !== 'active' || run.step !== from || from === 0) return run;
+    await db.checkpoints.where('[runId+step]').between([runId, from], [runId, Infinity]).delete();
+    const changes = { step: from - 1, helpLevel: 0 };
+    await db.runs.update(runId, changes);
+    return { ...run, ...changes };
+  });
+}
+
 export async function saveCheckpoint(db: LearnersDB, checkpoint: CheckpointRow): Promise<void> {
   await db.checkpoints.put(checkpoint);
 }
@@ -255,8 +280,18 @@ export async function hasCheckpoint(db: LearnersDB, runId: string, step: number)
   return (await db.checkpoints.where('[runId+step]').equals([runId, step]).count()) > 0;
 }
 
-export async function rememberPath(db: LearnersDB, runId: string, path: string): Promise<void> {
-  await db.runs.update(runId, { path });
+/** The page the learner is on, to resume there. Returns the run as stored. */
+export async function rememberPath(
+  db: LearnersDB,
+  runId: string,
+  path: string,
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.runs, async () => {
+    const run = await db.runs.get(runId);
+    if (!run || run.status !== 'active' || run.path === path) return run;
+    await db.runs.update(runId, { path });
+    return { ...run, path };
+  });
 }
 
 export async function listRuns(db: LearnersDB): Promise<Run[]> {

@@ -499,3 +499,49 @@ test('watch mode: the highlight is on the control the coach is about to use', as
     })
     .toBe(true);
 });
+
+// Issue 11: a reload with the Remove roles? dialog open resumed on "select Yes" with no dialog,
+// and reopening the dialog was charged as a mistake. Now the coach resumes at the step that
+// opens it; the run ends with no mistake.
+test('a reload with a dialog open resumes at the step that opens it; reopening is no mistake', async ({
+  page,
+}) => {
+  await page.goto(runLink(removeRoles, 'practice', 'zh'));
+  for (let i = 0; i < 3; i++) {
+    await expectStep(page, removeRoles, 'zh', i);
+    for (const a of removeRoles.steps[i]!.actions) await act(page, a);
+  }
+  await expectStep(page, removeRoles, 'zh', 3);
+  await expect(target(page, removeRoles.steps[3]!.target)).toBeVisible();
+  await page.reload();
+  await expectStep(page, removeRoles, 'zh', 2);
+  await expect(page.getByTestId('coach-hint')).toHaveCount(0);
+  await doSteps(page, removeRoles, 'zh', 'practice', { from: 2 });
+  await expect(page.getByTestId('coach-finished')).toContainText(
+    trainingText('zh', 'finished.mistakes_other', { count: 0 }),
+  );
+});
+
+// Issue 13: Previous while the coach is acting stops its actions, goes back a step and plays on.
+test('watch mode: Previous while playing goes back and plays on to the end', async ({ page }) => {
+  await page.goto(runLink(removeRoles, 'watch', 'en'));
+  await expectStep(page, removeRoles, 'en', 1);
+  // Every step the coach shows, in order (it keeps playing while the test clicks).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="coach-progress"]')?.textContent ?? '';
+      if (text && text !== seen.at(-1)) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await expect(page.getByTestId('coach-play')).toHaveText(trainingText('en', 'coach.pause'));
+  await page.getByRole('button', { name: trainingText('en', 'coach.previous') }).click();
+  await expect(page.getByTestId('coach-finished')).toBeVisible({ timeout: 60_000 });
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  const steps = seen.map((text) => Number(/\d+/.exec(text)?.[0]));
+  expect(
+    steps.some((n, i) => i > 0 && n < steps[i - 1]!),
+    seen.join(' → '),
+  ).toBe(true);
+});
