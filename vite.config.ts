@@ -1,18 +1,20 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const OUT_DIR = 'dist';
+// The folder this build writes (`vite build --outDir …` overrides OUT_DIR; the bench builds elsewhere).
+let outDir = OUT_DIR;
 
-/** Every file of the build, relative to dist/ (to prove each one is precached). */
-function builtFiles(dir = OUT_DIR): string[] {
+/** Every file of the build, relative to its folder (to prove each one is precached). */
+function builtFiles(dir = outDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()
       ? builtFiles(join(dir, entry.name))
-      : [relative(OUT_DIR, join(dir, entry.name)).split('\\').join('/')],
+      : [relative(outDir, join(dir, entry.name)).split('\\').join('/')],
   );
 }
 
@@ -30,6 +32,12 @@ export default defineConfig(({ mode, command }) => {
     // main.ts registers the service worker only where this build made one.
     define: { 'import.meta.env.PWA': JSON.stringify(pwa) },
     plugins: [
+      {
+        name: 'partner-sim:out-dir',
+        configResolved(config: { root: string; build: { outDir: string } }) {
+          outDir = resolve(config.root, config.build.outDir);
+        },
+      },
       svelte(),
       svelteTesting(),
       pwa &&
