@@ -96,7 +96,23 @@ export default defineConfig(({ mode, command }) => {
     resolve: process.env.VITEST
       ? { conditions: ['module', 'browser', 'development|production'] }
       : undefined,
-    build: { target: 'es2022', sourcemap: false, outDir: OUT_DIR },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: OUT_DIR,
+      rollupOptions: {
+        output: {
+          // Locale chunks carry their language and namespace (assets/locale-ru-mail-<hash>.js), so
+          // the bench and the first-load e2e can tell which language's texts a page fetched.
+          chunkFileNames: (chunk: { facadeModuleId?: string | null }) => {
+            const locale = /locales\/(\w+)\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+            return locale
+              ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
+              : 'assets/[name]-[hash].js';
+          },
+        },
+      },
+    },
     test: {
       // Domain, machine and repository tests need no DOM; component tests opt in with a
       // `// @vitest-environment jsdom` first line (a jsdom per file costs seconds on 2 cores).
