@@ -61,6 +61,22 @@ export default defineConfig(({ mode, command }) => {
             theme_color: '#0f6cbd',
             background_color: '#ffffff',
             icons: [
+              // PNGs for installers that need raster icons (Chrome wants 192 and 512): rendered
+              // once from the SVGs in headless Chromium and committed (no image library at build).
+              { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+              { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+              {
+                src: 'icon-maskable-192.png',
+                sizes: '192x192',
+                type: 'image/png',
+                purpose: 'maskable',
+              },
+              {
+                src: 'icon-maskable-512.png',
+                sizes: '512x512',
+                type: 'image/png',
+                purpose: 'maskable',
+              },
               { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
               {
                 src: 'icon-maskable.svg',

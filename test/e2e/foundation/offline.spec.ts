@@ -33,6 +33,28 @@ test('offline after one visit under /partner-sim/ in Chinese; scopes match the s
     '/partner-sim/',
   );
   expect(manifest.name_localized.zh).toBe('合作伙伴关系模拟器');
+  // Installable: raster icons of 192 and 512 px, plain and maskable, each an image of its size.
+  const pngs = (manifest.icons as { src: string; sizes: string; type: string; purpose: string }[])
+    .filter((icon) => icon.type === 'image/png')
+    .map((icon) => ({
+      ...icon,
+      href: new URL(icon.src, new URL(manifestHref ?? '', page.url())).href,
+    }));
+  expect(pngs.map((icon) => `${icon.purpose} ${icon.sizes}`).sort()).toEqual([
+    'any 192x192',
+    'any 512x512',
+    'maskable 192x192',
+    'maskable 512x512',
+  ]);
+  for (const icon of pngs) {
+    const size = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return `${img.naturalWidth}x${img.naturalHeight}`;
+    }, icon.href);
+    expect(size, icon.src).toBe(icon.sizes);
+  }
 
   await context.setOffline(true);
   await page.reload();
