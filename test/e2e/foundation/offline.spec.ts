@@ -1,5 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
 import { mailBadge, openPath, switchPersona } from '../helpers';
+import { distDir, fromRoot, joinPath } from '../node-env.mjs';
+import { walkthroughBySlug } from '../../../src/training/walkthroughs';
+import { doSteps, runLink } from '../training/coach';
 
 // The config blocks service workers for speed; this spec is about them.
 test.use({ serviceWorkers: 'allow' });
@@ -11,6 +15,8 @@ test('offline after one visit under /partner-sim/ in Chinese; scopes match the s
   context,
   baseURL,
 }) => {
+  // Installing the worker precaches the whole site (~1.3 MB) before the offline part can start.
+  test.slow();
   const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
   const requested: string[] = [];
   page.on('request', (request) => {
@@ -66,4 +72,48 @@ test('offline after one visit under /partner-sim/ in Chinese; scopes match the s
   await expect(page.getByRole('list', { name: '收件箱' })).toBeVisible();
   await context.setOffline(false);
   expect(requested.filter((p) => !p.startsWith('/partner-sim/'))).toEqual([]);
+});
+
+// Issue 19: a walkthrough's test completes with the network off after one visit, and a new
+// version published meanwhile waits: it is offered only once the test has ended (accepting it
+// reloads the page, which would end the attempt). The tests of this file run one after the
+// other, so rewriting the served sw.js here cannot reach another test's worker.
+test('a test completes offline; a new version waiting meanwhile is offered only after it ends', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  const walkthrough = walkthroughBySlug('remove-roles')!;
+  const swFile = joinPath(fromRoot(distDir), 'sw.js');
+  const original = readFileSync(swFile, 'utf8');
+  try {
+    await openPath(page, '', { lang: 'en' });
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    // A navigation after the install: the worker now controls the page.
+    await page.goto(runLink(walkthrough, 'test', 'en'));
+    await expect(page.getByTestId('coach-instruction')).toBeVisible({ timeout: 20_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    // A new version is published while the test runs; the browser finds it and it waits.
+    writeFileSync(swFile, `${original}\n// the next version\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            async () => (await navigator.serviceWorker.getRegistration())?.waiting != null,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await context.setOffline(true);
+    await expect(page.getByTestId('pwa-update')).toHaveCount(0);
+
+    await doSteps(page, walkthrough, 'en', 'test');
+    await expect(page).toHaveURL(/\/results\//);
+    await expect(page.getByTestId('pwa-update')).toBeVisible();
+  } finally {
+    writeFileSync(swFile, original);
+    await context.setOffline(false);
+  }
 });
