@@ -7,7 +7,8 @@
 //   --no-build   measure the existing build (default: `vite build` first)
 //   --dist DIR   the build to serve (default dist; built there unless --no-build)
 //   --runs N     fresh-context repetitions for medians (default 5)
-//   --strict     exit 1 when a budget fails (default: report it, exit 0)
+//   --strict     exit 1 when a target fails (default: report it, exit 0)
+//   --lighthouse-runs N  Lighthouse runs per URL (default 3); --no-lighthouse skips it
 //   CHROMIUM_PATH  browser binary (default /usr/bin/chromium), as for the e2e tests
 //
 // Writes bench/results/report.json (gitignored) and prints a table.
@@ -119,7 +120,7 @@ function parseArgs(argv) {
       case '--help':
       case '-h':
         console.log(
-          'usage: node scripts/bench.mjs [--no-build] [--dist dist] [--runs 5] [--strict] [--out bench/results/report.json]',
+          'usage: node scripts/bench.mjs [--no-build] [--dist dist] [--runs 5] [--lighthouse-runs 3] [--no-lighthouse] [--strict] [--out bench/results/report.json]',
         );
         process.exit(0);
         break;
