@@ -1,18 +1,20 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const OUT_DIR = 'dist';
+// The folder this build writes (`vite build --outDir …` overrides OUT_DIR; the bench builds elsewhere).
+let outDir = OUT_DIR;
 
-/** Every file of the build, relative to dist/ (to prove each one is precached). */
-function builtFiles(dir = OUT_DIR): string[] {
+/** Every file of the build, relative to its folder (to prove each one is precached). */
+function builtFiles(dir = outDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()
       ? builtFiles(join(dir, entry.name))
-      : [relative(OUT_DIR, join(dir, entry.name)).split('\\').join('/')],
+      : [relative(outDir, join(dir, entry.name)).split('\\').join('/')],
   );
 }
 
@@ -30,6 +32,12 @@ export default defineConfig(({ mode, command }) => {
     // main.ts registers the service worker only where this build made one.
     define: { 'import.meta.env.PWA': JSON.stringify(pwa) },
     plugins: [
+      {
+        name: 'partner-sim:out-dir',
+        configResolved(config: { root: string; build: { outDir: string } }) {
+          outDir = resolve(config.root, config.build.outDir);
+        },
+      },
       svelte(),
       svelteTesting(),
       pwa &&
@@ -53,6 +61,22 @@ export default defineConfig(({ mode, command }) => {
             theme_color: '#0f6cbd',
             background_color: '#ffffff',
             icons: [
+              // PNGs for installers that need raster icons (Chrome wants 192 and 512): rendered
+              // once from the SVGs in headless Chromium and committed (no image library at build).
+              { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+              { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+              {
+                src: 'icon-maskable-192.png',
+                sizes: '192x192',
+                type: 'image/png',
+                purpose: 'maskable',
+              },
+              {
+                src: 'icon-maskable-512.png',
+                sizes: '512x512',
+                type: 'image/png',
+                purpose: 'maskable',
+              },
               { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
               {
                 src: 'icon-maskable.svg',
@@ -88,7 +112,23 @@ export default defineConfig(({ mode, command }) => {
     resolve: process.env.VITEST
       ? { conditions: ['module', 'browser', 'development|production'] }
       : undefined,
-    build: { target: 'es2022', sourcemap: false, outDir: OUT_DIR },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: OUT_DIR,
+      rollupOptions: {
+        output: {
+          // Locale chunks carry their language and namespace (assets/locale-ru-mail-<hash>.js), so
+          // the bench and the first-load e2e can tell which language's texts a page fetched.
+          chunkFileNames: (chunk: { facadeModuleId?: string | null }) => {
+            const locale = /locales\/(\w+)\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+            return locale
+              ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
+              : 'assets/[name]-[hash].js';
+          },
+        },
+      },
+    },
     test: {
       // Domain, machine and repository tests need no DOM; component tests opt in with a
       // `// @vitest-environment jsdom` first line (a jsdom per file costs seconds on 2 cores).

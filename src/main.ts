@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { showWorld } from './app/world.svelte';
 import { training } from './training/trainingSession.svelte';
 import { initI18n, loadNamespaces, t } from './i18n/i18n.svelte';
+import { routeNamespaces, START_NAMESPACES } from './i18n/routeNamespaces';
 import { applyProfileParam, profileProblemKey } from './app/profile.svelte';
 import { toasts } from './lib/ui/toasts.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
@@ -28,7 +29,11 @@ async function start() {
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
     training.boot(param('scenario') ?? 'default'),
-    initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language])),
+    // Only the shell's texts and the first route's, in the chosen language (in parallel with the database).
+    initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language]), [
+      ...START_NAMESPACES,
+      ...routeNamespaces(parseHash(location.hash).path),
+    ]),
   ]);
   showWorld(world.opened, world.training);
   // A trainer's link may carry the partner's own profile (issue 15): applied before any page
@@ -48,6 +53,7 @@ async function start() {
   training.connectLms(url);
   watchProfileLinks();
   mount(App, { target });
+  prefetchOnIntent();
   startOffline();
 }
 
@@ -79,6 +85,19 @@ async function applyLinkProfile(value: string) {
           reason: t(profileProblemKey(refused).key, profileProblemKey(refused).params),
         });
   toasts.push({ kind: 'error', message: reason });
+}
+
+// A link about to be followed (pointer over it, or keyboard focus) gets its route's texts ahead
+// of the click, so the next page does not wait for them (the page chunk itself is small).
+function prefetchOnIntent() {
+  const prefetch = (event: Event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#/"]');
+    if (!link) return;
+    const namespaces = routeNamespaces(parseHash(link.getAttribute('href') ?? '').path);
+    if (namespaces.length) void loadNamespaces(namespaces).catch(() => undefined);
+  };
+  document.addEventListener('pointerover', prefetch, { passive: true });
+  document.addEventListener('focusin', prefetch);
 }
 
 // After first paint: the service worker and its update prompt (only in builds that have one; not LMS).

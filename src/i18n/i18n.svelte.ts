@@ -7,36 +7,51 @@ const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.jso
 });
 
 let current = $state<Language>('en');
-// Namespaces loaded on demand (the training layer's), loaded again on a language switch.
-const extra = new Set<string>();
+// Every namespace asked for so far (at start, by a route, by a t() call): a language switch
+// loads these in the new language, and no other.
+const wanted = new Set<string>();
 let extraVersion = $state(0);
+const pending = new Map<string, Promise<void>>();
 
-async function loadLanguage(
-  lang: Language,
-  namespaces: Iterable<string> = [...NAMESPACES, ...extra],
-): Promise<void> {
-  await Promise.all(
-    [...namespaces].map(async (ns) => {
-      if (i18next.hasResourceBundle(lang, ns)) return;
-      const load = loaders[`../../locales/${lang}/${ns}.json`];
-      if (!load) throw new Error(`missing locale file ${lang}/${ns}`);
-      i18next.addResourceBundle(lang, ns, await load(), true, true);
-    }),
-  );
+function loadOne(lang: Language, ns: string): Promise<void> {
+  if (i18next.hasResourceBundle(lang, ns)) return Promise.resolve();
+  const id = `${lang}/${ns}`;
+  let p = pending.get(id);
+  if (!p) {
+    const load = loaders[`../../locales/${lang}/${ns}.json`];
+    if (!load) return Promise.reject(new Error(`missing locale file ${lang}/${ns}`));
+    p = load()
+      .then((bundle) => void i18next.addResourceBundle(lang, ns, bundle, true, true))
+      .finally(() => pending.delete(id));
+    pending.set(id, p);
+  }
+  return p;
 }
 
-export async function initI18n(lang: Language): Promise<void> {
+async function loadLanguage(lang: Language, namespaces: Iterable<string> = wanted): Promise<void> {
+  await Promise.all([...namespaces].map((ns) => loadOne(lang, ns)));
+}
+
+/**
+ * Starts i18next with only `namespaces` of `lang` (main.ts passes the first route's; tests
+ * load them all). A learner in Russian never downloads Chinese or English texts.
+ */
+export async function initI18n(
+  lang: Language,
+  namespaces: readonly string[] = NAMESPACES,
+): Promise<void> {
   await i18next.init({
     lng: lang,
     // Every key exists in every language (scripts/check-locales.mjs), so no fallback is loaded.
     fallbackLng: false,
-    ns: [...NAMESPACES],
+    ns: [...namespaces],
     defaultNS: 'common',
     resources: {},
     // Svelte renders text nodes, never HTML, so i18next need not escape (and must not double-escape).
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  for (const ns of namespaces) wanted.add(ns);
   await loadLanguage(lang);
   apply(lang);
 }
@@ -57,15 +72,23 @@ function apply(lang: Language) {
   document.documentElement.lang = LANGUAGE_TAGS[lang];
 }
 
-/** Loads namespaces that are not needed at start (e.g. `training`, `wt-<slug>`) in the current language. */
-export async function loadNamespaces(namespaces: string[]): Promise<void> {
+/** Loads namespaces in the current language (a route's, the training layer's `training`, `wt-<slug>`). */
+export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
   const missing = namespaces.filter(
-    (ns) => !extra.has(ns) || !i18next.hasResourceBundle(current, ns),
+    (ns) => !wanted.has(ns) || !i18next.hasResourceBundle(current, ns),
   );
   if (missing.length === 0) return;
-  for (const ns of missing) extra.add(ns);
+  for (const ns of missing) wanted.add(ns);
   await loadLanguage(current, missing);
   extraVersion++;
+}
+
+/** The namespace a key reads: `ns:key`, else options.ns, else the default (`common`). */
+function namespaceOf(key: string, options?: TOptions): string {
+  const colon = key.indexOf(':');
+  if (colon > 0 && !key.slice(0, colon).includes('.')) return key.slice(0, colon);
+  const ns = options?.ns;
+  return typeof ns === 'string' ? ns : 'common';
 }
 
 /** True once loadNamespaces() has loaded these namespaces in the current language (reactive). */
@@ -90,6 +113,13 @@ export function setTextPersonalizer(fn: (text: string) => string): void {
 export function t(key: string, options?: TOptions): string {
   void current;
   void extraVersion; // and when a namespace loaded on demand arrives
+  const ns = namespaceOf(key, options);
+  if (!i18next.hasResourceBundle(current, ns) && loaders[`../../locales/${current}/${ns}.json`]) {
+    // A text of a namespace the route did not load: fetch it, show nothing (not the raw key)
+    // meanwhile; reading extraVersion above re-renders this text when it arrives.
+    void loadNamespaces([ns]).catch((error) => console.error(error));
+    return '';
+  }
   return personalizeText(i18next.t(key, options) as string);
 }
 

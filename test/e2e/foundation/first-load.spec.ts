@@ -35,6 +35,18 @@ const CASES: Record<Lang, { portal: string; persona: string; nav: string[]; mail
 
 for (const [lang, expected] of Object.entries(CASES) as [Lang, (typeof CASES)[Lang]][]) {
   test(`first load in ${lang}: default world, Megan Bowen in Partner Center`, async ({ page }) => {
+    // Locale chunks are named assets/locale-<lang>-<namespace>-<hash>.js (vite.config.ts).
+    const localeLangs = new Set<string>();
+    const namespaces = new Set<string>();
+    page.on('request', (request) => {
+      const match = /\/locale-([a-z]+)-([\w-]+)-[\w-]{8}\.js$/.exec(
+        new URL(request.url()).pathname,
+      );
+      if (match?.[1] && match[2]) {
+        localeLangs.add(match[1]);
+        namespaces.add(match[2]);
+      }
+    });
     await openPath(page, '', { lang });
 
     await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(lang));
@@ -53,5 +65,10 @@ for (const [lang, expected] of Object.entries(CASES) as [Lang, (typeof CASES)[La
       await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: expected.nav[0] })).toBeVisible();
     if (lang === 'en') await expect(portalNav(page, 'Partner Center')).toBeVisible();
+    // Issue 19: the first view fetches the chosen language's texts and no other language's.
+    expect([...localeLangs]).toEqual([lang]);
+    // …and only the namespaces of the shell and this page (src/i18n/routeNamespaces.ts).
+    for (const other of ['o365', 'providers', 'enroll', 'simulator', 'training'])
+      expect([...namespaces]).not.toContain(other);
   });
 }
