@@ -7,6 +7,7 @@ import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
 import { parseHash } from './app/router.svelte';
 import { runBoot } from './app/safeStart';
+import { assertStoredWorld } from './db/storedWorld';
 import { withoutParam } from './app/urlParams';
 import './lib/ui/theme.css';
 
@@ -25,7 +26,12 @@ async function start() {
   const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
-    training.boot(param('scenario') ?? 'default'),
+    // A stored record that doesn't fit (an older build, the developer tools) throws: the boot
+    // then takes the safe start, which names it (issue 17), instead of a page blanking on it.
+    training.boot(param('scenario') ?? 'default').then(async (w) => {
+      if (!w.training) await assertStoredWorld(w.opened.db);
+      return w;
+    }),
     initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language])),
   ]);
   showWorld(world.opened, world.training);
