@@ -3,21 +3,11 @@ import { AppDB } from '../../src/db/AppDB';
 import { checkStoredWorld, assertStoredWorld, StoredWorldError } from '../../src/db/storedWorld';
 import { ensureWorld, readWorld, resetToScenario } from '../../src/db/repositories/worldRepository';
 import { DEFAULT_START } from '../../src/db/scenarios/default';
+import { rawPut } from './rawWrite';
 
 // Issue 17, always recoverable: a stored world record an older build wrote, or someone edited
 // in the developer tools, is found at start (the app then takes the safe start, which names
 // it); the check itself changes nothing.
-
-/** Writes straight to IndexedDB, under Dexie and its write checks, as the developer tools do. */
-async function rawPut(db: AppDB, store: string, row: unknown): Promise<void> {
-  const idb = db.backendDB();
-  await new Promise<void>((resolve, reject) => {
-    const tx = idb.transaction(store, 'readwrite');
-    tx.objectStore(store).put(row);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-}
 
 let n = 0;
 async function freshDb(): Promise<AppDB> {
@@ -132,7 +122,7 @@ const corruptions: {
     kind: 'mail without a subject',
     where: /mail\[\d+\]\.subject/,
     corrupt: async (db) => {
-      const [{ subject: _, ...m }] = await db.mail.toArray();
+      const { subject: _, ...m } = (await db.mail.toArray())[0]!;
       await rawPut(db, 'mail', m);
     },
   },
