@@ -20,6 +20,7 @@ test('safe start offers export, reset and import, and starts normally again', as
 test.describe('a corrupted stored record', () => {
   test.use({ allowedErrors: /StoredWorldError|unusable record/ });
   test('lands on the safe start, named; reset, then a normal start', async ({ page }) => {
+    test.slow(); // two starts, a reset and a third start: past 30 s on 2 loaded cores
     await page.goto('/');
     await waitForShell(page);
     await page.evaluate(
