@@ -10,6 +10,7 @@ import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
 import { parseHash } from './app/router.svelte';
 import { runBoot } from './app/safeStart';
+import { assertStoredWorld } from './db/storedWorld';
 import { withoutParam } from './app/urlParams';
 import './lib/ui/theme.css';
 
@@ -28,7 +29,12 @@ async function start() {
   const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
-    training.boot(param('scenario') ?? 'default'),
+    // A stored record that doesn't fit (an older build, the developer tools) throws: the boot
+    // then takes the safe start, which names it (issue 17), instead of a page blanking on it.
+    training.boot(param('scenario') ?? 'default').then(async (w) => {
+      if (!w.training) await assertStoredWorld(w.opened.db);
+      return w;
+    }),
     // Only the shell's texts and the first route's, in the chosen language (in parallel with the database).
     initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language]), [
       ...START_NAMESPACES,

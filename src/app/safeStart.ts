@@ -5,6 +5,7 @@
 import { mount } from 'svelte';
 import { openDatabase } from '../db/open';
 import { setDatabase } from '../db/instance';
+import { checkStoredWorld } from '../db/storedWorld';
 import { initI18n } from '../i18n/i18n.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from '../i18n/languages';
 
@@ -73,11 +74,13 @@ async function startSafe(url: URL): Promise<void> {
   // Opening the database only seeds a missing world: it reads nothing a record could break.
   const opened = await openDatabase('default');
   setDatabase(opened.db, opened.persistent);
+  // What no longer fits in the stored world, named as an import would name it (read only).
+  const problems = await checkStoredWorld(opened.db).catch(() => []);
   const { default: SafeStartPage } = await import('../portals/simulator/SafeStartPage.svelte');
   const target = document.getElementById('app');
   if (!target) throw new Error('#app missing');
   target.replaceChildren();
-  mount(SafeStartPage, { target, props: { normalUrl: normalStartUrl(url) } });
+  mount(SafeStartPage, { target, props: { normalUrl: normalStartUrl(url), problems } });
 }
 
 function normalStartUrl(url: URL): string {

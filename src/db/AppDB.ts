@@ -14,6 +14,7 @@ import type {
   User,
   WorldMeta,
 } from '../domain/types';
+import { worldRulesMiddleware } from './worldRulesMiddleware';
 
 /** Prefixed: every GitHub Pages project of one account shares the origin's IndexedDB. */
 export const DB_NAME = 'partner-sim.world';
@@ -68,6 +69,8 @@ export class AppDB extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    // Every write of a world record keeps the world's rules (issue 17): one place, all repositories.
+    this.use(worldRulesMiddleware);
   }
 
   /** The tables a world consists of (what export writes and reset replaces). */

@@ -89,3 +89,24 @@ describe('text stays text (issue 17)', () => {
     }
   });
 });
+
+describe('control characters (issue 17)', () => {
+  it.each([
+    ['NUL', 'Contoso\u0000Ltd'],
+    ['escape', 'Contoso \u001b[31mLtd'],
+    ['backspace', 'Contoso\bLtd'],
+    ['DEL', 'Contoso\u007fLtd'],
+    ['a C1 code', 'Contoso\u0085Ltd'],
+  ])('refuses %s in any field, with its own message', (_, text) => {
+    expect(checkText(text, { required: true, max: 200 })).toBe('control');
+    expect(checkText(text, { max: 200 })).toBe('control');
+  });
+  it.each([
+    ['tabs and line breaks', 'Line one\r\n\tLine two'],
+    ['zero-width joiner (an emoji sequence)', 'Team 👩\u200d💻'],
+    ['right-to-left text and marks', '\u202bשלום\u202c مرحبا\u200f'],
+    ['a zero-width space', 'Contoso\u200bLtd'],
+  ])('keeps %s: they are text', (_, text) => {
+    expect(checkText(text, { required: true, max: 200 })).toBeNull();
+  });
+});

@@ -100,7 +100,11 @@ const profileSchema: Schema<CompanyProfile> = (v, path, issues): v is CompanyPro
   return false;
 };
 
-const worldSchema = obj({
+/**
+ * One stored record of each table: what import checks in a file, what the start checks in the
+ * stored world, and what every write is checked against (src/db/worldRulesMiddleware.ts).
+ */
+export const RECORD_SCHEMAS = {
   meta: obj(
     {
       key: literal('world'),
@@ -110,209 +114,189 @@ const worldSchema = obj({
     },
     { profile: profileSchema },
   ),
-  tenants: arr(
-    obj({
-      id: ID,
-      name: NAME,
-      domain: str({ min: 3, max: 120, pattern: /^[a-z0-9.-]+\.example$/ }),
-      kind: oneOf(TENANT_KINDS),
-      cloud: oneOf(CLOUDS),
-      country: COUNTRY,
-    }),
-    { max: MAX_ROWS, min: 1 },
-  ),
-  users: arr(
-    obj(
-      {
-        id: ID,
-        tenantId: ID,
-        displayName: NAME,
-        email: EMAIL,
-        roles: arr(oneOf(ROLES), { max: ROLES.length }),
-      },
-      {
-        mustChangePassword: bool(),
-        passwordHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ }),
-      },
-    ),
-    { max: MAX_ROWS, min: 1 },
-  ),
-  partners: arr(
-    obj(
-      {
-        tenantId: ID,
-        mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
-        programs: arr(oneOf(PROGRAMS), { max: PROGRAMS.length }),
-        legalName: NAME,
-        primaryContactEmail: EMAIL,
-        supportEmail: EMAIL,
-        supportPhone: str({ min: 1, max: 40 }),
-      },
-      {
-        listing: obj({
-          city: NAME,
-          sizes: arr(oneOf(ORG_SIZES), { max: ORG_SIZES.length }),
-          services: arr(oneOf(SERVICE_TAGS), { max: SERVICE_TAGS.length }),
-        }),
-      },
-    ),
-    { max: MAX_ROWS },
-  ),
-  relationships: arr(
-    obj(
-      {
-        id: ID,
-        partnerId: ID,
-        customerId: ID,
-        customerName: NAME,
-        customerNameLower: NAME,
-        type: oneOf(PARTNER_TYPES),
-        adminRoles: arr(oneOf(ROLES), { max: ROLES.length }),
-        partnerOfRecord: bool(),
-        createdAt: TIME,
-      },
-      { rolesRemovedAt: TIME, resellerOf: ID, source: oneOf(['csp', 'o365'] as const) },
-    ),
-    { max: MAX_ROWS },
-  ),
-  providerLinks: arr(
-    obj({
-      id: ID,
-      providerId: ID,
-      resellerId: ID,
-      createdAt: TIME,
-      providerHasAdminAccess: bool(),
-    }),
-    { max: MAX_ROWS },
-  ),
-  invitations: arr(
-    obj(
-      {
-        id: ID,
-        token: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
-        kind: oneOf(INVITATION_KINDS),
-        state: oneOf(INVITATION_STATES),
-        partnerId: ID,
-        senderUserId: ID,
-        includesAdminRoles: bool(),
-        linkDelivered: bool(),
-        createdAt: TIME,
-        updatedAt: TIME,
-      },
-      { providerId: ID, customerId: ID, failureKey: str({ max: 120 }) },
-    ),
-    { max: MAX_ROWS },
-  ),
-  agreements: arr(
-    obj({
+  tenants: obj({
+    id: ID,
+    name: NAME,
+    domain: str({ min: 3, max: 120, pattern: /^[a-z0-9.-]+\.example$/ }),
+    kind: oneOf(TENANT_KINDS),
+    cloud: oneOf(CLOUDS),
+    country: COUNTRY,
+  }),
+  users: obj(
+    {
       id: ID,
       tenantId: ID,
-      kind: oneOf(AGREEMENT_KINDS),
-      acceptedAt: TIME,
-      acceptedByUserId: ID,
-    }),
-    { max: MAX_ROWS },
+      displayName: NAME,
+      email: EMAIL,
+      roles: arr(oneOf(ROLES), { max: ROLES.length }),
+    },
+    {
+      mustChangePassword: bool(),
+      passwordHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ }),
+    },
   ),
-  subscriptions: arr(
-    obj(
-      {
-        id: ID,
-        tenantId: ID,
-        offerId: ID,
-        licenses: num({ min: 0, max: 1_000_000, int: true }),
-        assigned: num({ min: 0, max: 1_000_000, int: true }),
-        status: oneOf(['active', 'trial', 'expired'] as const),
-      },
-      { partnerId: ID, endsAt: TIME },
-    ),
-    { max: MAX_ROWS },
+  partners: obj(
+    {
+      tenantId: ID,
+      mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
+      programs: arr(oneOf(PROGRAMS), { max: PROGRAMS.length }),
+      legalName: NAME,
+      primaryContactEmail: EMAIL,
+      supportEmail: EMAIL,
+      supportPhone: str({ min: 1, max: 40 }),
+    },
+    {
+      listing: obj({
+        city: NAME,
+        sizes: arr(oneOf(ORG_SIZES), { max: ORG_SIZES.length }),
+        services: arr(oneOf(SERVICE_TAGS), { max: SERVICE_TAGS.length }),
+      }),
+    },
   ),
-  mail: arr(
-    obj(
-      {
-        id: ID,
-        mailbox: EMAIL,
-        fromName: NAME,
-        fromEmail: EMAIL,
-        // Issue 18: a mail goes to every addressee the app chooses, e.g. a contact request to all
-        // of a partner's agents (51+ users), so its recipients are bounded only as users are.
-        to: arr(EMAIL, { max: WORLD_FILE_LIMITS.mailRecipients, min: 1 }),
-        subject: mailText,
-        body: mailText,
-        sentAt: TIME,
-        read: oneOf([0, 1] as const),
-      },
-      { invitationId: ID },
-    ),
-    { max: MAX_ROWS },
-  ),
-  pmcAccounts: arr(
-    obj({
+  relationships: obj(
+    {
       id: ID,
-      userName: str({ min: 1, max: 254 }),
-      password: str({ min: 1, max: 128 }),
-      profiles: arr(
-        obj({
-          mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
-          organizationName: NAME,
-          country: COUNTRY,
-          active: bool(),
-        }),
-        { max: WORLD_FILE_LIMITS.pmcProfiles },
-      ),
-    }),
-    { max: WORLD_FILE_LIMITS.smallTableRows },
+      partnerId: ID,
+      customerId: ID,
+      customerName: NAME,
+      customerNameLower: NAME,
+      type: oneOf(PARTNER_TYPES),
+      adminRoles: arr(oneOf(ROLES), { max: ROLES.length }),
+      partnerOfRecord: bool(),
+      createdAt: TIME,
+    },
+    { rolesRemovedAt: TIME, resellerOf: ID, source: oneOf(['csp', 'o365'] as const) },
   ),
-  o365Offers: arr(
-    obj(
-      {
-        id: ID,
-        token: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
-        kind: oneOf(['trial', 'purchase'] as const),
-        partnerId: ID,
-        senderUserId: ID,
-        services: arr(obj({ offerId: ID, licenses: num({ min: 1, max: 1_000_000, int: true }) }), {
-          min: 1,
-          max: WORLD_FILE_LIMITS.offerServices,
-        }),
-        includesDelegatedAdmin: bool(),
-        state: oneOf(['sent', 'accepted', 'ignored', 'expired'] as const),
-        createdAt: TIME,
-        updatedAt: TIME,
-      },
-      {
-        customerId: ID,
-        delegatedAdminState: oneOf(['pending', 'accepted', 'declined', 'refused'] as const),
-        trialDays: num({ min: 1, max: 365, int: true }),
-      },
-    ),
-    { max: MAX_ROWS },
+  providerLinks: obj({
+    id: ID,
+    providerId: ID,
+    resellerId: ID,
+    createdAt: TIME,
+    providerHasAdminAccess: bool(),
+  }),
+  invitations: obj(
+    {
+      id: ID,
+      token: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
+      kind: oneOf(INVITATION_KINDS),
+      state: oneOf(INVITATION_STATES),
+      partnerId: ID,
+      senderUserId: ID,
+      includesAdminRoles: bool(),
+      linkDelivered: bool(),
+      createdAt: TIME,
+      updatedAt: TIME,
+    },
+    { providerId: ID, customerId: ID, failureKey: str({ max: 120 }) },
   ),
-  enrollments: arr(
-    obj(
-      {
-        id: ID,
-        userId: ID,
-        tenantId: ID,
-        step: str({ min: 1, max: 40, pattern: /^[A-Za-z0-9_.-]+$/ }),
-        createdAt: TIME,
-        updatedAt: TIME,
-      },
-      {
+  agreements: obj({
+    id: ID,
+    tenantId: ID,
+    kind: oneOf(AGREEMENT_KINDS),
+    acceptedAt: TIME,
+    acceptedByUserId: ID,
+  }),
+  subscriptions: obj(
+    {
+      id: ID,
+      tenantId: ID,
+      offerId: ID,
+      licenses: num({ min: 0, max: 1_000_000, int: true }),
+      assigned: num({ min: 0, max: 1_000_000, int: true }),
+      status: oneOf(['active', 'trial', 'expired'] as const),
+    },
+    { partnerId: ID, endsAt: TIME },
+  ),
+  mail: obj(
+    {
+      id: ID,
+      mailbox: EMAIL,
+      fromName: NAME,
+      fromEmail: EMAIL,
+      // Issue 18: a mail goes to every addressee the app chooses, e.g. a contact request to all
+      // of a partner's agents (51+ users), so its recipients are bounded only as users are.
+      to: arr(EMAIL, { max: WORLD_FILE_LIMITS.mailRecipients, min: 1 }),
+      subject: mailText,
+      body: mailText,
+      sentAt: TIME,
+      read: oneOf([0, 1] as const),
+    },
+    { invitationId: ID },
+  ),
+  pmcAccounts: obj({
+    id: ID,
+    userName: str({ min: 1, max: 254 }),
+    password: str({ min: 1, max: 128 }),
+    profiles: arr(
+      obj({
         mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
-        pmcAccountId: ID,
-        profile: record(str({ max: WORLD_FILE_LIMITS.profileValueChars }), {
-          maxKeys: WORLD_FILE_LIMITS.profileFields,
-          keyPattern: /^[A-Za-z0-9_]{1,40}$/,
-        }),
-        verificationToken: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
-        verifiedAt: TIME,
-        submittedAt: TIME,
-        reviewDoneAt: TIME,
-      },
+        organizationName: NAME,
+        country: COUNTRY,
+        active: bool(),
+      }),
+      { max: WORLD_FILE_LIMITS.pmcProfiles },
     ),
-    { max: WORLD_FILE_LIMITS.smallTableRows },
+  }),
+  o365Offers: obj(
+    {
+      id: ID,
+      token: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
+      kind: oneOf(['trial', 'purchase'] as const),
+      partnerId: ID,
+      senderUserId: ID,
+      services: arr(obj({ offerId: ID, licenses: num({ min: 1, max: 1_000_000, int: true }) }), {
+        min: 1,
+        max: WORLD_FILE_LIMITS.offerServices,
+      }),
+      includesDelegatedAdmin: bool(),
+      state: oneOf(['sent', 'accepted', 'ignored', 'expired'] as const),
+      createdAt: TIME,
+      updatedAt: TIME,
+    },
+    {
+      customerId: ID,
+      delegatedAdminState: oneOf(['pending', 'accepted', 'declined', 'refused'] as const),
+      trialDays: num({ min: 1, max: 365, int: true }),
+    },
   ),
+  enrollments: obj(
+    {
+      id: ID,
+      userId: ID,
+      tenantId: ID,
+      step: str({ min: 1, max: 40, pattern: /^[A-Za-z0-9_.-]+$/ }),
+      createdAt: TIME,
+      updatedAt: TIME,
+    },
+    {
+      mpnId: str({ min: 1, max: 20, pattern: /^[0-9]+$/ }),
+      pmcAccountId: ID,
+      profile: record(str({ max: WORLD_FILE_LIMITS.profileValueChars }), {
+        maxKeys: WORLD_FILE_LIMITS.profileFields,
+        keyPattern: /^[A-Za-z0-9_]{1,40}$/,
+      }),
+      verificationToken: str({ min: 8, max: 64, pattern: /^[A-Za-z0-9_-]+$/ }),
+      verifiedAt: TIME,
+      submittedAt: TIME,
+      reviewDoneAt: TIME,
+    },
+  ),
+};
+
+const worldSchema = obj({
+  meta: RECORD_SCHEMAS.meta,
+  tenants: arr(RECORD_SCHEMAS.tenants, { max: MAX_ROWS, min: 1 }),
+  users: arr(RECORD_SCHEMAS.users, { max: MAX_ROWS, min: 1 }),
+  partners: arr(RECORD_SCHEMAS.partners, { max: MAX_ROWS }),
+  relationships: arr(RECORD_SCHEMAS.relationships, { max: MAX_ROWS }),
+  providerLinks: arr(RECORD_SCHEMAS.providerLinks, { max: MAX_ROWS }),
+  invitations: arr(RECORD_SCHEMAS.invitations, { max: MAX_ROWS }),
+  agreements: arr(RECORD_SCHEMAS.agreements, { max: MAX_ROWS }),
+  subscriptions: arr(RECORD_SCHEMAS.subscriptions, { max: MAX_ROWS }),
+  mail: arr(RECORD_SCHEMAS.mail, { max: MAX_ROWS }),
+  pmcAccounts: arr(RECORD_SCHEMAS.pmcAccounts, { max: WORLD_FILE_LIMITS.smallTableRows }),
+  o365Offers: arr(RECORD_SCHEMAS.o365Offers, { max: MAX_ROWS }),
+  enrollments: arr(RECORD_SCHEMAS.enrollments, { max: WORLD_FILE_LIMITS.smallTableRows }),
 });
 
 const fileSchema = obj({

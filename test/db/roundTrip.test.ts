@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawPut } from './rawWrite';
 import fc from 'fast-check';
 import { AppDB } from '../../src/db/AppDB';
 import {
@@ -211,7 +212,9 @@ describe('export → import is lossless for generated worlds', () => {
   it('a world stored by an older build (a mail parameter as a number) still exports into a file the import reads', async () => {
     await ensureWorld(db, 'default');
     const mail = (await db.mail.toArray())[0]!;
-    await db.mail.update(mail.id, {
+    // Written under Dexie: the write checks refuse a number there now (issue 17).
+    await rawPut(db, 'mail', {
+      ...mail,
       body: { kind: 'i18n', key: 'mail:enroll.review.body', params: { name: 'Grady', days: 3 } },
     });
     expect(parseWorldFile(JSON.stringify(toWorldFile(await readWorld(db), new Date(0)))).ok).toBe(

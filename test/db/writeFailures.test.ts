@@ -119,7 +119,7 @@ describe('R-IND-2: one organization per MPN ID, enrolled or enrolling', () => {
       id: 'enr-ann',
       userId: annId,
       tenantId: ann.tenantId,
-      verificationToken: 'v-ann',
+      verificationToken: 'v-ann-token',
       profile: profileOf('Contoso Health', 'contosohealth.example', 'ann'),
     });
     const now = await clockOf();

@@ -3,7 +3,8 @@
 // A Dexie transaction that throws is rolled back whole, so a StoreFailure always means
 // "nothing changed"; callers show it with what to do (src/app/failures.ts).
 
-export type StoreProblem = 'quota' | 'constraint' | 'abort' | 'unknown';
+// 'rule': the write would break a world rule (src/db/worldRulesMiddleware.ts; params.rule names it).
+export type StoreProblem = 'quota' | 'constraint' | 'abort' | 'rule' | 'unknown';
 
 export interface StoreFailure {
   ok: false;
@@ -25,6 +26,7 @@ export function storeProblemOf(error: unknown): StoreProblem {
     if (typeof name === 'string') names.push(name);
   }
   if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
+  if (names.some((n) => n === 'WorldRuleError')) return 'rule';
   if (names.some((n) => n === 'ConstraintError')) return 'constraint';
   if (
     names.some(
@@ -37,6 +39,19 @@ export function storeProblemOf(error: unknown): StoreProblem {
 
 export function storeFailure(error: unknown): StoreFailure {
   const store = storeProblemOf(error);
+  if (store === 'rule') {
+    // The documented rule's id, or the record when the broken constraint has no id (the clock).
+    let e = error as {
+      name?: unknown;
+      inner?: unknown;
+      rule?: unknown;
+      problems?: { params?: { record?: unknown } }[];
+    };
+    while (e.name !== 'WorldRuleError' && e.inner) e = e.inner as typeof e;
+    const rule =
+      typeof e.rule === 'string' ? e.rule : String(e.problems?.[0]?.params?.record ?? '');
+    return { ok: false, key: 'errors:store.rule', params: { rule }, store };
+  }
   return { ok: false, key: `errors:store.${store}`, store };
 }
 
