@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { notProvided } from '../kit/outcome';
 import { R_MPR_5_acceptEnabled } from '../../domain/customerRules';
 
 // W-MCA: a partner exists but the customer hasn't signed the Microsoft Customer Agreement:
@@ -25,12 +26,8 @@ export type AcceptMcaEvent =
 export const acceptMcaMachine = setup({
   types: { context: {} as AcceptMcaContext, events: {} as AcceptMcaEvent },
   actors: {
-    load: fromPromise<McaStatus, void>(async () => {
-      throw new Error('load actor not provided');
-    }),
-    accept: fromPromise<McaStatus, void>(async () => {
-      throw new Error('accept actor not provided');
-    }),
+    load: notProvided<McaStatus, void>('load'),
+    accept: notProvided<McaStatus, void>('accept'),
   },
   guards: {
     needed: (_, p: { status: McaStatus }) => p.status.kind === 'needed',

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, notProvided, succeeded } from '../kit/outcome';
 import type { AccessSubject } from '../../domain/access';
 import {
   checkNewUser,
@@ -72,9 +73,7 @@ const FIELD_ERROR: Record<DraftField, keyof NewUserErrors> = {
 export const addUserMachine = setup({
   types: { context: {} as AddUserContext, events: {} as AddUserEvent, input: {} as AddUserInput },
   actors: {
-    addUser: fromPromise<AddUserOutcome, NewUserDraft>(async () => {
-      throw new Error('addUser actor not provided');
-    }),
+    addUser: notProvided<AddUserOutcome, NewUserDraft>('addUser'),
   },
   guards: {
     // R-IND-5 / R-IND-7: may this persona add users at all?
@@ -82,8 +81,9 @@ export const addUserMachine = setup({
     // R-IND-6 (name, email) and R-IND-7 (roles), before anything is sent to the repository.
     draftValid: ({ context }) =>
       !hasErrors(checkNewUser(context.draft, context.organizationDomain)),
-    succeeded: (_, p: { result: AddUserOutcome }) => p.result.ok,
+    succeeded,
   },
+  actions: { assignOk: assignOk<AddUserContext, AddUserEvent>() },
 }).createMachine({
   id: 'addUser',
   context: ({ input }) => ({ ...input, draft: { ...EMPTY_DRAFT }, errors: {} }),
@@ -135,11 +135,9 @@ export const addUserMachine = setup({
         input: ({ context }) => context.draft,
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'added',
-            actions: assign({
-              added: ({ event }) => (event.output.ok ? event.output.value : undefined),
-            }),
+            actions: { type: 'assignOk', params: { added: 'value' } },
           },
           {
             target: 'editing',

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { decideManage } from '../../domain/partnerRules';
 import type { Relationship, Subscription } from '../../domain/types';
 
@@ -52,17 +53,19 @@ export function mayStart(facts: ManageFacts, kind: ManageKind, target?: string):
 export const manageCustomerMachine = setup({
   types: { context: {} as ManageContext, events: {} as ManageEvent, input: {} as ManageFacts },
   actors: {
-    perform: fromPromise<
+    perform: notProvided<
       ManageResult,
       { kind: ManageKind; target?: string; form: Record<string, string> }
-    >(async () => {
-      throw new Error('perform actor not provided');
-    }),
+    >('perform'),
   },
   guards: {
     mayStart: ({ context }, p: { kind: ManageKind; target?: string }) =>
       mayStart(context, p.kind, p.target),
-    succeeded: (_, p: { result: ManageResult }) => p.result.ok,
+    succeeded,
+  },
+  actions: {
+    assignOk: assignOk<ManageContext, ManageEvent>(),
+    assignRefusal: assignRefusal<ManageContext, ManageEvent>(),
   },
 }).createMachine({
   id: 'manageCustomer',
@@ -113,20 +116,13 @@ export const manageCustomerMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'done',
-            actions: assign({
-              result: ({ event }) => (event.output.ok ? event.output.value : undefined),
-            }),
+            actions: { type: 'assignOk', params: { result: 'value' } },
           },
           {
             target: 'editing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, params: event.output.params },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

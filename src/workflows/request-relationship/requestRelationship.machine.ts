@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
 
 // W-REQUEST (and W-INVITE-3WAY, the same steps with the indirect provider named too):
@@ -64,12 +65,8 @@ export type SendOutcome =
 export const requestRelationshipMachine = setup({
   types: { context: {} as RequestContext, events: {} as RequestEvent, input: {} as RequestInput },
   actors: {
-    prepareDraft: fromPromise<PreparedDraft, { includeAdminRoles: boolean }>(async () => {
-      throw new Error('prepareDraft actor not provided');
-    }),
-    sendInvitation: fromPromise<SendOutcome, SendInput>(async () => {
-      throw new Error('sendInvitation actor not provided');
-    }),
+    prepareDraft: notProvided<PreparedDraft, { includeAdminRoles: boolean }>('prepareDraft'),
+    sendInvitation: notProvided<SendOutcome, SendInput>('sendInvitation'),
   },
   guards: {
     // R-REQ-2: clearing the box is only possible where the option exists.
@@ -79,7 +76,11 @@ export const requestRelationshipMachine = setup({
     // R-IND-11: the personal link is still in the text.
     linkKept: ({ context }) =>
       !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
-    sent: (_, p: { outcome: SendOutcome }) => p.outcome.ok,
+    sent: succeeded,
+  },
+  actions: {
+    assignOk: assignOk<RequestContext, RequestEvent>(),
+    assignRefusal: assignRefusal<RequestContext, RequestEvent>(),
   },
 }).createMachine({
   id: 'requestRelationship',
@@ -192,21 +193,16 @@ export const requestRelationshipMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
+            guard: 'sent',
             target: 'sent',
-            actions: assign({
-              sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined),
-              failure: undefined,
-            }),
+            actions: [
+              { type: 'assignOk', params: { sentTo: 'customerName' } },
+              assign({ failure: undefined }),
+            ],
           },
           {
             target: 'composing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, params: event.output.params },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

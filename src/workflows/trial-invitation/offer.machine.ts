@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
 import {
   hasDraftErrors,
@@ -103,12 +104,8 @@ const fresh = {
 export const offerMachine = setup({
   types: { context: {} as OfferContext, events: {} as OfferEvent, input: {} as OfferInput },
   actors: {
-    prepareDraft: fromPromise<PreparedDraft, PrepareInput>(async () => {
-      throw new Error('prepareDraft actor not provided');
-    }),
-    sendOffer: fromPromise<SendOfferOutcome, SendOfferInput>(async () => {
-      throw new Error('sendOffer actor not provided');
-    }),
+    prepareDraft: notProvided<PreparedDraft, PrepareInput>('prepareDraft'),
+    sendOffer: notProvided<SendOfferOutcome, SendOfferInput>('sendOffer'),
   },
   guards: {
     // R-O365-1: the delegated administration option can be added only by partners allowed to offer it.
@@ -122,7 +119,11 @@ export const offerMachine = setup({
     // R-O365-2: the customer answers through the personal link, so the mail must carry it.
     linkKept: ({ context }) =>
       !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
-    sent: (_, p: { outcome: SendOfferOutcome }) => p.outcome.ok,
+    sent: succeeded,
+  },
+  actions: {
+    assignOk: assignOk<OfferContext, OfferEvent>(),
+    assignRefusal: assignRefusal<OfferContext, OfferEvent>(),
   },
 }).createMachine({
   id: 'o365Offer',
@@ -255,21 +256,16 @@ export const offerMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
+            guard: 'sent',
             target: 'sent',
-            actions: assign({
-              sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined),
-              failure: undefined,
-            }),
+            actions: [
+              { type: 'assignOk', params: { sentTo: 'customerName' } },
+              assign({ failure: undefined }),
+            ],
           },
           {
             target: 'composing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, params: event.output.params },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {
