@@ -1,14 +1,12 @@
 import { assign, setup } from 'xstate';
 import { notProvided } from '../kit/outcome';
 import { R_MPR_5_acceptEnabled } from '../../domain/customerRules';
+import type { McaStatus } from '../../db/repositories/agreementRepository';
 
 // W-MCA: a partner exists but the customer hasn't signed the Microsoft Customer Agreement:
 // read it, tick the acknowledgement, Accept; the list of partners is shown.
 
-export type McaStatus =
-  | { kind: 'needed' }
-  | { kind: 'accepted'; acceptedAt: number }
-  | { kind: 'blocked'; key: 'role' | 'unavailable21v'; ruleId: string };
+export type { McaStatus };
 
 export interface AcceptMcaContext {
   status?: McaStatus;

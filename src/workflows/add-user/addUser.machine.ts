@@ -9,6 +9,7 @@ import {
   type NewUserErrors,
   type Refusal,
 } from '../../domain/userRules';
+import type { AddedUser, UserOutcome } from '../../db/repositories/userRepository';
 
 // W-ADD-USER: Settings > User management, Add user, full name and unique email, agent type and
 // admin type, Add; the sign-in details are shown once (R-IND-6). Adding users needs Admin agent
@@ -23,22 +24,8 @@ export interface AddUserInput {
   organizationDomain: string;
 }
 
-export interface AddedUser {
-  userId: string;
-  displayName: string;
-  email: string;
-  password: string;
-}
-
-export type AddUserOutcome =
-  | { ok: true; value: AddedUser }
-  | {
-      ok: false;
-      key: string;
-      ruleId?: string;
-      params?: Record<string, string>;
-      fields?: NewUserErrors;
-    };
+export type { AddedUser };
+export type AddUserOutcome = UserOutcome<AddedUser>;
 
 export type DraftField = keyof NewUserDraft;
 

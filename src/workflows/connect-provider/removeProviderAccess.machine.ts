@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import type { Outcome } from '../../domain/outcome';
 
 // R-IND-8 (after W-CONNECT-PROVIDER): on Indirect providers, the reseller removes the
 // provider's admin access to its own work account, after confirming. The link stays.
@@ -16,8 +17,7 @@ export type RemoveProviderAccessEvent =
   | { type: 'dismiss' }
   | { type: 'refresh'; hasAccess: boolean };
 
-export type RemoveProviderAccessOutcome =
-  { ok: true } | { ok: false; key: string; ruleId?: string };
+export type RemoveProviderAccessOutcome = Outcome;
 
 export const removeProviderAccessMachine = setup({
   types: {

@@ -2,6 +2,7 @@ import { assign, setup } from 'xstate';
 import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { checkNewPassword } from '../../domain/passwords';
 import { checkSignInFields } from '../../domain/userRules';
+import type { Outcome } from '../../domain/outcome';
 
 // R-IND-6: "The user will need to sign in to the Partner Center with their user name and
 // temporary password. When the user signs in for the first time, they are prompted to change
@@ -28,7 +29,7 @@ export type FirstSignInEvent =
   | { type: 'submit' }
   | { type: 'back' };
 
-export type SignInOutcome = { ok: true } | { ok: false; key: string };
+export type SignInOutcome = Outcome;
 
 export interface SignInCredentials {
   userName: string;

@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { checkResellerEmail } from '../../domain/providerRules';
+import type { Outcome } from '../../domain/outcome';
 
 // W-CONNECT-PROVIDER, provider side (step 1): on Indirect resellers, the indirect provider
 // types the reseller Admin agent's email address and sends the invitation. The address is
@@ -19,9 +20,7 @@ export interface InviteResellerContext {
 export type InviteResellerEvent =
   { type: 'email.changed'; email: string } | { type: 'send' } | { type: 'restart' };
 
-export type InviteResellerOutcome =
-  | { ok: true; value: { resellerName: string; address: string } }
-  | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
+export type InviteResellerOutcome = Outcome<{ value: { resellerName: string; address: string } }>;
 
 export const inviteResellerMachine = setup({
   types: { context: {} as InviteResellerContext, events: {} as InviteResellerEvent },

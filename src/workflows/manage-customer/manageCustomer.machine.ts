@@ -2,6 +2,7 @@ import { assign, setup } from 'xstate';
 import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { decideManage } from '../../domain/partnerRules';
 import type { Relationship, Subscription } from '../../domain/types';
+import type { Outcome } from '../../domain/outcome';
 
 // W-REQUEST step 6: expand the customer's record to manage account, services, users and
 // licenses. One small machine serves each management action; the rules R-REQ-1, R-MPR-6 and
@@ -33,9 +34,7 @@ export type ManageEvent =
   | { type: 'close' }
   | { type: 'refresh'; facts: ManageFacts };
 
-export type ManageResult =
-  | { ok: true; value: Record<string, string> }
-  | { ok: false; key: string; params?: Record<string, string> };
+export type ManageResult = Outcome<{ value: Record<string, string> }>;
 
 /** Whether an action may start, from the facts: the one place the page's buttons ask. */
 export function mayStart(facts: ManageFacts, kind: ManageKind, target?: string): boolean {

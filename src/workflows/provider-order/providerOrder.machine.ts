@@ -8,6 +8,7 @@ import {
 } from '../../domain/providerRules';
 import { checkLicenseQuantity } from '../../domain/partnerRules';
 import type { Subscription } from '../../domain/types';
+import type { Outcome } from '../../domain/outcome';
 
 // A provider's order for a customer (R-IND-10, with R-IND-8 and R-MPR-6): from View customers
 // of a reseller, or from any customer id typed in the URL. Submit order is possible only when
@@ -40,9 +41,7 @@ export type ProviderOrderEvent =
       subscriptions: ProviderOrderInput['subscriptions'];
     };
 
-export type ProviderOrderOutcome =
-  | { ok: true; value: Record<string, string> }
-  | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
+export type ProviderOrderOutcome = Outcome<{ value: Record<string, string> }>;
 
 export interface SubmitInput {
   kind: ProviderOrderKind;

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import type { Outcome } from '../../domain/outcome';
 
 // W-REMOVE-REL: Customers, select the customer, Account, Remove customer relationship; the
 // partner attests good faith (R-IND-12); the customer leaves the list; DAP stays unchanged.
@@ -14,7 +15,7 @@ export type RemoveRelationshipEvent =
   | { type: 'attest.toggle'; checked: boolean }
   | { type: 'confirm' }
   | { type: 'dismiss' };
-export type RemoveRelationshipOutcome = { ok: true } | { ok: false; key: string };
+export type RemoveRelationshipOutcome = Outcome;
 
 export const removeRelationshipMachine = setup({
   types: { context: {} as RemoveRelationshipContext, events: {} as RemoveRelationshipEvent },

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import type { RemoveRolesOutcome } from '../../db/repositories/relationshipRepository';
 
 // W-REMOVE-ROLES: Billing > Partner relationships, select the partner, Remove roles, dialog
 // Remove roles?, Yes. R-MPR-7: the relationship stays. The page says whether roles exist and
@@ -18,7 +19,7 @@ export type RemoveRolesEvent =
   | { type: 'dismiss' }
   | { type: 'refresh'; hasRoles: boolean; mayAct: boolean };
 
-export type RemoveRolesOutcome = { ok: true } | { ok: false; key: string };
+export type { RemoveRolesOutcome };
 
 export const removeRolesMachine = setup({
   types: {

@@ -1,6 +1,12 @@
 import { assign, setup } from 'xstate';
 import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
-import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
+import {
+  R_IND_11_linkKept,
+  validateComposer,
+  type ComposerErrors,
+  type MailDraft,
+} from '../../domain/composer';
+import type { SendInput, SendOutcome } from '../../db/repositories/requestRepository';
 
 // W-REQUEST (and W-INVITE-3WAY, the same steps with the indirect provider named too):
 // Request a reseller relationship; tick or clear Include delegated administration privileges
@@ -9,10 +15,7 @@ import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../
 
 export const REQUEST_MACHINE_VERSION = 1;
 
-export interface Draft {
-  subject: string;
-  body: string;
-}
+export type Draft = MailDraft;
 
 export interface RequestInput {
   kind: 'reseller' | 'resellerWithProvider';
@@ -49,18 +52,7 @@ export interface PreparedDraft {
   draft: Draft;
 }
 
-export interface SendInput {
-  kind: RequestInput['kind'];
-  providerId?: string;
-  includeAdminRoles: boolean;
-  token: string;
-  link: string;
-  to: string;
-  draft: Draft;
-}
-
-export type SendOutcome =
-  { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
+export type { SendInput, SendOutcome };
 
 export const requestRelationshipMachine = setup({
   types: { context: {} as RequestContext, events: {} as RequestEvent, input: {} as RequestInput },

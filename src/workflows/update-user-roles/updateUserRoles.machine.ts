@@ -13,6 +13,7 @@ import {
   type AdminType,
   type AgentType,
 } from '../../domain/userRules';
+import type { Outcome } from '../../domain/outcome';
 
 // W-ENROLL's last step (R-IND-5: "Select your name from the list of users. Then select Admin
 // agent if it's not already selected. Select Update.") and any later role change. Who may
@@ -29,8 +30,7 @@ export interface SelectedUser {
   roles: Role[];
 }
 
-export type UpdateRolesOutcome =
-  { ok: true; value: { roles: string[] } } | { ok: false; key: string; ruleId?: string };
+export type UpdateRolesOutcome = Outcome<{ value: { roles: string[] } }>;
 
 export interface UpdateRolesContext extends UpdateRolesInput {
   selected?: SelectedUser;

@@ -1,6 +1,12 @@
 import { assign, setup } from 'xstate';
 import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
-import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
+import {
+  R_IND_11_linkKept,
+  validateComposer,
+  type ComposerErrors,
+  type MailDraft,
+} from '../../domain/composer';
+import type { SendOfferInput, SendOfferOutcome } from '../../db/repositories/o365Repository';
 import {
   hasDraftErrors,
   validateOfferDraft,
@@ -17,12 +23,9 @@ import {
 // Pure machine: the page provides prepareDraft (the text in the learner's language) and
 // sendOffer (the repository).
 
-export const OFFER_MACHINE_VERSION = 1;
+export const O365_OFFER_MACHINE_VERSION = 1;
 
-export interface Draft {
-  subject: string;
-  body: string;
-}
+export type Draft = MailDraft;
 
 export interface OfferInput {
   kind: OfferKind;
@@ -67,18 +70,7 @@ export interface PreparedDraft {
   draft: Draft;
 }
 
-export interface SendOfferInput {
-  kind: OfferKind;
-  services: ServiceDraft[];
-  includesDelegatedAdmin: boolean;
-  token: string;
-  link: string;
-  to: string;
-  draft: Draft;
-}
-
-export type SendOfferOutcome =
-  { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
+export type { SendOfferInput, SendOfferOutcome };
 
 const draftErrors = (c: OfferContext) =>
   validateOfferDraft({
@@ -101,7 +93,7 @@ const fresh = {
   sentTo: undefined,
 };
 
-export const offerMachine = setup({
+export const o365OfferMachine = setup({
   types: { context: {} as OfferContext, events: {} as OfferEvent, input: {} as OfferInput },
   actors: {
     prepareDraft: notProvided<PreparedDraft, PrepareInput>('prepareDraft'),
