@@ -73,6 +73,7 @@ export const addUserMachine = setup({
   actions: { assignOk: assignOk<AddUserContext, AddUserEvent>() },
 }).createMachine({
   id: 'addUser',
+  version: String(ADD_USER_MACHINE_VERSION),
   context: ({ input }) => ({ ...input, draft: { ...EMPTY_DRAFT }, errors: {} }),
   initial: 'start',
   states: {
@@ -88,6 +89,7 @@ export const addUserMachine = setup({
       ],
     },
     editing: {
+      tags: ['persist'],
       on: {
         'field.changed': {
           actions: assign(({ context, event }) => {
@@ -145,6 +147,7 @@ export const addUserMachine = setup({
       },
     },
     added: {
+      tags: ['finished'],
       on: {
         another: {
           target: 'editing',
@@ -157,6 +160,6 @@ export const addUserMachine = setup({
         },
       },
     },
-    refused: { type: 'final' },
+    refused: { type: 'final', tags: ['finished'] },
   },
 });

@@ -119,6 +119,7 @@ export const o365OfferMachine = setup({
   },
 }).createMachine({
   id: 'o365Offer',
+  version: String(O365_OFFER_MACHINE_VERSION),
   context: ({ input }) => ({ ...input, ...fresh, draft: { subject: '', body: '' }, services: [] }),
   initial: 'options',
   on: {
@@ -129,6 +130,7 @@ export const o365OfferMachine = setup({
   },
   states: {
     options: {
+      tags: ['persist'],
       on: {
         'service.toggle': {
           actions: assign({
@@ -190,6 +192,7 @@ export const o365OfferMachine = setup({
       },
     },
     draft: {
+      tags: ['persist'],
       on: {
         'draft.changed': {
           actions: assign({
@@ -201,6 +204,7 @@ export const o365OfferMachine = setup({
       },
     },
     composing: {
+      tags: ['persist'],
       on: {
         'to.changed': {
           actions: assign({ to: ({ event }) => event.to, composerErrors: {}, failure: undefined }),
@@ -266,6 +270,6 @@ export const o365OfferMachine = setup({
         },
       },
     },
-    sent: {},
+    sent: { tags: ['finished'] },
   },
 });

@@ -76,6 +76,7 @@ export const requestRelationshipMachine = setup({
   },
 }).createMachine({
   id: 'requestRelationship',
+  version: String(REQUEST_MACHINE_VERSION),
   context: ({ input }) => ({
     ...input,
     includeAdminRoles: true,
@@ -101,6 +102,7 @@ export const requestRelationshipMachine = setup({
   },
   states: {
     options: {
+      tags: ['persist'],
       on: {
         'dap.toggle': {
           guard: { type: 'mayToggle', params: ({ event }) => ({ checked: event.checked }) },
@@ -129,6 +131,7 @@ export const requestRelationshipMachine = setup({
       },
     },
     draft: {
+      tags: ['persist'],
       on: {
         'draft.changed': {
           actions: assign({
@@ -141,6 +144,7 @@ export const requestRelationshipMachine = setup({
       },
     },
     composing: {
+      tags: ['persist'],
       on: {
         'to.changed': {
           actions: assign({ to: ({ event }) => event.to, errors: {}, failure: undefined }),
@@ -168,6 +172,7 @@ export const requestRelationshipMachine = setup({
     },
     // R-IND-11: warn that without the link the customer can't accept; sending anyway is the learner's call.
     confirmNoLink: {
+      tags: ['persist'],
       on: { 'send.anyway': 'sending', back: 'composing' },
     },
     sending: {
@@ -203,6 +208,6 @@ export const requestRelationshipMachine = setup({
         },
       },
     },
-    sent: {},
+    sent: { tags: ['finished'] },
   },
 });
