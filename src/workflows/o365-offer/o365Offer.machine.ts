@@ -20,7 +20,7 @@ import {
 // purchase offer adds the number of licences of each), optionally add the delegated
 // administration offer (R-O365-1), review the draft email with its personal link (R-O365-2:
 // the customer answers by acting on it), address it to the customer's admin and send it.
-// Pure machine: the page provides prepareDraft (the text in the learner's language) and
+// Views choose their panel by tag: 'options', 'composer' (issue 13). Pure machine: the page provides prepareDraft (the text in the learner's language) and
 // sendOffer (the repository).
 
 export const O365_OFFER_MACHINE_VERSION = 1;
@@ -130,7 +130,7 @@ export const o365OfferMachine = setup({
   },
   states: {
     options: {
-      tags: ['persist'],
+      tags: ['persist', 'options'],
       on: {
         'service.toggle': {
           actions: assign({
@@ -169,6 +169,7 @@ export const o365OfferMachine = setup({
       },
     },
     preparing: {
+      tags: ['options'],
       invoke: {
         id: 'prepareDraft',
         src: 'prepareDraft',
@@ -204,7 +205,7 @@ export const o365OfferMachine = setup({
       },
     },
     composing: {
-      tags: ['persist'],
+      tags: ['persist', 'composer'],
       on: {
         'to.changed': {
           actions: assign({ to: ({ event }) => event.to, composerErrors: {}, failure: undefined }),
@@ -229,6 +230,7 @@ export const o365OfferMachine = setup({
       },
     },
     checkingLink: {
+      tags: ['composer'],
       always: [
         { guard: 'linkKept', target: 'sending' },
         {
@@ -238,6 +240,7 @@ export const o365OfferMachine = setup({
       ],
     },
     sending: {
+      tags: ['composer'],
       invoke: {
         id: 'sendOffer',
         src: 'sendOffer',

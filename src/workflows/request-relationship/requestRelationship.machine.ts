@@ -102,7 +102,7 @@ export const requestRelationshipMachine = setup({
   },
   states: {
     options: {
-      tags: ['persist'],
+      tags: ['persist', 'options'],
       on: {
         'dap.toggle': {
           guard: { type: 'mayToggle', params: ({ event }) => ({ checked: event.checked }) },
@@ -112,6 +112,7 @@ export const requestRelationshipMachine = setup({
       },
     },
     preparing: {
+      tags: ['options'],
       invoke: {
         id: 'prepareDraft',
         src: 'prepareDraft',
@@ -144,7 +145,7 @@ export const requestRelationshipMachine = setup({
       },
     },
     composing: {
-      tags: ['persist'],
+      tags: ['persist', 'composer'],
       on: {
         'to.changed': {
           actions: assign({ to: ({ event }) => event.to, errors: {}, failure: undefined }),
@@ -168,14 +169,16 @@ export const requestRelationshipMachine = setup({
       },
     },
     checkingLink: {
+      tags: ['composer'],
       always: [{ guard: 'linkKept', target: 'sending' }, { target: 'confirmNoLink' }],
     },
     // R-IND-11: warn that without the link the customer can't accept; sending anyway is the learner's call.
     confirmNoLink: {
-      tags: ['persist'],
+      tags: ['persist', 'composer'],
       on: { 'send.anyway': 'sending', back: 'composing' },
     },
     sending: {
+      tags: ['composer'],
       invoke: {
         id: 'sendInvitation',
         src: 'sendInvitation',
