@@ -7,6 +7,12 @@ export const SUBJECT_MAX = 200;
 export const BODY_MAX = 10_000;
 export const RECIPIENTS_MAX = 10;
 
+/** The draft email a workflow prepares (with its personal link) and the learner edits. */
+export interface MailDraft {
+  subject: string;
+  body: string;
+}
+
 export interface ComposerDraft {
   to: string;
   subject: string;

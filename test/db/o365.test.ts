@@ -13,7 +13,7 @@ import {
 } from '../../src/db/repositories/o365Repository';
 import { offersOfPartner, partnerOfRecordPage } from '../../src/db/queries/o365';
 import { o365OfferLink, TRIAL_INVITATION_VALID_DAYS } from '../../src/domain/o365Rules';
-import type { SendOfferInput } from '../../src/workflows/trial-invitation/offer.machine';
+import type { SendOfferInput } from '../../src/workflows/o365-offer/o365Offer.machine';
 
 // Office 365 partner features on fake-indexeddb: W-TRIAL, W-OFFER, the customer's answer
 // (R-O365-2, R-O365-3, R-MPR-1, R-O365-6) and W-POR (R-O365-4). Every refusal is checked to

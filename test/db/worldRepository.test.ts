@@ -8,7 +8,7 @@ import {
 } from '../../src/db/repositories/worldRepository';
 import { advanceClock } from '../../src/db/repositories/clockRepository';
 import { markRead } from '../../src/db/repositories/mailRepository';
-import { queueMail } from '../../src/db/repositories/mailOut';
+import { deliverMail } from '../../src/db/repositories/mailOut';
 import { unreadCount, listMailbox } from '../../src/db/queries/mail';
 import { customerPage } from '../../src/db/queries/customers';
 import { listPersonas, loadPersona } from '../../src/db/queries/personas';
@@ -101,7 +101,7 @@ describe('mail repository', () => {
     await ensureWorld(db, 'default');
     const now = (await db.meta.get('world'))!.now;
     const [copy] = await db.transaction('rw', db.mail, db.meta, () =>
-      queueMail(db, {
+      deliverMail(db, {
         fromName: 'Megan Bowen',
         fromEmail: 'megan@fabrikam.example',
         to: ['Patti@contoso.example', 'lee@contoso.example'],

@@ -2,8 +2,13 @@ import type { AppDB } from '../AppDB';
 import { R_MPR_1_canManagePartners } from '../../domain/customerRules';
 import { partnerFeaturesAvailable } from '../../domain/portals';
 import { randomId } from '../../domain/ids';
-import type { McaStatus } from '../../workflows/accept-mca/acceptMca.machine';
 import { reportingWrite } from './outcome';
+
+/** W-MCA: whether the persona's organization still has to accept the MCA, or may not. */
+export type McaStatus =
+  | { kind: 'needed' }
+  | { kind: 'accepted'; acceptedAt: number }
+  | { kind: 'blocked'; key: 'role' | 'unavailable21v'; ruleId: string };
 
 async function status(
   db: AppDB,

@@ -10,12 +10,12 @@ import { hashPassword, temporaryPassword } from '../../domain/passwords';
 import { randomId } from '../../domain/ids';
 import type { Feature } from '../../domain/access';
 import { actorAllowed, type Actor } from './actor';
-import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { deliverMail, SYSTEM_SENDER } from './mailOut';
 import { reportingWrite } from './outcome';
+import { refuse, type Outcome } from '../../domain/outcome';
 
-export type ManageOutcome<T = undefined> =
-  { ok: true; value: T } | { ok: false; key: string; params?: Record<string, string> };
-const no = (key: string, params?: Record<string, string>) => ({ ok: false, key, params }) as const;
+export type ManageOutcome<T = undefined> = Outcome<{ value: T }>;
+const no = (key: string, params?: Record<string, string>) => refuse(key, params);
 
 const TABLES = (db: AppDB) => [
   db.users,
@@ -210,7 +210,7 @@ export async function openServiceRequest(
         return no('rules:R-REQ-6');
       const customer = (await db.tenants.get(customerId))!;
       const number = `SR-${Math.floor(100000 + Math.random() * 900000)}`;
-      await queueMail(db, {
+      await deliverMail(db, {
         ...SYSTEM_SENDER,
         to: [actor.user.email],
         subject: {

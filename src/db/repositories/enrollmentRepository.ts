@@ -13,18 +13,14 @@ import {
 import { checkNewPassword } from '../../domain/passwords';
 import { randomId } from '../../domain/ids';
 import { simLink } from '../../domain/mailLinks';
-import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { deliverMail, SYSTEM_SENDER } from './mailOut';
 import { guardWrite } from './outcome';
+import { refuse, type Refused } from '../../domain/outcome';
 
 // W-ENROLL's writes. Passwords arrive already hashed (hashing is async crypto, which can't run
 // inside an IndexedDB transaction); the typed passwords themselves are never stored.
 
-export type Refusal = { ok: false; key: string; params?: Record<string, string> };
-const refuse = (key: string, params?: Record<string, string>): Refusal => ({
-  ok: false,
-  key,
-  params,
-});
+export type Refusal = Refused;
 const DAY = 86_400_000;
 
 /** Step 3: sign in with the work account. R-IND-1: it must be a Global admin. */
@@ -162,7 +158,7 @@ export async function submitEnrollment(
           updatedAt: meta.now,
         };
         await db.enrollments.add(enrollment);
-        await queueMail(db, {
+        await deliverMail(db, {
           ...SYSTEM_SENDER,
           to: [contact.email],
           subject: { kind: 'i18n', key: 'mail:enroll.verify.subject' },
@@ -205,7 +201,7 @@ export async function verifyEnrollmentEmail(
         reviewDoneAt,
         updatedAt: meta.now,
       });
-      await queueMail(db, {
+      await deliverMail(db, {
         ...SYSTEM_SENDER,
         to: [persona.email],
         subject: { kind: 'i18n', key: 'mail:enroll.review.subject' },
@@ -285,7 +281,7 @@ async function completeReview(
       });
       await db.enrollments.update(e.id, { step: 'ready', updatedAt: now });
       if (e.profile.contactEmail) {
-        await queueMail(db, {
+        await deliverMail(db, {
           ...SYSTEM_SENDER,
           to: [e.profile.contactEmail],
           subject: { kind: 'i18n', key: 'mail:enroll.ready.subject' },

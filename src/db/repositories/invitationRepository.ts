@@ -3,8 +3,9 @@ import type { Invitation, Relationship, Tenant, User } from '../../domain/types'
 import { checkInvitation, type InvitationBlock } from '../../domain/invitationRules';
 import { relationshipAfterAcceptance } from '../../domain/customerRules';
 import { randomId } from '../../domain/ids';
-import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { deliverMail, SYSTEM_SENDER } from './mailOut';
 import { reportingWrite } from './outcome';
+import type { LinkOutcome } from '../../domain/outcome';
 
 export interface InvitationView {
   invitation: Invitation;
@@ -15,8 +16,7 @@ export interface InvitationView {
   existing?: Relationship;
 }
 
-export type InvitationLoad =
-  { ok: true; view: InvitationView } | { ok: false; block: InvitationBlock };
+export type InvitationLoad = LinkOutcome<{ view: InvitationView }, InvitationBlock>;
 
 async function context(db: AppDB, token: string, userId: string) {
   const user = await db.users.get(userId);
@@ -61,8 +61,7 @@ function partnerMailbox(sender: User | undefined): string[] {
   return sender ? [sender.email] : [];
 }
 
-export type AcceptOutcome =
-  { ok: true; mcaAccepted: boolean } | { ok: false; block: InvitationBlock };
+export type AcceptOutcome = LinkOutcome<{ mcaAccepted: boolean }, InvitationBlock>;
 
 /**
  * W-ACCEPT: one transaction re-checks every rule with fresh data (another tab may have acted),
@@ -126,7 +125,7 @@ export async function acceptInvitation(
               customerId: personaTenant.id,
               updatedAt: meta.now,
             });
-            await queueMail(db, {
+            await deliverMail(db, {
               ...SYSTEM_SENDER,
               to: partnerMailbox(sender),
               subject: {
@@ -197,7 +196,7 @@ export async function acceptInvitation(
           const staff = (await db.users.where('tenantId').equals(provider.id).toArray()).filter(
             (u) => u.roles.includes('adminAgent'),
           );
-          await queueMail(db, {
+          await deliverMail(db, {
             ...SYSTEM_SENDER,
             to: staff.map((u) => u.email),
             subject: {
@@ -213,7 +212,7 @@ export async function acceptInvitation(
             invitationId: inv.id,
           });
         }
-        await queueMail(db, {
+        await deliverMail(db, {
           ...SYSTEM_SENDER,
           to: partnerMailbox(sender),
           subject: {
@@ -241,7 +240,7 @@ export async function cancelInvitation(
   db: AppDB,
   token: string,
   userId: string,
-): Promise<{ ok: true } | { ok: false; block: InvitationBlock }> {
+): Promise<LinkOutcome<object, InvitationBlock>> {
   return reportingWrite(() =>
     db.transaction('rw', [db.users, db.tenants, db.invitations, db.mail, db.meta], async () => {
       const { user, invitation, personaTenant, partner } = await context(db, token, userId);
@@ -261,7 +260,7 @@ export async function cancelInvitation(
         updatedAt: meta.now,
       });
       const sender = await db.users.get(invitation!.senderUserId);
-      await queueMail(db, {
+      await deliverMail(db, {
         ...SYSTEM_SENDER,
         to: partnerMailbox(sender),
         subject: {

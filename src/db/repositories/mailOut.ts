@@ -9,11 +9,11 @@ export const SYSTEM_SENDER = {
 } as const;
 
 /**
- * Adds one mail copy per recipient, stamped with the simulated clock. Call it inside the
+ * Delivers at once, with no queue in between: adds one mail copy per recipient, stamped with the simulated clock. Call it inside the
  * caller's transaction (which must include db.mail and db.meta), so the mail exists exactly
  * when the change it reports does.
  */
-export async function queueMail(
+export async function deliverMail(
   db: AppDB,
   mail: {
     to: string[];

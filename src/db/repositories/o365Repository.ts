@@ -24,25 +24,32 @@ import {
   trialDaysOf,
   validateOfferDraft,
   type OfferBlock,
+  type OfferKind,
+  type ServiceDraft,
 } from '../../domain/o365Rules';
 import { randomId } from '../../domain/ids';
-import type {
-  SendOfferInput,
-  SendOfferOutcome,
-} from '../../workflows/trial-invitation/offer.machine';
+import type { MailDraft } from '../../domain/composer';
+import { refuse, type LinkOutcome, type Outcome } from '../../domain/outcome';
 import { actorAllowed, loadActor } from './actor';
-import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { deliverMail, SYSTEM_SENDER } from './mailOut';
 import { reportingWrite } from './outcome';
 
 // Office 365 partner features: W-TRIAL, W-OFFER (partner side), the customer's answer to the
 // personal link (R-O365-2, R-O365-3) and W-POR (R-O365-4). Each write is one transaction that
 // checks every rule again on fresh data; a refusal changes nothing.
 
-const refuse = (key: string, params?: Record<string, string>) => ({
-  ok: false as const,
-  key,
-  ...(params ? { params } : {}),
-});
+/** What W-TRIAL / W-OFFER sends: the offer's terms and the (edited) draft email. */
+export interface SendOfferInput {
+  kind: OfferKind;
+  services: ServiceDraft[];
+  includesDelegatedAdmin: boolean;
+  token: string;
+  link: string;
+  to: string;
+  draft: MailDraft;
+}
+
+export type SendOfferOutcome = Outcome<{ customerName: string }>;
 
 export function newOfferToken(): string {
   return randomId('o', 20);
@@ -121,7 +128,7 @@ export async function sendO365Offer(
           updatedAt: meta.now,
         };
         await db.o365Offers.add(offer);
-        await queueMail(db, {
+        await deliverMail(db, {
           fromName: actor.user.displayName,
           fromEmail: actor.user.email,
           to: recipients,
@@ -156,9 +163,8 @@ export interface OfferView {
   now: number;
 }
 
-export type OfferLoad = { ok: true; view: OfferView } | { ok: false; block: OfferBlock };
-export type OfferActionOutcome =
-  { ok: true } | { ok: false; key: string; params?: Record<string, string> };
+export type OfferLoad = LinkOutcome<{ view: OfferView }, OfferBlock>;
+export type OfferActionOutcome = Outcome;
 
 async function offerContext(db: AppDB, token: string, userId: string) {
   const user = await db.users.get(userId);
@@ -269,7 +275,7 @@ export async function acceptOfferServices(
           );
         await db.subscriptions.bulkAdd(subscriptionsFromOffer(o, personaTenant.id, now));
         await db.o365Offers.update(o.id, { state: 'accepted', updatedAt: now });
-        await queueMail(db, {
+        await deliverMail(db, {
           ...SYSTEM_SENDER,
           to: senderMailbox(await db.users.get(o.senderUserId)),
           subject: {
@@ -326,7 +332,7 @@ export async function answerDelegatedAdmin(
         const sender = await db.users.get(o.senderUserId);
         if (!accept) {
           await db.o365Offers.update(o.id, { delegatedAdminState: 'declined', updatedAt: now });
-          await queueMail(db, {
+          await deliverMail(db, {
             ...SYSTEM_SENDER,
             to: senderMailbox(sender),
             subject: {
@@ -370,7 +376,7 @@ export async function answerDelegatedAdmin(
           await db.relationships.add(rel);
         }
         await db.o365Offers.update(o.id, { delegatedAdminState: 'accepted', updatedAt: now });
-        await queueMail(db, {
+        await deliverMail(db, {
           ...SYSTEM_SENDER,
           to: senderMailbox(sender),
           subject: {
@@ -394,8 +400,7 @@ export async function answerDelegatedAdmin(
 // W-POR
 
 export type PartnerChoice = { by: 'list'; partnerId: string } | { by: 'mpn'; mpnId: string };
-export type PorOutcome =
-  { ok: true; partnerName: string } | { ok: false; key: string; params?: Record<string, string> };
+export type PorOutcome = Outcome<{ partnerName: string }>;
 
 /**
  * W-POR (R-O365-4): the customer designates its partner of record, chosen from the list or by
@@ -458,7 +463,7 @@ export async function setPartnerOfRecord(
           });
         }
         const staff = await db.users.where('tenantId').equals(partner.id).toArray();
-        await queueMail(db, {
+        await deliverMail(db, {
           ...SYSTEM_SENDER,
           to: staff
             .filter((u) => u.roles.includes('adminAgent') || u.roles.includes('globalAdmin'))

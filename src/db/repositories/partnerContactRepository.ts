@@ -1,6 +1,6 @@
 import type { AppDB } from '../AppDB';
 import { validateContact } from '../../domain/findPartner';
-import { queueMail } from './mailOut';
+import { deliverMail } from './mailOut';
 import { reportingWrite } from './outcome';
 
 /**
@@ -32,7 +32,7 @@ export async function sendContactRequest(
         const staff = (await db.users.where('tenantId').equals(partnerId).toArray()).filter(
           (u) => u.roles.includes('adminAgent') || u.roles.includes('salesAgent'),
         );
-        await queueMail(db, {
+        await deliverMail(db, {
           fromName: from.displayName,
           fromEmail: from.email,
           to: staff.length ? staff.map((u) => u.email) : [org.primaryContactEmail],

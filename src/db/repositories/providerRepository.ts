@@ -22,15 +22,14 @@ import { checkLicenseQuantity, LICENSES_MAX_STEP } from '../../domain/partnerRul
 import { simLink } from '../../domain/mailLinks';
 import { randomId } from '../../domain/ids';
 import { actorAllowed } from './actor';
-import { queueMail, SYSTEM_SENDER } from './mailOut';
+import { deliverMail, SYSTEM_SENDER } from './mailOut';
 import { findLink, isValidId, loadProviderOrderFacts } from '../queries/providers';
 import { reportingWrite } from './outcome';
+import { refuse, type LinkOutcome, type Outcome } from '../../domain/outcome';
 
-export type ProviderOutcome<T = undefined> =
-  | { ok: true; value: T }
-  | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
+export type ProviderOutcome<T = undefined> = Outcome<{ value: T }>;
 const no = (key: string, ruleId?: string, params?: Record<string, string>) =>
-  ({ ok: false, key, ...(ruleId ? { ruleId } : {}), ...(params ? { params } : {}) }) as const;
+  refuse(key, params, ruleId);
 
 /** The personal link of an indirect provider invitation. */
 export function providerInvitationLink(token: string): string {
@@ -101,7 +100,7 @@ export async function inviteIndirectReseller(
           updatedAt: meta.now,
         };
         await db.invitations.add(invitation);
-        await queueMail(db, {
+        await deliverMail(db, {
           fromName: actor.user.displayName,
           fromEmail: actor.user.email,
           to: [addressee.email],
@@ -138,8 +137,10 @@ export interface ProviderInvitationView {
   reseller: Tenant;
 }
 
-export type ProviderInvitationLoad =
-  { ok: true; view: ProviderInvitationView } | { ok: false; block: ProviderInvitationBlock };
+export type ProviderInvitationLoad = LinkOutcome<
+  { view: ProviderInvitationView },
+  ProviderInvitationBlock
+>;
 
 async function invitationContext(db: AppDB, token: string, userId: string) {
   const user: User | undefined = await db.users.get(userId);
@@ -184,9 +185,10 @@ export async function loadProviderInvitation(
   };
 }
 
-export type AuthorizeOutcome =
-  | { ok: true; providerName: string }
-  | { ok: false; block: ProviderInvitationBlock | { key: 'notAcknowledged'; ruleId: 'R-IND-8' } };
+export type AuthorizeOutcome = LinkOutcome<
+  { providerName: string },
+  ProviderInvitationBlock | { key: 'notAcknowledged'; ruleId: 'R-IND-8' }
+>;
 
 /**
  * W-CONNECT-PROVIDER step 3: the reseller's Admin agent ticks the box and selects Authorize
@@ -217,7 +219,7 @@ export async function authorizeProvider(
         await db.invitations.update(c.invitation!.id, { state: 'accepted', updatedAt: meta.now });
         const sender = await db.users.get(c.invitation!.senderUserId);
         if (sender) {
-          await queueMail(db, {
+          await deliverMail(db, {
             ...SYSTEM_SENDER,
             to: [sender.email],
             subject: {

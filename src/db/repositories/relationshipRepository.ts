@@ -5,8 +5,10 @@ import {
   relationshipAfterRolesRemoved,
 } from '../../domain/customerRules';
 import { partnerFeaturesAvailable } from '../../domain/portals';
-import type { RemoveRolesOutcome } from '../../workflows/remove-roles/removeRoles.machine';
+import type { Outcome } from '../../domain/outcome';
 import { reportingWrite } from './outcome';
+
+export type RemoveRolesOutcome = Outcome;
 
 /**
  * W-REMOVE-ROLES: the customer removes a partner's admin roles. R-MPR-1 (who may) and

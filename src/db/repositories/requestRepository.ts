@@ -1,20 +1,25 @@
 import type { AppDB } from '../AppDB';
 import { parseRecipients, R_IND_11_linkKept, validateComposer } from '../../domain/composer';
 import { R_REQ_2_canOmitAdminRoles } from '../../domain/partnerRules';
-import type {
-  SendInput,
-  SendOutcome,
-} from '../../workflows/request-relationship/requestRelationship.machine';
+import type { MailDraft } from '../../domain/composer';
+import { refuse, type Outcome } from '../../domain/outcome';
 import { actorAllowed } from './actor';
 import { randomId } from '../../domain/ids';
-import { queueMail } from './mailOut';
+import { deliverMail } from './mailOut';
 import { reportingWrite } from './outcome';
 
-const refuse = (key: string, params?: Record<string, string>): SendOutcome => ({
-  ok: false,
-  key,
-  params,
-});
+/** What W-REQUEST / W-INVITE-3WAY sends: the invitation's terms and the (edited) draft email. */
+export interface SendInput {
+  kind: 'reseller' | 'resellerWithProvider';
+  providerId?: string;
+  includeAdminRoles: boolean;
+  token: string;
+  link: string;
+  to: string;
+  draft: MailDraft;
+}
+
+export type SendOutcome = Outcome<{ customerName: string }>;
 
 /**
  * W-REQUEST step 4 / W-INVITE-3WAY: sends the (edited) draft email and records the
@@ -80,7 +85,7 @@ export async function sendInvitation(
           createdAt: meta.now,
           updatedAt: meta.now,
         });
-        await queueMail(db, {
+        await deliverMail(db, {
           fromName: actor.user.displayName,
           fromEmail: actor.user.email,
           to: recipients,

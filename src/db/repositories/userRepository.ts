@@ -19,21 +19,18 @@ import { checkNewPassword, hashPassword, temporaryPassword } from '../../domain/
 import { randomId } from '../../domain/ids';
 import { actorAllowed, loadActor } from './actor';
 import { reportingWrite } from './outcome';
+import type { Outcome, Refusal } from '../../domain/outcome';
 
 // Partner Center users (W-ADD-USER, the Admin agent step of W-ENROLL, first sign-in). Every
 // rule is checked again here on fresh data inside the transaction, whatever the page showed.
 // Passwords are hashed before a transaction opens: crypto.subtle is not IndexedDB, and any
 // other async work inside a Dexie transaction would commit it early.
 
-export type UserOutcome<T = undefined> =
-  | { ok: true; value: T }
-  | {
-      ok: false;
-      key: string;
-      ruleId?: string;
-      params?: Record<string, string>;
-      fields?: NewUserErrors;
-    };
+/** A refusal may also name the fields in error (R-IND-6 re-checked on fresh data). */
+export type UserOutcome<T = undefined> = Outcome<
+  { value: T },
+  Refusal & { fields?: NewUserErrors }
+>;
 const no = (
   key: string,
   extra: { ruleId?: string; params?: Record<string, string>; fields?: NewUserErrors } = {},

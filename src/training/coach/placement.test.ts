@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCorner } from './placement';
 import { emphasis } from './emphasis';
-import { stateValueOf } from '../../workflows/registry.svelte';
+import { stateValueOf } from '../../workflows/kit/registry.svelte';
 
 const viewport = { width: 1280, height: 720 };
 const panel = { width: 400, height: 300 };

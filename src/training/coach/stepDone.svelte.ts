@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { getDb } from '../../db/instance';
 import { matchPattern, router } from '../../app/router.svelte';
 import { currentWorld } from '../../app/world.svelte';
-import { runningWorkflow } from '../../workflows/registry.svelte';
+import { runningWorkflow } from '../../workflows/kit/registry.svelte';
 import type { WalkthroughStep } from '../types';
 
 /**

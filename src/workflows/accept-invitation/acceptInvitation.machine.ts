@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { R_MPR_5_acceptEnabled } from '../../domain/customerRules';
 import type { InvitationBlock } from '../../domain/invitationRules';
 import type {
@@ -34,18 +35,18 @@ export const acceptInvitationMachine = setup({
     input: {} as { token: string },
   },
   actors: {
-    load: fromPromise<InvitationLoad, { token: string }>(async () => {
-      throw new Error('load actor not provided');
-    }),
-    accept: fromPromise<AcceptOutcome, { token: string }>(async () => {
-      throw new Error('accept actor not provided');
-    }),
+    load: notProvided<InvitationLoad, { token: string }>('load'),
+    accept: notProvided<AcceptOutcome, { token: string }>('accept'),
   },
   guards: {
-    loaded: (_, params: { result: InvitationLoad }) => params.result.ok,
+    loaded: succeeded,
     // R-MPR-5: Accept & Authorize stays unavailable until the acknowledgement is ticked.
     acknowledged: ({ context }) => R_MPR_5_acceptEnabled(context.acknowledged),
-    succeeded: (_, params: { result: AcceptOutcome }) => params.result.ok,
+    succeeded,
+  },
+  actions: {
+    assignOk: assignOk<AcceptInvitationContext, AcceptInvitationEvent>(),
+    assignRefusal: assignRefusal<AcceptInvitationContext, AcceptInvitationEvent>(),
   },
 }).createMachine({
   id: 'acceptInvitation',
@@ -64,17 +65,13 @@ export const acceptInvitationMachine = setup({
         input: ({ context }) => ({ token: context.token }),
         onDone: [
           {
-            guard: { type: 'loaded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'loaded',
             target: 'review',
-            actions: assign({
-              view: ({ event }) => (event.output.ok ? event.output.view : undefined),
-            }),
+            actions: { type: 'assignOk', params: { view: 'view' } },
           },
           {
             target: 'blocked',
-            actions: assign({
-              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'block' } },
           },
         ],
         onError: { target: 'blocked', actions: assign({ block: { key: 'notFound' } }) },
@@ -95,18 +92,14 @@ export const acceptInvitationMachine = setup({
         input: ({ context }) => ({ token: context.token }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'accepted',
-            actions: assign({
-              mcaAccepted: ({ event }) => event.output.ok && event.output.mcaAccepted,
-            }),
+            actions: { type: 'assignOk', params: { mcaAccepted: 'mcaAccepted' } },
           },
           // Refused on fresh data: e.g. R-REQ-3 (out of region) or another tab already acted.
           {
             target: 'refused',
-            actions: assign({
-              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'block' } },
           },
         ],
         onError: { target: 'review', actions: assign({ block: { key: 'notFound' } }) },

@@ -1,13 +1,12 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { notProvided } from '../kit/outcome';
 import { R_MPR_5_acceptEnabled } from '../../domain/customerRules';
+import type { McaStatus } from '../../db/repositories/agreementRepository';
 
 // W-MCA: a partner exists but the customer hasn't signed the Microsoft Customer Agreement:
 // read it, tick the acknowledgement, Accept; the list of partners is shown.
 
-export type McaStatus =
-  | { kind: 'needed' }
-  | { kind: 'accepted'; acceptedAt: number }
-  | { kind: 'blocked'; key: 'role' | 'unavailable21v'; ruleId: string };
+export type { McaStatus };
 
 export interface AcceptMcaContext {
   status?: McaStatus;
@@ -25,12 +24,8 @@ export type AcceptMcaEvent =
 export const acceptMcaMachine = setup({
   types: { context: {} as AcceptMcaContext, events: {} as AcceptMcaEvent },
   actors: {
-    load: fromPromise<McaStatus, void>(async () => {
-      throw new Error('load actor not provided');
-    }),
-    accept: fromPromise<McaStatus, void>(async () => {
-      throw new Error('accept actor not provided');
-    }),
+    load: notProvided<McaStatus, void>('load'),
+    accept: notProvided<McaStatus, void>('accept'),
   },
   guards: {
     needed: (_, p: { status: McaStatus }) => p.status.kind === 'needed',

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import type { OfferBlock } from '../../domain/o365Rules';
 import type {
   OfferActionOutcome,
@@ -47,23 +48,21 @@ export const acceptOfferMachine = setup({
     input: {} as { token: string },
   },
   actors: {
-    load: fromPromise<OfferLoad, { token: string }>(async () => {
-      throw new Error('load actor not provided');
-    }),
-    acceptServices: fromPromise<OfferActionOutcome, { token: string }>(async () => {
-      throw new Error('acceptServices actor not provided');
-    }),
-    answerDelegatedAdmin: fromPromise<OfferActionOutcome, { token: string; accept: boolean }>(
-      async () => {
-        throw new Error('answerDelegatedAdmin actor not provided');
-      },
+    load: notProvided<OfferLoad, { token: string }>('load'),
+    acceptServices: notProvided<OfferActionOutcome, { token: string }>('acceptServices'),
+    answerDelegatedAdmin: notProvided<OfferActionOutcome, { token: string; accept: boolean }>(
+      'answerDelegatedAdmin',
     ),
   },
   guards: {
-    loaded: (_, p: { result: OfferLoad }) => p.result.ok,
+    loaded: succeeded,
     servicesOpen: ({ context }) => !!context.view?.servicesOpen,
     // R-O365-2: the delegated administration offer is answered once, on its own.
     delegatedAdminOpen: ({ context }) => !!context.view?.delegatedAdminOpen,
+  },
+  actions: {
+    assignOk: assignOk<AcceptOfferContext, AcceptOfferEvent>(),
+    assignRefusal: assignRefusal<AcceptOfferContext, AcceptOfferEvent>(),
   },
 }).createMachine({
   id: 'acceptOffer',
@@ -77,19 +76,16 @@ export const acceptOfferMachine = setup({
         input: ({ context }) => ({ token: context.token }),
         onDone: [
           {
-            guard: { type: 'loaded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'loaded',
             target: 'review',
-            actions: assign({
-              view: ({ event }) => (event.output.ok ? event.output.view : undefined),
-              block: undefined,
-            }),
+            actions: [{ type: 'assignOk', params: { view: 'view' } }, assign({ block: undefined })],
           },
           {
             target: 'blocked',
-            actions: assign({
-              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
-              view: undefined,
-            }),
+            actions: [
+              { type: 'assignRefusal', params: { to: 'block' } },
+              assign({ view: undefined }),
+            ],
           },
         ],
         onError: { target: 'blocked', actions: assign({ block: { key: 'notFound' as const } }) },

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, notProvided, succeeded } from '../kit/outcome';
 import type { AccessSubject } from '../../domain/access';
 import {
   checkNewUser,
@@ -8,6 +9,7 @@ import {
   type NewUserErrors,
   type Refusal,
 } from '../../domain/userRules';
+import type { AddedUser, UserOutcome } from '../../db/repositories/userRepository';
 
 // W-ADD-USER: Settings > User management, Add user, full name and unique email, agent type and
 // admin type, Add; the sign-in details are shown once (R-IND-6). Adding users needs Admin agent
@@ -22,22 +24,8 @@ export interface AddUserInput {
   organizationDomain: string;
 }
 
-export interface AddedUser {
-  userId: string;
-  displayName: string;
-  email: string;
-  password: string;
-}
-
-export type AddUserOutcome =
-  | { ok: true; value: AddedUser }
-  | {
-      ok: false;
-      key: string;
-      ruleId?: string;
-      params?: Record<string, string>;
-      fields?: NewUserErrors;
-    };
+export type { AddedUser };
+export type AddUserOutcome = UserOutcome<AddedUser>;
 
 export type DraftField = keyof NewUserDraft;
 
@@ -72,9 +60,7 @@ const FIELD_ERROR: Record<DraftField, keyof NewUserErrors> = {
 export const addUserMachine = setup({
   types: { context: {} as AddUserContext, events: {} as AddUserEvent, input: {} as AddUserInput },
   actors: {
-    addUser: fromPromise<AddUserOutcome, NewUserDraft>(async () => {
-      throw new Error('addUser actor not provided');
-    }),
+    addUser: notProvided<AddUserOutcome, NewUserDraft>('addUser'),
   },
   guards: {
     // R-IND-5 / R-IND-7: may this persona add users at all?
@@ -82,10 +68,12 @@ export const addUserMachine = setup({
     // R-IND-6 (name, email) and R-IND-7 (roles), before anything is sent to the repository.
     draftValid: ({ context }) =>
       !hasErrors(checkNewUser(context.draft, context.organizationDomain)),
-    succeeded: (_, p: { result: AddUserOutcome }) => p.result.ok,
+    succeeded,
   },
+  actions: { assignOk: assignOk<AddUserContext, AddUserEvent>() },
 }).createMachine({
   id: 'addUser',
+  version: String(ADD_USER_MACHINE_VERSION),
   context: ({ input }) => ({ ...input, draft: { ...EMPTY_DRAFT }, errors: {} }),
   initial: 'start',
   states: {
@@ -101,6 +89,7 @@ export const addUserMachine = setup({
       ],
     },
     editing: {
+      tags: ['persist'],
       on: {
         'field.changed': {
           actions: assign(({ context, event }) => {
@@ -135,11 +124,9 @@ export const addUserMachine = setup({
         input: ({ context }) => context.draft,
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'added',
-            actions: assign({
-              added: ({ event }) => (event.output.ok ? event.output.value : undefined),
-            }),
+            actions: { type: 'assignOk', params: { added: 'value' } },
           },
           {
             target: 'editing',
@@ -160,6 +147,7 @@ export const addUserMachine = setup({
       },
     },
     added: {
+      tags: ['finished'],
       on: {
         another: {
           target: 'editing',
@@ -172,6 +160,6 @@ export const addUserMachine = setup({
         },
       },
     },
-    refused: { type: 'final' },
+    refused: { type: 'final', tags: ['finished'] },
   },
 });

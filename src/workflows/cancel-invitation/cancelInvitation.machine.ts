@@ -1,5 +1,7 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { InvitationBlock } from '../../domain/invitationRules';
+import type { LinkOutcome } from '../../domain/outcome';
+import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
 
 // W-CANCEL-INVITE (R-MPR-4): to avoid granting admin roles the customer cancels the
 // invitation instead of accepting it; nothing is granted and the partner is told.
@@ -12,7 +14,7 @@ export interface CancelInvitationContext {
 export type CancelInvitationEvent =
   { type: 'cancel.request' } | { type: 'cancel.confirm' } | { type: 'cancel.dismiss' };
 
-export type CancelOutcome = { ok: true } | { ok: false; block: InvitationBlock };
+export type CancelOutcome = LinkOutcome<object, InvitationBlock>;
 
 export const cancelInvitationMachine = setup({
   types: {
@@ -21,13 +23,10 @@ export const cancelInvitationMachine = setup({
     input: {} as { token: string },
   },
   actors: {
-    cancel: fromPromise<CancelOutcome, { token: string }>(async () => {
-      throw new Error('cancel actor not provided');
-    }),
+    cancel: notProvided<CancelOutcome, { token: string }>('cancel'),
   },
-  guards: {
-    succeeded: (_, params: { result: CancelOutcome }) => params.result.ok,
-  },
+  guards: { succeeded },
+  actions: { assignRefusal: assignRefusal<CancelInvitationContext, CancelInvitationEvent>() },
 }).createMachine({
   id: 'cancelInvitation',
   context: ({ input }) => ({ token: input.token }),
@@ -47,14 +46,12 @@ export const cancelInvitationMachine = setup({
         input: ({ context }) => ({ token: context.token }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'cancelled',
           },
           {
             target: 'refused',
-            actions: assign({
-              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'block' } },
           },
         ],
         onError: { target: 'refused', actions: assign({ block: { key: 'notFound' } }) },

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import type {
   AuthorizeOutcome,
   ProviderInvitationLoad,
@@ -27,18 +28,18 @@ export const connectProviderMachine = setup({
     input: {} as { token: string },
   },
   actors: {
-    load: fromPromise<ProviderInvitationLoad, { token: string }>(async () => {
-      throw new Error('load actor not provided');
-    }),
-    authorize: fromPromise<AuthorizeOutcome, { token: string; acknowledged: boolean }>(async () => {
-      throw new Error('authorize actor not provided');
-    }),
+    load: notProvided<ProviderInvitationLoad, { token: string }>('load'),
+    authorize: notProvided<AuthorizeOutcome, { token: string; acknowledged: boolean }>('authorize'),
   },
   guards: {
-    loaded: (_, p: { result: ProviderInvitationLoad }) => p.result.ok,
+    loaded: succeeded,
     // R-IND-8: "check the box and then select Authorize indirect provider".
     acknowledged: ({ context }) => context.acknowledged,
-    succeeded: (_, p: { result: AuthorizeOutcome }) => p.result.ok,
+    succeeded,
+  },
+  actions: {
+    assignOk: assignOk<ConnectProviderContext, ConnectProviderEvent>(),
+    assignRefusal: assignRefusal<ConnectProviderContext, ConnectProviderEvent>(),
   },
 }).createMachine({
   id: 'connectProvider',
@@ -52,18 +53,13 @@ export const connectProviderMachine = setup({
         input: ({ context }) => ({ token: context.token }),
         onDone: [
           {
-            guard: { type: 'loaded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'loaded',
             target: 'review',
-            actions: assign({
-              view: ({ event }) => (event.output.ok ? event.output.view : undefined),
-              block: undefined,
-            }),
+            actions: [{ type: 'assignOk', params: { view: 'view' } }, assign({ block: undefined })],
           },
           {
             target: 'blocked',
-            actions: assign({
-              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'block' } },
           },
         ],
         onError: { target: 'blocked', actions: assign({ block: { key: 'notFound' } }) },
@@ -82,15 +78,13 @@ export const connectProviderMachine = setup({
         input: ({ context }) => ({ token: context.token, acknowledged: context.acknowledged }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'authorized',
           },
           // Refused on fresh data: the link was used in another tab, the persona changed, …
           {
             target: 'refused',
-            actions: assign({
-              block: ({ event }) => (event.output.ok ? undefined : event.output.block),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'block' } },
           },
         ],
         onError: { target: 'review', actions: assign({ block: { key: 'failed' } }) },

@@ -1,4 +1,6 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import type { Outcome } from '../../domain/outcome';
 
 // R-IND-8 (after W-CONNECT-PROVIDER): on Indirect providers, the reseller removes the
 // provider's admin access to its own work account, after confirming. The link stays.
@@ -15,8 +17,7 @@ export type RemoveProviderAccessEvent =
   | { type: 'dismiss' }
   | { type: 'refresh'; hasAccess: boolean };
 
-export type RemoveProviderAccessOutcome =
-  { ok: true } | { ok: false; key: string; ruleId?: string };
+export type RemoveProviderAccessOutcome = Outcome;
 
 export const removeProviderAccessMachine = setup({
   types: {
@@ -25,13 +26,14 @@ export const removeProviderAccessMachine = setup({
     input: {} as { hasAccess: boolean },
   },
   actors: {
-    removeAccess: fromPromise<RemoveProviderAccessOutcome, void>(async () => {
-      throw new Error('removeAccess actor not provided');
-    }),
+    removeAccess: notProvided<RemoveProviderAccessOutcome, void>('removeAccess'),
   },
   guards: {
     hasAccess: ({ context }) => context.hasAccess,
-    succeeded: (_, p: { result: RemoveProviderAccessOutcome }) => p.result.ok,
+    succeeded,
+  },
+  actions: {
+    assignRefusal: assignRefusal<RemoveProviderAccessContext, RemoveProviderAccessEvent>(),
   },
 }).createMachine({
   id: 'removeProviderAccess',
@@ -60,18 +62,13 @@ export const removeProviderAccessMachine = setup({
         src: 'removeAccess',
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'removed',
             actions: assign({ hasAccess: false }),
           },
           {
             target: 'idle',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, ruleId: event.output.ruleId },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

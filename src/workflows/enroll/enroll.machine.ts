@@ -1,4 +1,6 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import type { Outcome } from '../../domain/outcome';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import {
   emptyProfile,
   isEmailLike,
@@ -50,35 +52,27 @@ export type EnrollEvent =
   | { type: 'field.changed'; field: ProfileField; value: string }
   | { type: 'enrollNow' };
 
-type Result<T> = ({ ok: true } & T) | { ok: false; key: string; params?: Record<string, string> };
+type Result<T extends object> = Outcome<T>;
 
 export const enrollMachine = setup({
   types: { context: {} as EnrollContext, events: {} as EnrollEvent },
   actors: {
-    createAccount: fromPromise<Result<{ userName: string }>, NewWorkAccount>(async () => {
-      throw new Error('createAccount actor not provided');
-    }),
-    workSignIn: fromPromise<
+    createAccount: notProvided<Result<{ userName: string }>, NewWorkAccount>('createAccount'),
+    workSignIn: notProvided<
       Result<{ userId: string; tenantId: string; country: string }>,
       { userName: string; password: string }
-    >(async () => {
-      throw new Error('workSignIn actor not provided');
-    }),
-    pmcSignIn: fromPromise<
+    >('workSignIn'),
+    pmcSignIn: notProvided<
       Result<{ accountId: string; profiles: PmcProfile[] }>,
       { userName: string; password: string }
-    >(async () => {
-      throw new Error('pmcSignIn actor not provided');
-    }),
-    submit: fromPromise<
+    >('pmcSignIn'),
+    submit: notProvided<
       Result<{ enrollmentId: string }>,
       { userId: string; pmcAccountId: string; mpnId: string; profile: BusinessProfile }
-    >(async () => {
-      throw new Error('submit actor not provided');
-    }),
+    >('submit'),
   },
   guards: {
-    ok: (_, p: { result: { ok: boolean } }) => p.result.ok,
+    ok: succeeded,
     pmcUserNameGiven: ({ context }) => isEmailLike(context.pmcUserName),
     // R-IND-2: an active organization profile in the tenant's country/region.
     profileAllowed: ({ context }) => {
@@ -93,10 +87,8 @@ export const enrollMachine = setup({
       Object.keys(validateProfile(context.profile, context.tenantCountry ?? '')).length === 0,
   },
   actions: {
-    showResultError: assign({
-      error: (_, p: { result: { ok: boolean; key?: string; params?: Record<string, string> } }) =>
-        p.result.ok ? undefined : { key: p.result.key!, params: p.result.params },
-    }),
+    assignOk: assignOk<EnrollContext, EnrollEvent>(),
+    assignRefusal: assignRefusal<EnrollContext, EnrollEvent>(),
   },
 }).createMachine({
   id: 'enroll',
@@ -137,17 +129,16 @@ export const enrollMachine = setup({
             : { userName: '', password: '' },
         onDone: [
           {
-            guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
+            guard: 'ok',
             target: 'mpnInfo',
-            actions: assign(({ event }) =>
-              event.output.ok
-                ? { workUserId: event.output.userId, tenantCountry: event.output.country }
-                : {},
-            ),
+            actions: {
+              type: 'assignOk',
+              params: { workUserId: 'userId', tenantCountry: 'country' },
+            },
           },
           {
             target: 'workSignIn',
-            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+            actions: { type: 'assignRefusal', params: { to: 'error' } },
           },
         ],
         onError: {
@@ -171,17 +162,16 @@ export const enrollMachine = setup({
         onDone: [
           {
             // Then sign in with the new account's global admin credentials (seed step 3).
-            guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
+            guard: 'ok',
             target: 'workSignIn',
-            actions: assign(({ event }) =>
-              event.output.ok
-                ? { workUserName: event.output.userName, notice: 'enroll:createAccount.created' }
-                : {},
-            ),
+            actions: [
+              { type: 'assignOk', params: { workUserName: 'userName' } },
+              assign({ notice: 'enroll:createAccount.created' }),
+            ],
           },
           {
             target: 'createAccount',
-            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+            actions: { type: 'assignRefusal', params: { to: 'error' } },
           },
         ],
         onError: {
@@ -223,21 +213,16 @@ export const enrollMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
+            guard: 'ok',
             target: 'chooseProfile',
-            actions: assign(({ event }) =>
-              event.output.ok
-                ? {
-                    pmcAccountId: event.output.accountId,
-                    profiles: event.output.profiles,
-                    selectedMpnId: undefined,
-                  }
-                : {},
-            ),
+            actions: [
+              { type: 'assignOk', params: { pmcAccountId: 'accountId', profiles: 'profiles' } },
+              assign({ selectedMpnId: undefined }),
+            ],
           },
           {
             target: 'pmcPassword',
-            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+            actions: { type: 'assignRefusal', params: { to: 'error' } },
           },
         ],
         onError: {
@@ -316,15 +301,13 @@ export const enrollMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'ok', params: ({ event }) => ({ result: event.output }) },
+            guard: 'ok',
             target: 'submitted',
-            actions: assign(({ event }) =>
-              event.output.ok ? { enrollmentId: event.output.enrollmentId } : {},
-            ),
+            actions: { type: 'assignOk', params: { enrollmentId: 'enrollmentId' } },
           },
           {
             target: 'profile',
-            actions: { type: 'showResultError', params: ({ event }) => ({ result: event.output }) },
+            actions: { type: 'assignRefusal', params: { to: 'error' } },
           },
         ],
         onError: { target: 'profile', actions: assign({ error: { key: 'enroll:errors.failed' } }) },

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { notProvided } from '../kit/outcome';
 import {
   validateContact,
   validateCriteria,
@@ -48,12 +49,8 @@ export const findPartnerMachine = setup({
     events: {} as FindPartnerEvent,
   },
   actors: {
-    search: fromPromise<ListedPartner[], SearchCriteria>(async () => {
-      throw new Error('search actor not provided');
-    }),
-    sendContact: fromPromise<string[], SendContactInput>(async () => {
-      throw new Error('sendContact actor not provided');
-    }),
+    search: notProvided<ListedPartner[], SearchCriteria>('search'),
+    sendContact: notProvided<string[], SendContactInput>('sendContact'),
   },
   guards: {
     criteriaValid: ({ context }) => hasNoErrors(validateCriteria(context.criteria)),

@@ -1,6 +1,8 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { checkNewPassword } from '../../domain/passwords';
 import { checkSignInFields } from '../../domain/userRules';
+import type { Outcome } from '../../domain/outcome';
 
 // R-IND-6: "The user will need to sign in to the Partner Center with their user name and
 // temporary password. When the user signs in for the first time, they are prompted to change
@@ -27,7 +29,7 @@ export type FirstSignInEvent =
   | { type: 'submit' }
   | { type: 'back' };
 
-export type SignInOutcome = { ok: true } | { ok: false; key: string };
+export type SignInOutcome = Outcome;
 
 export interface SignInCredentials {
   userName: string;
@@ -54,24 +56,21 @@ export const firstSignInMachine = setup({
     input: {} as FirstSignInInput,
   },
   actors: {
-    verifyTemporary: fromPromise<SignInOutcome, SignInCredentials>(async () => {
-      throw new Error('verifyTemporary actor not provided');
-    }),
-    changePassword: fromPromise<
+    verifyTemporary: notProvided<SignInOutcome, SignInCredentials>('verifyTemporary'),
+    changePassword: notProvided<
       SignInOutcome,
       SignInCredentials & { password: string; confirmation: string }
-    >(async () => {
-      throw new Error('changePassword actor not provided');
-    }),
+    >('changePassword'),
   },
   guards: {
     credentialsFilled: ({ context }) => fieldsProblem(context) === null,
     newPasswordOk: ({ context }) => newPasswordProblem(context) === null,
-    succeeded: (_, p: { result: SignInOutcome }) => p.result.ok,
+    succeeded,
     // The temporary password stopped matching (changed elsewhere, e.g. reset in another tab): start again.
     credentialsRejected: (_, p: { result: SignInOutcome }) =>
       !p.result.ok && p.result.key === 'users:signIn.errors.wrongCredentials',
   },
+  actions: { assignRefusal: assignRefusal<FirstSignInContext, FirstSignInEvent>() },
 }).createMachine({
   id: 'firstSignIn',
   context: ({ input }) => ({
@@ -108,16 +107,16 @@ export const firstSignInMachine = setup({
         input: ({ context }) => ({ userName: context.userName, temporary: context.temporary }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'choosing',
           },
           // Nothing changes on a wrong password; the field is emptied to be typed again.
           {
             target: 'signingIn',
-            actions: assign({
-              errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
-              temporary: '',
-            }),
+            actions: [
+              { type: 'assignRefusal', params: { to: 'errorKey', as: 'key' } },
+              assign({ temporary: '' }),
+            ],
           },
         ],
         onError: {
@@ -161,7 +160,7 @@ export const firstSignInMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'done',
             actions: assign({ temporary: '', password: '', confirmation: '' }),
           },
@@ -180,9 +179,7 @@ export const firstSignInMachine = setup({
           },
           {
             target: 'choosing',
-            actions: assign({
-              errorKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'errorKey', as: 'key' } },
           },
         ],
         onError: {

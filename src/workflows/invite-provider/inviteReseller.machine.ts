@@ -1,5 +1,7 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { checkResellerEmail } from '../../domain/providerRules';
+import type { Outcome } from '../../domain/outcome';
 
 // W-CONNECT-PROVIDER, provider side (step 1): on Indirect resellers, the indirect provider
 // types the reseller Admin agent's email address and sends the invitation. The address is
@@ -18,20 +20,20 @@ export interface InviteResellerContext {
 export type InviteResellerEvent =
   { type: 'email.changed'; email: string } | { type: 'send' } | { type: 'restart' };
 
-export type InviteResellerOutcome =
-  | { ok: true; value: { resellerName: string; address: string } }
-  | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
+export type InviteResellerOutcome = Outcome<{ value: { resellerName: string; address: string } }>;
 
 export const inviteResellerMachine = setup({
   types: { context: {} as InviteResellerContext, events: {} as InviteResellerEvent },
   actors: {
-    sendInvitation: fromPromise<InviteResellerOutcome, { email: string }>(async () => {
-      throw new Error('sendInvitation actor not provided');
-    }),
+    sendInvitation: notProvided<InviteResellerOutcome, { email: string }>('sendInvitation'),
   },
   guards: {
     emailValid: ({ context }) => checkResellerEmail(context.email) === null,
-    sent: (_, p: { outcome: InviteResellerOutcome }) => p.outcome.ok,
+    sent: succeeded,
+  },
+  actions: {
+    assignOk: assignOk<InviteResellerContext, InviteResellerEvent>(),
+    assignRefusal: assignRefusal<InviteResellerContext, InviteResellerEvent>(),
   },
 }).createMachine({
   id: 'inviteReseller',
@@ -69,24 +71,13 @@ export const inviteResellerMachine = setup({
         input: ({ context }) => ({ email: context.email }),
         onDone: [
           {
-            guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
+            guard: 'sent',
             target: 'sent',
-            actions: assign({
-              sentTo: ({ event }) => (event.output.ok ? event.output.value : undefined),
-            }),
+            actions: { type: 'assignOk', params: { sentTo: 'value' } },
           },
           {
             target: 'editing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : {
-                      key: event.output.key,
-                      ruleId: event.output.ruleId,
-                      params: event.output.params,
-                    },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

@@ -1,6 +1,8 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { decideManage } from '../../domain/partnerRules';
 import type { Relationship, Subscription } from '../../domain/types';
+import type { Outcome } from '../../domain/outcome';
 
 // W-REQUEST step 6: expand the customer's record to manage account, services, users and
 // licenses. One small machine serves each management action; the rules R-REQ-1, R-MPR-6 and
@@ -32,9 +34,7 @@ export type ManageEvent =
   | { type: 'close' }
   | { type: 'refresh'; facts: ManageFacts };
 
-export type ManageResult =
-  | { ok: true; value: Record<string, string> }
-  | { ok: false; key: string; params?: Record<string, string> };
+export type ManageResult = Outcome<{ value: Record<string, string> }>;
 
 /** Whether an action may start, from the facts: the one place the page's buttons ask. */
 export function mayStart(facts: ManageFacts, kind: ManageKind, target?: string): boolean {
@@ -52,17 +52,19 @@ export function mayStart(facts: ManageFacts, kind: ManageKind, target?: string):
 export const manageCustomerMachine = setup({
   types: { context: {} as ManageContext, events: {} as ManageEvent, input: {} as ManageFacts },
   actors: {
-    perform: fromPromise<
+    perform: notProvided<
       ManageResult,
       { kind: ManageKind; target?: string; form: Record<string, string> }
-    >(async () => {
-      throw new Error('perform actor not provided');
-    }),
+    >('perform'),
   },
   guards: {
     mayStart: ({ context }, p: { kind: ManageKind; target?: string }) =>
       mayStart(context, p.kind, p.target),
-    succeeded: (_, p: { result: ManageResult }) => p.result.ok,
+    succeeded,
+  },
+  actions: {
+    assignOk: assignOk<ManageContext, ManageEvent>(),
+    assignRefusal: assignRefusal<ManageContext, ManageEvent>(),
   },
 }).createMachine({
   id: 'manageCustomer',
@@ -113,20 +115,13 @@ export const manageCustomerMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'done',
-            actions: assign({
-              result: ({ event }) => (event.output.ok ? event.output.value : undefined),
-            }),
+            actions: { type: 'assignOk', params: { result: 'value' } },
           },
           {
             target: 'editing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, params: event.output.params },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

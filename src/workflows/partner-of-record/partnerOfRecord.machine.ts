@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import { checkMpnId, type MpnProblem } from '../../domain/o365Rules';
 import type { PartnerChoice, PorOutcome } from '../../db/repositories/o365Repository';
 
@@ -46,13 +47,15 @@ export function choiceOf(c: Pick<PorContext, 'mode' | 'partnerId' | 'mpnId'>): P
 export const partnerOfRecordMachine = setup({
   types: { context: {} as PorContext, events: {} as PorEvent },
   actors: {
-    save: fromPromise<PorOutcome, PartnerChoice>(async () => {
-      throw new Error('save actor not provided');
-    }),
+    save: notProvided<PorOutcome, PartnerChoice>('save'),
   },
   guards: {
     valid: ({ context }) => Object.keys(validatePorChoice(context)).length === 0,
-    saved: (_, p: { outcome: PorOutcome }) => p.outcome.ok,
+    saved: succeeded,
+  },
+  actions: {
+    assignOk: assignOk<PorContext, PorEvent>(),
+    assignRefusal: assignRefusal<PorContext, PorEvent>(),
   },
 }).createMachine({
   id: 'partnerOfRecord',
@@ -103,21 +106,16 @@ export const partnerOfRecordMachine = setup({
         input: ({ context }) => choiceOf(context),
         onDone: [
           {
-            guard: { type: 'saved', params: ({ event }) => ({ outcome: event.output }) },
+            guard: 'saved',
             target: 'viewing',
-            actions: assign({
-              savedName: ({ event }) => (event.output.ok ? event.output.partnerName : undefined),
-              failure: undefined,
-            }),
+            actions: [
+              { type: 'assignOk', params: { savedName: 'partnerName' } },
+              assign({ failure: undefined }),
+            ],
           },
           {
             target: 'editing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, params: event.output.params },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

@@ -1,4 +1,5 @@
-import { and, assign, fromPromise, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import {
   canAddLicensesTo,
   decideProviderOrder,
@@ -7,6 +8,7 @@ import {
 } from '../../domain/providerRules';
 import { checkLicenseQuantity } from '../../domain/partnerRules';
 import type { Subscription } from '../../domain/types';
+import type { Outcome } from '../../domain/outcome';
 
 // A provider's order for a customer (R-IND-10, with R-IND-8 and R-MPR-6): from View customers
 // of a reseller, or from any customer id typed in the URL. Submit order is possible only when
@@ -39,9 +41,7 @@ export type ProviderOrderEvent =
       subscriptions: ProviderOrderInput['subscriptions'];
     };
 
-export type ProviderOrderOutcome =
-  | { ok: true; value: Record<string, string> }
-  | { ok: false; key: string; ruleId?: string; params?: Record<string, string> };
+export type ProviderOrderOutcome = Outcome<{ value: Record<string, string> }>;
 
 export interface SubmitInput {
   kind: ProviderOrderKind;
@@ -71,15 +71,17 @@ export const providerOrderMachine = setup({
     input: {} as ProviderOrderInput,
   },
   actors: {
-    submitOrder: fromPromise<ProviderOrderOutcome, SubmitInput>(async () => {
-      throw new Error('submitOrder actor not provided');
-    }),
+    submitOrder: notProvided<ProviderOrderOutcome, SubmitInput>('submitOrder'),
   },
   guards: {
     // R-IND-10 / R-IND-8 / R-MPR-6: Submit order is offered only when the rules allow an order.
     mayOrder: ({ context }) => decideProviderOrder(context.facts) === null,
     inputValid: ({ context }) => Object.keys(orderErrors(context)).length === 0,
-    succeeded: (_, p: { outcome: ProviderOrderOutcome }) => p.outcome.ok,
+    succeeded,
+  },
+  actions: {
+    assignOk: assignOk<ProviderOrderContext, ProviderOrderEvent>(),
+    assignRefusal: assignRefusal<ProviderOrderContext, ProviderOrderEvent>(),
   },
 }).createMachine({
   id: 'providerOrder',
@@ -137,24 +139,13 @@ export const providerOrderMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ outcome: event.output }) },
+            guard: 'succeeded',
             target: 'done',
-            actions: assign({
-              result: ({ event }) => (event.output.ok ? event.output.value : undefined),
-            }),
+            actions: { type: 'assignOk', params: { result: 'value' } },
           },
           {
             target: 'editing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : {
-                      key: event.output.key,
-                      ruleId: event.output.ruleId,
-                      params: event.output.params,
-                    },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

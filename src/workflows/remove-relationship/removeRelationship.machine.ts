@@ -1,4 +1,6 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import type { Outcome } from '../../domain/outcome';
 
 // W-REMOVE-REL: Customers, select the customer, Account, Remove customer relationship; the
 // partner attests good faith (R-IND-12); the customer leaves the list; DAP stays unchanged.
@@ -13,20 +15,19 @@ export type RemoveRelationshipEvent =
   | { type: 'attest.toggle'; checked: boolean }
   | { type: 'confirm' }
   | { type: 'dismiss' };
-export type RemoveRelationshipOutcome = { ok: true } | { ok: false; key: string };
+export type RemoveRelationshipOutcome = Outcome;
 
 export const removeRelationshipMachine = setup({
   types: { context: {} as RemoveRelationshipContext, events: {} as RemoveRelationshipEvent },
   actors: {
-    removeRelationship: fromPromise<RemoveRelationshipOutcome, void>(async () => {
-      throw new Error('removeRelationship actor not provided');
-    }),
+    removeRelationship: notProvided<RemoveRelationshipOutcome, void>('removeRelationship'),
   },
   guards: {
     // R-IND-12: no removal without the partner's attestation.
     attested: ({ context }) => context.attested,
-    succeeded: (_, p: { result: RemoveRelationshipOutcome }) => p.result.ok,
+    succeeded,
   },
+  actions: { assignRefusal: assignRefusal<RemoveRelationshipContext, RemoveRelationshipEvent>() },
 }).createMachine({
   id: 'removeRelationship',
   context: { attested: false },
@@ -53,14 +54,12 @@ export const removeRelationshipMachine = setup({
         src: 'removeRelationship',
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'removed',
           },
           {
             target: 'idle',
-            actions: assign({
-              failureKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failureKey', as: 'key' } },
           },
         ],
         onError: {

@@ -1,4 +1,6 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import type { RemoveRolesOutcome } from '../../db/repositories/relationshipRepository';
 
 // W-REMOVE-ROLES: Billing > Partner relationships, select the partner, Remove roles, dialog
 // Remove roles?, Yes. R-MPR-7: the relationship stays. The page says whether roles exist and
@@ -17,7 +19,7 @@ export type RemoveRolesEvent =
   | { type: 'dismiss' }
   | { type: 'refresh'; hasRoles: boolean; mayAct: boolean };
 
-export type RemoveRolesOutcome = { ok: true } | { ok: false; key: string };
+export type { RemoveRolesOutcome };
 
 export const removeRolesMachine = setup({
   types: {
@@ -26,15 +28,14 @@ export const removeRolesMachine = setup({
     input: {} as { relationshipId: string; hasRoles: boolean; mayAct: boolean },
   },
   actors: {
-    removeRoles: fromPromise<RemoveRolesOutcome, { relationshipId: string }>(async () => {
-      throw new Error('removeRoles actor not provided');
-    }),
+    removeRoles: notProvided<RemoveRolesOutcome, { relationshipId: string }>('removeRoles'),
   },
   guards: {
     // R-MPR-1 and R-MPR-7: only an admin who may act, and only when there are roles to remove.
     canRemove: ({ context }) => context.mayAct && context.hasRoles,
-    succeeded: (_, p: { result: RemoveRolesOutcome }) => p.result.ok,
+    succeeded,
   },
+  actions: { assignRefusal: assignRefusal<RemoveRolesContext, RemoveRolesEvent>() },
 }).createMachine({
   id: 'removeRoles',
   context: ({ input }) => ({ ...input }),
@@ -66,15 +67,13 @@ export const removeRolesMachine = setup({
         input: ({ context }) => ({ relationshipId: context.relationshipId }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'removed',
             actions: assign({ hasRoles: false }),
           },
           {
             target: 'idle',
-            actions: assign({
-              failureKey: ({ event }) => (event.output.ok ? undefined : event.output.key),
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failureKey', as: 'key' } },
           },
         ],
         onError: {

@@ -1,5 +1,12 @@
-import { assign, fromPromise, setup } from 'xstate';
-import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import {
+  R_IND_11_linkKept,
+  validateComposer,
+  type ComposerErrors,
+  type MailDraft,
+} from '../../domain/composer';
+import type { SendInput, SendOutcome } from '../../db/repositories/requestRepository';
 
 // W-REQUEST (and W-INVITE-3WAY, the same steps with the indirect provider named too):
 // Request a reseller relationship; tick or clear Include delegated administration privileges
@@ -8,10 +15,7 @@ import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../
 
 export const REQUEST_MACHINE_VERSION = 1;
 
-export interface Draft {
-  subject: string;
-  body: string;
-}
+export type Draft = MailDraft;
 
 export interface RequestInput {
   kind: 'reseller' | 'resellerWithProvider';
@@ -48,28 +52,13 @@ export interface PreparedDraft {
   draft: Draft;
 }
 
-export interface SendInput {
-  kind: RequestInput['kind'];
-  providerId?: string;
-  includeAdminRoles: boolean;
-  token: string;
-  link: string;
-  to: string;
-  draft: Draft;
-}
-
-export type SendOutcome =
-  { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
+export type { SendInput, SendOutcome };
 
 export const requestRelationshipMachine = setup({
   types: { context: {} as RequestContext, events: {} as RequestEvent, input: {} as RequestInput },
   actors: {
-    prepareDraft: fromPromise<PreparedDraft, { includeAdminRoles: boolean }>(async () => {
-      throw new Error('prepareDraft actor not provided');
-    }),
-    sendInvitation: fromPromise<SendOutcome, SendInput>(async () => {
-      throw new Error('sendInvitation actor not provided');
-    }),
+    prepareDraft: notProvided<PreparedDraft, { includeAdminRoles: boolean }>('prepareDraft'),
+    sendInvitation: notProvided<SendOutcome, SendInput>('sendInvitation'),
   },
   guards: {
     // R-REQ-2: clearing the box is only possible where the option exists.
@@ -79,10 +68,15 @@ export const requestRelationshipMachine = setup({
     // R-IND-11: the personal link is still in the text.
     linkKept: ({ context }) =>
       !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
-    sent: (_, p: { outcome: SendOutcome }) => p.outcome.ok,
+    sent: succeeded,
+  },
+  actions: {
+    assignOk: assignOk<RequestContext, RequestEvent>(),
+    assignRefusal: assignRefusal<RequestContext, RequestEvent>(),
   },
 }).createMachine({
   id: 'requestRelationship',
+  version: String(REQUEST_MACHINE_VERSION),
   context: ({ input }) => ({
     ...input,
     includeAdminRoles: true,
@@ -108,6 +102,7 @@ export const requestRelationshipMachine = setup({
   },
   states: {
     options: {
+      tags: ['persist', 'options'],
       on: {
         'dap.toggle': {
           guard: { type: 'mayToggle', params: ({ event }) => ({ checked: event.checked }) },
@@ -117,6 +112,7 @@ export const requestRelationshipMachine = setup({
       },
     },
     preparing: {
+      tags: ['options'],
       invoke: {
         id: 'prepareDraft',
         src: 'prepareDraft',
@@ -136,6 +132,7 @@ export const requestRelationshipMachine = setup({
       },
     },
     draft: {
+      tags: ['persist'],
       on: {
         'draft.changed': {
           actions: assign({
@@ -148,6 +145,7 @@ export const requestRelationshipMachine = setup({
       },
     },
     composing: {
+      tags: ['persist', 'composer'],
       on: {
         'to.changed': {
           actions: assign({ to: ({ event }) => event.to, errors: {}, failure: undefined }),
@@ -171,13 +169,16 @@ export const requestRelationshipMachine = setup({
       },
     },
     checkingLink: {
+      tags: ['composer'],
       always: [{ guard: 'linkKept', target: 'sending' }, { target: 'confirmNoLink' }],
     },
     // R-IND-11: warn that without the link the customer can't accept; sending anyway is the learner's call.
     confirmNoLink: {
+      tags: ['persist', 'composer'],
       on: { 'send.anyway': 'sending', back: 'composing' },
     },
     sending: {
+      tags: ['composer'],
       invoke: {
         id: 'sendInvitation',
         src: 'sendInvitation',
@@ -192,21 +193,16 @@ export const requestRelationshipMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
+            guard: 'sent',
             target: 'sent',
-            actions: assign({
-              sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined),
-              failure: undefined,
-            }),
+            actions: [
+              { type: 'assignOk', params: { sentTo: 'customerName' } },
+              assign({ failure: undefined }),
+            ],
           },
           {
             target: 'composing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, params: event.output.params },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {
@@ -215,6 +211,6 @@ export const requestRelationshipMachine = setup({
         },
       },
     },
-    sent: {},
+    sent: { tags: ['finished'] },
   },
 });

@@ -1,4 +1,5 @@
-import { and, assign, fromPromise, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
+import { assignRefusal, notProvided, succeeded } from '../kit/outcome';
 import type { AccessSubject } from '../../domain/access';
 import type { Role } from '../../domain/types';
 import {
@@ -12,6 +13,7 @@ import {
   type AdminType,
   type AgentType,
 } from '../../domain/userRules';
+import type { Outcome } from '../../domain/outcome';
 
 // W-ENROLL's last step (R-IND-5: "Select your name from the list of users. Then select Admin
 // agent if it's not already selected. Select Update.") and any later role change. Who may
@@ -28,8 +30,7 @@ export interface SelectedUser {
   roles: Role[];
 }
 
-export type UpdateRolesOutcome =
-  { ok: true; value: { roles: string[] } } | { ok: false; key: string; ruleId?: string };
+export type UpdateRolesOutcome = Outcome<{ value: { roles: string[] } }>;
 
 export interface UpdateRolesContext extends UpdateRolesInput {
   selected?: SelectedUser;
@@ -83,19 +84,18 @@ export const updateUserRolesMachine = setup({
     input: {} as UpdateRolesInput,
   },
   actors: {
-    updateRoles: fromPromise<
+    updateRoles: notProvided<
       UpdateRolesOutcome,
       { targetId: string; agentType: AgentType; adminType: AdminType }
-    >(async () => {
-      throw new Error('updateRoles actor not provided');
-    }),
+    >('updateRoles'),
   },
   guards: {
     // R-IND-7: only Admin agents, Global admins and User admins select a user to change roles.
     mayAssign: ({ context }) => R_IND_7_mayAssignRoles(context.subject),
     choiceValid: ({ context }) => choiceProblem(context) === null,
-    succeeded: (_, p: { result: UpdateRolesOutcome }) => p.result.ok,
+    succeeded,
   },
+  actions: { assignRefusal: assignRefusal<UpdateRolesContext, UpdateRolesEvent>() },
 }).createMachine({
   id: 'updateUserRoles',
   context: ({ input }) => ({ ...input, agentType: 'none', adminType: 'none', updated: false }),
@@ -172,7 +172,7 @@ export const updateUserRolesMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => ({ result: event.output }) },
+            guard: 'succeeded',
             target: 'editing',
             actions: assign(({ context, event }) => ({
               updated: true,
@@ -184,12 +184,7 @@ export const updateUserRolesMachine = setup({
           },
           {
             target: 'editing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, ruleId: event.output.ruleId },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createActor, type AnyStateMachine } from 'xstate';
-import { AppDB } from '../db/AppDB';
-import { setDatabase } from '../db/instance';
-import { saveSnapshot } from '../db/repositories/snapshotRepository';
-import { toasts } from '../lib/ui/toasts.svelte';
-import { addUserMachine } from './add-user/addUser.machine';
-import { requestRelationshipMachine } from './request-relationship/requestRelationship.machine';
-import { restoreSnapshot, snapshotFits } from './persistence';
+import { assign, createActor, createMachine, type AnyStateMachine } from 'xstate';
+import { AppDB } from '../../db/AppDB';
+import { getDb, setDatabase } from '../../db/instance';
+import { loadSnapshot, saveSnapshot } from '../../db/repositories/snapshotRepository';
+import { toasts } from '../../lib/ui/toasts.svelte';
+import { addUserMachine } from '../add-user/addUser.machine';
+import { requestRelationshipMachine } from '../request-relationship/requestRelationship.machine';
+import { persistByTags, restoreSnapshot, snapshotFits, versionOf } from './persistence';
 
 // Issue 17: an edited persisted snapshot blanked its page (TypeError … displayName). Every
 // snapshot is checked against its machine before use and discarded with a notice.
@@ -92,5 +92,49 @@ describe('persisted snapshots are validated against their machine', () => {
     expect(
       (restored as { context: { draft: { displayName: string } } }).context.draft.displayName,
     ).toBe('Sam <small>');
+  });
+});
+
+// Issue 13: the machine's tags, not a page's list of state names, say what survives a reload.
+describe('persistByTags', () => {
+  beforeEach(() => setDatabase(new AppDB(`persist-tags-${Math.random()}`), false));
+
+  const tagged = createMachine({
+    id: 'tagged',
+    version: '3',
+    context: { n: 0 },
+    initial: 'editing',
+    states: {
+      editing: {
+        tags: ['persist'],
+        on: { edit: { actions: assign({ n: ({ context }) => context.n + 1 }) }, save: 'saving' },
+      },
+      saving: { on: { done: 'finished' } },
+      finished: { tags: ['finished'] },
+    },
+  });
+  const settle = () => new Promise((r) => setTimeout(r, 20));
+
+  it("saves in a 'persist' state under the machine's version, not while busy; clears on 'finished'", async () => {
+    expect(versionOf(tagged)).toBe(3);
+    const actor = createActor(tagged).start();
+    const stop = persistByTags(actor, 'k', versionOf(tagged));
+    actor.send({ type: 'edit' });
+    await settle();
+    actor.send({ type: 'save' });
+    await settle();
+    // The record is the last stable state, under version 3 only.
+    expect(await loadSnapshot(getDb(), 'k', 3)).toMatchObject({
+      value: 'editing',
+      context: { n: 1 },
+    });
+    expect((await restoreSnapshot(tagged, 'k'))?.context).toEqual({ n: 1 });
+    // Another version's record is not this machine's (and is dropped).
+    expect(await loadSnapshot(getDb(), 'k', 4)).toBeUndefined();
+    await saveSnapshot(getDb(), 'k', 3, actor.getPersistedSnapshot());
+    actor.send({ type: 'done' });
+    await settle();
+    expect(await loadSnapshot(getDb(), 'k', 3)).toBeUndefined();
+    stop();
   });
 });

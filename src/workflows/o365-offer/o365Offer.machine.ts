@@ -1,5 +1,12 @@
-import { assign, fromPromise, setup } from 'xstate';
-import { R_IND_11_linkKept, validateComposer, type ComposerErrors } from '../../domain/composer';
+import { assign, setup } from 'xstate';
+import { assignOk, assignRefusal, notProvided, succeeded } from '../kit/outcome';
+import {
+  R_IND_11_linkKept,
+  validateComposer,
+  type ComposerErrors,
+  type MailDraft,
+} from '../../domain/composer';
+import type { SendOfferInput, SendOfferOutcome } from '../../db/repositories/o365Repository';
 import {
   hasDraftErrors,
   validateOfferDraft,
@@ -13,15 +20,12 @@ import {
 // purchase offer adds the number of licences of each), optionally add the delegated
 // administration offer (R-O365-1), review the draft email with its personal link (R-O365-2:
 // the customer answers by acting on it), address it to the customer's admin and send it.
-// Pure machine: the page provides prepareDraft (the text in the learner's language) and
+// Views choose their panel by tag: 'options', 'composer' (issue 13). Pure machine: the page provides prepareDraft (the text in the learner's language) and
 // sendOffer (the repository).
 
-export const OFFER_MACHINE_VERSION = 1;
+export const O365_OFFER_MACHINE_VERSION = 1;
 
-export interface Draft {
-  subject: string;
-  body: string;
-}
+export type Draft = MailDraft;
 
 export interface OfferInput {
   kind: OfferKind;
@@ -66,18 +70,7 @@ export interface PreparedDraft {
   draft: Draft;
 }
 
-export interface SendOfferInput {
-  kind: OfferKind;
-  services: ServiceDraft[];
-  includesDelegatedAdmin: boolean;
-  token: string;
-  link: string;
-  to: string;
-  draft: Draft;
-}
-
-export type SendOfferOutcome =
-  { ok: true; customerName: string } | { ok: false; key: string; params?: Record<string, string> };
+export type { SendOfferInput, SendOfferOutcome };
 
 const draftErrors = (c: OfferContext) =>
   validateOfferDraft({
@@ -100,15 +93,11 @@ const fresh = {
   sentTo: undefined,
 };
 
-export const offerMachine = setup({
+export const o365OfferMachine = setup({
   types: { context: {} as OfferContext, events: {} as OfferEvent, input: {} as OfferInput },
   actors: {
-    prepareDraft: fromPromise<PreparedDraft, PrepareInput>(async () => {
-      throw new Error('prepareDraft actor not provided');
-    }),
-    sendOffer: fromPromise<SendOfferOutcome, SendOfferInput>(async () => {
-      throw new Error('sendOffer actor not provided');
-    }),
+    prepareDraft: notProvided<PreparedDraft, PrepareInput>('prepareDraft'),
+    sendOffer: notProvided<SendOfferOutcome, SendOfferInput>('sendOffer'),
   },
   guards: {
     // R-O365-1: the delegated administration option can be added only by partners allowed to offer it.
@@ -122,10 +111,15 @@ export const offerMachine = setup({
     // R-O365-2: the customer answers through the personal link, so the mail must carry it.
     linkKept: ({ context }) =>
       !!context.link && R_IND_11_linkKept(context.draft.body, context.link),
-    sent: (_, p: { outcome: SendOfferOutcome }) => p.outcome.ok,
+    sent: succeeded,
+  },
+  actions: {
+    assignOk: assignOk<OfferContext, OfferEvent>(),
+    assignRefusal: assignRefusal<OfferContext, OfferEvent>(),
   },
 }).createMachine({
   id: 'o365Offer',
+  version: String(O365_OFFER_MACHINE_VERSION),
   context: ({ input }) => ({ ...input, ...fresh, draft: { subject: '', body: '' }, services: [] }),
   initial: 'options',
   on: {
@@ -136,6 +130,7 @@ export const offerMachine = setup({
   },
   states: {
     options: {
+      tags: ['persist', 'options'],
       on: {
         'service.toggle': {
           actions: assign({
@@ -174,6 +169,7 @@ export const offerMachine = setup({
       },
     },
     preparing: {
+      tags: ['options'],
       invoke: {
         id: 'prepareDraft',
         src: 'prepareDraft',
@@ -197,6 +193,7 @@ export const offerMachine = setup({
       },
     },
     draft: {
+      tags: ['persist'],
       on: {
         'draft.changed': {
           actions: assign({
@@ -208,6 +205,7 @@ export const offerMachine = setup({
       },
     },
     composing: {
+      tags: ['persist', 'composer'],
       on: {
         'to.changed': {
           actions: assign({ to: ({ event }) => event.to, composerErrors: {}, failure: undefined }),
@@ -232,6 +230,7 @@ export const offerMachine = setup({
       },
     },
     checkingLink: {
+      tags: ['composer'],
       always: [
         { guard: 'linkKept', target: 'sending' },
         {
@@ -241,6 +240,7 @@ export const offerMachine = setup({
       ],
     },
     sending: {
+      tags: ['composer'],
       invoke: {
         id: 'sendOffer',
         src: 'sendOffer',
@@ -255,21 +255,16 @@ export const offerMachine = setup({
         }),
         onDone: [
           {
-            guard: { type: 'sent', params: ({ event }) => ({ outcome: event.output }) },
+            guard: 'sent',
             target: 'sent',
-            actions: assign({
-              sentTo: ({ event }) => (event.output.ok ? event.output.customerName : undefined),
-              failure: undefined,
-            }),
+            actions: [
+              { type: 'assignOk', params: { sentTo: 'customerName' } },
+              assign({ failure: undefined }),
+            ],
           },
           {
             target: 'composing',
-            actions: assign({
-              failure: ({ event }) =>
-                event.output.ok
-                  ? undefined
-                  : { key: event.output.key, params: event.output.params },
-            }),
+            actions: { type: 'assignRefusal', params: { to: 'failure' } },
           },
         ],
         onError: {
@@ -278,6 +273,6 @@ export const offerMachine = setup({
         },
       },
     },
-    sent: {},
+    sent: { tags: ['finished'] },
   },
 });

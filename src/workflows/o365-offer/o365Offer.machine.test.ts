@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { offerMachine } from './offer.machine';
+import { o365OfferMachine } from './o365Offer.machine';
 import { endStates, machinePaths, stateValue } from '../../../test/machinePaths';
 import { validateOfferDraft } from '../../domain/o365Rules';
-import { link, offerEvents, offerFacts, type Ctx } from './offer.fixture';
+import { link, offerEvents, offerFacts, type Ctx } from './o365Offer.fixture';
 import { R_IND_11_linkKept, validateComposer } from '../../domain/composer';
 
 // W-TRIAL: every transition of the shared trial-invitation / purchase-offer machine, for a
@@ -22,7 +22,7 @@ const draftValid = (c: Ctx) =>
 describe('W-TRIAL machine: every path', () => {
   for (const canOfferDelegatedAdmin of [true, false]) {
     const who = canOfferDelegatedAdmin ? 'Litware (Cloud Essentials)' : 'Proseware';
-    const paths = machinePaths(offerMachine, {
+    const paths = machinePaths(o365OfferMachine, {
       input: { kind: 'trial', canOfferDelegatedAdmin },
       events: offerEvents,
       contextKeys: ['services', 'includeDelegatedAdmin'],

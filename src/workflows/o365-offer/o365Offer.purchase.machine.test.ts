@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offerMachine } from '../trial-invitation/offer.machine';
-import { offerEvents, offerFacts } from '../trial-invitation/offer.fixture';
+import { o365OfferMachine } from './o365Offer.machine';
+import { offerEvents, offerFacts } from './o365Offer.fixture';
 import { endStates, machinePaths, stateValue } from '../../../test/machinePaths';
 import { checkLicenseCount } from '../../domain/o365Rules';
 
@@ -18,7 +18,7 @@ type Ctx = {
 };
 
 describe('W-OFFER machine: every path', () => {
-  const paths = machinePaths(offerMachine, {
+  const paths = machinePaths(o365OfferMachine, {
     input: { kind: 'purchase', canOfferDelegatedAdmin: true },
     events: [
       ...offerEvents.filter(

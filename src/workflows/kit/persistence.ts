@@ -1,9 +1,13 @@
 import { createActor, type AnyActorRef, type AnyStateMachine, type SnapshotFrom } from 'xstate';
-import { getDb } from '../db/instance';
-import { clearSnapshot, loadSnapshot, saveSnapshot } from '../db/repositories/snapshotRepository';
-import { isPlainObject } from '../lib/schema';
-import { toasts } from '../lib/ui/toasts.svelte';
-import { t } from '../i18n/i18n.svelte';
+import { getDb } from '../../db/instance';
+import {
+  clearSnapshot,
+  loadSnapshot,
+  saveSnapshot,
+} from '../../db/repositories/snapshotRepository';
+import { isPlainObject } from '../../lib/schema';
+import { toasts } from '../../lib/ui/toasts.svelte';
+import { t } from '../../i18n/i18n.svelte';
 
 /**
  * Does a stored context have the shape of the machine's own? Compared with the context the
@@ -48,6 +52,16 @@ export function snapshotFits(machine: AnyStateMachine, saved: unknown): boolean 
 }
 
 /**
+ * The version a machine declares in its config (`version: '1'`): a saved snapshot of another
+ * version is discarded, so a machine whose states or context change bumps it.
+ */
+export function versionOf(machine: AnyStateMachine): number {
+  const version = Number(machine.version);
+  if (!Number.isInteger(version)) throw new Error(`machine ${machine.id} declares no version`);
+  return version;
+}
+
+/**
  * A workflow in progress survives a reload: its actor snapshot is saved in IndexedDB while it
  * is in a stable state (not while a write is running) and restored when the page opens again.
  * A snapshot from another machine version, or one the machine can't resolve, is discarded.
@@ -55,7 +69,7 @@ export function snapshotFits(machine: AnyStateMachine, saved: unknown): boolean 
 export async function restoreSnapshot(
   machine: AnyStateMachine,
   key: string,
-  version: number,
+  version: number = versionOf(machine),
 ): Promise<SnapshotFrom<AnyStateMachine> | undefined> {
   const saved = await loadSnapshot(getDb(), key, version);
   if (saved === undefined) return undefined;
@@ -81,6 +95,23 @@ export function persistWhileStable(
       void saveSnapshot(getDb(), key, version, actor.getPersistedSnapshot());
   });
   return () => subscription.unsubscribe();
+}
+
+/**
+ * Saves the actor's snapshot while it is in a state tagged `persist` (a stable state, not one
+ * where a write is running) and clears it once a state tagged `finished` is reached: the
+ * machine, not the page, says which states survive a reload.
+ */
+export function persistByTags(actor: AnyActorRef, key: string, version: number): () => void {
+  const has = (snapshot: unknown, tag: string) =>
+    (snapshot as { hasTag?: (t: string) => boolean }).hasTag?.(tag) === true;
+  return persistWhileStable(
+    actor,
+    key,
+    version,
+    (s) => has(s, 'persist'),
+    (s) => has(s, 'finished'),
+  );
 }
 
 export async function forgetSnapshot(key: string): Promise<void> {
