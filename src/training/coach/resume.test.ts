@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActor, createMachine } from 'xstate';
-import { registerWorkflow } from '../../workflows/registry.svelte';
+import { registerWorkflow } from '../../workflows/kit/registry.svelte';
 import { removeRoles } from '../walkthroughs/remove-roles';
 import { lostUiState } from './resume';
 

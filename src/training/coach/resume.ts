@@ -1,4 +1,4 @@
-import { runningWorkflow } from '../../workflows/registry.svelte';
+import { runningWorkflow } from '../../workflows/kit/registry.svelte';
 import type { Walkthrough } from '../types';
 import { findTarget } from './targets';
 

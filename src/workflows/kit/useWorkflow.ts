@@ -6,7 +6,7 @@ import { persistByTags, versionOf } from './persistence';
 
 /**
  * useMachine, and the running actor is known by its machine id while the component lives
- * (src/workflows/registry.svelte.ts), so the training coach can follow workflows.
+ * (src/workflows/kit/registry.svelte.ts), so the training coach can follow workflows.
  */
 export function useWorkflow<TMachine extends AnyStateMachine>(
   machine: TMachine,
