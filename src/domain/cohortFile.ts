@@ -97,8 +97,6 @@ export async function verificationCode(r: Omit<ResultRecord, 'verification'>): P
   return hex.match(/.{4}/g)!.join('-');
 }
 
-export const CODE_PATTERN = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
-
 /** A typed code, forgiving case, spaces and missing dashes. */
 export function normalizeCode(input: string): string | undefined {
   const hex = input.toUpperCase().replace(/[\s-]/g, '');
