@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: every check in sequence, each tool's own output streamed, counts collected.
 //
-//   typecheck  svelte-check                      1 check
-//   locales    scripts/check-locales.mjs         one per (namespace, language)
-//   unit       vitest run (unit + component)     one per test; a file that fails to load counts 1
-//   e2e        vite build (1 check), npm run package (1 check: the LMS zips the LMS e2e tests
-//              serve), then playwright test (one per test; skipped listed apart)
+//   format        prettier --check .                     1 check
+//   lint          eslint . (eslint.config.js)            1 check
+//   typecheck     svelte-check --fail-on-warnings        1 check (a warning fails it)
+//   keys          scripts/find-missing-keys.mjs          1 check (a static key en lacks fails it)
+//   locales       scripts/check-locales.mjs              one per (namespace, language)
+//   architecture  vitest run test/architecture.test.ts   one per test (import directions)
+//   unit          vitest run (unit + component)          one per test; a file that fails to load counts 1
+//   e2e           vite build (1 check), npm run package (1 check: the LMS zips the LMS e2e tests
+//                 serve), then playwright test (one per test; skipped listed apart)
 //
 // A stage that crashes without writing its report counts as 1 failed; so does a tool that
 // exits non-zero while its report shows no failure (e.g. vitest "no test files", an error
@@ -13,7 +17,8 @@
 // (and counted failed) when the build failed. The last line is `N passed, N failed` (plus
 // `, N skipped` when some were). Exit 1 if anything failed or nothing ran at all.
 //
-//   TEST_STAGES=typecheck,locales,unit,e2e   run only some stages ("build" = build only)
+//   TEST_STAGES=format,lint,typecheck,keys,locales,architecture,unit,e2e   run only some
+//   stages ("build" = build only)
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,7 +29,18 @@ import { ensureDependencies } from './ensure-deps.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const resultsDir = join(root, 'test-results');
-const ALL_STAGES = ['typecheck', 'locales', 'unit', 'e2e'];
+const ALL_STAGES = [
+  'format',
+  'lint',
+  'typecheck',
+  'keys',
+  'locales',
+  'architecture',
+  'unit',
+  'e2e',
+];
+// Run in its own stage (its count apart), so the unit stage leaves it out.
+const ARCHITECTURE_TEST = 'test/architecture.test.ts';
 
 function selectedStages() {
   const raw = process.env.TEST_STAGES?.trim();
@@ -104,19 +120,34 @@ function exitAdjust(code, counts) {
   return counts;
 }
 
-async function typecheck() {
-  banner('typecheck (svelte-check)');
+/** A stage that is one check: passed when the command exits 0. */
+async function singleCheck(stage, title, command, args) {
+  banner(title);
   const t = Date.now();
-  const code = await run(bin('svelte-check'), [
+  const code = await run(command, args);
+  record(stage, t, code === 0 ? { passed: 1 } : { failed: 1, note: `exit code ${code}` });
+}
+
+const format = () =>
+  singleCheck('format', 'format (prettier --check)', bin('prettier'), ['--check', '.']);
+
+const lint = () => singleCheck('lint', 'lint (eslint)', bin('eslint'), ['.']);
+
+// --fail-on-warnings: a warning (a11y, a stale reactive read, an unused CSS selector) fails the
+// stage; --threshold warning still prints them all.
+const typecheck = () =>
+  singleCheck('typecheck', 'typecheck (svelte-check)', bin('svelte-check'), [
     '--tsconfig',
     './tsconfig.json',
-    '--threshold',
-    'error',
+    '--fail-on-warnings',
     '--output',
     'human',
   ]);
-  record('typecheck', t, code === 0 ? { passed: 1 } : { failed: 1, note: `exit code ${code}` });
-}
+
+const keys = () =>
+  singleCheck('keys', 'keys (scripts/find-missing-keys.mjs)', process.execPath, [
+    'scripts/find-missing-keys.mjs',
+  ]);
 
 async function locales() {
   banner('locales (scripts/check-locales.mjs)');
@@ -132,20 +163,22 @@ async function locales() {
   record('locales', t, exitAdjust(code, { passed: json.passed, failed: json.failed }));
 }
 
-async function unit() {
-  banner('unit + component (vitest)');
+/** A vitest run as one stage: one count per test; `args` picks the files. */
+async function vitest(stage, title, args) {
+  banner(title);
   const t = Date.now();
-  const report = join(resultsDir, 'vitest.json');
+  const report = join(resultsDir, `vitest-${stage}.json`);
   rmSync(report, { force: true });
   const code = await run(bin('vitest'), [
     'run',
+    ...args,
     '--reporter=default',
     '--reporter=json',
     `--outputFile=${report}`,
   ]);
   const json = readJson(report);
   if (!json || typeof json.numPassedTests !== 'number') {
-    record('unit', t, { failed: 1, note: `no report (exit code ${code})` });
+    record(stage, t, { failed: 1, note: `no report (exit code ${code})` });
     return;
   }
   // A file that fails to load (syntax/import error, crash in module scope) has status
@@ -161,8 +194,13 @@ async function unit() {
     note: brokenFiles ? `${brokenFiles} file(s) failed to load` : '',
   };
   if (json.numTotalTests === 0 && brokenFiles === 0) counts.note = 'no tests found';
-  record('unit', t, exitAdjust(code, counts));
+  record(stage, t, exitAdjust(code, counts));
 }
+
+const architecture = () =>
+  vitest('architecture', 'architecture (vitest, import directions)', [ARCHITECTURE_TEST]);
+
+const unit = () => vitest('unit', 'unit + component (vitest)', [`--exclude=${ARCHITECTURE_TEST}`]);
 
 async function build() {
   banner('build (vite build)');
@@ -239,8 +277,12 @@ async function main() {
   ensureDependencies();
   const stages = selectedStages();
   mkdirSync(resultsDir, { recursive: true });
+  if (stages.has('format')) await format();
+  if (stages.has('lint')) await lint();
   if (stages.has('typecheck')) await typecheck();
+  if (stages.has('keys')) await keys();
   if (stages.has('locales')) await locales();
+  if (stages.has('architecture')) await architecture();
   if (stages.has('unit')) await unit();
   if (stages.has('e2e') || stages.has('build')) {
     const built = await build();

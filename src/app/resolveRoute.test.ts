@@ -96,4 +96,51 @@ describe('R-IND-7 navigation and typed URLs', () => {
     expect(resolveRoute('nowhere/at/all', 'partner-center', megan)).toEqual({ kind: 'notFound' });
     expect(resolveRoute('mail', 'partner-center', megan)).toMatchObject({ kind: 'page' });
   });
+  it("R-REQ-5: a link in mail opens in the portal of the customer's cloud; partner staff stay on it", () => {
+    const token = 'a b/c';
+    const encoded = encodeURIComponent(token);
+    for (const [link, target] of [
+      [`partner-invitation/${encoded}`, `partner-invitation/${encoded}`],
+      ['accept-agreement', 'billing/accept-agreement'],
+      [`o365-offer/${encoded}`, `o365-offer/${encoded}`],
+    ] as const) {
+      expect(resolveRoute(link, 'admin-center', isaiah)).toMatchObject({
+        kind: 'redirect',
+        to: `/admin-center/${target}`,
+      });
+      expect(resolveRoute(link, 'office-admin-portal', joni)).toMatchObject({
+        kind: 'redirect',
+        to: `/office-admin-portal/${target}`,
+      });
+      expect(resolveRoute(link, 'partner-center', megan)).toMatchObject({ kind: 'page' });
+      // Where it sends the customer is a page of that portal.
+      expect(resolveRoute(`admin-center/${target}`, 'admin-center', joni)).toMatchObject({
+        kind: 'page',
+      });
+    }
+    expect(resolveRoute(`partner-invitation/${encoded}`, 'admin-center', isaiah)).toMatchObject({
+      kind: 'redirect',
+      to: `/admin-center/partner-invitation/${encoded}`,
+    });
+  });
+  it('home tiles are the navigation pages with a tile, as the roles allow (R-IND-7, R-MPR-1)', () => {
+    const tiles = (portal: Parameters<typeof navigationFor>[0], who: AccessSubject) =>
+      navigationFor(portal, who)
+        .filter((i) => i.tileKey)
+        .map((i) => i.href);
+    expect(tiles('partner-center', megan)).toEqual([
+      '#/partner-center/customers',
+      '#/partner-center/indirect-providers',
+      '#/partner-center/settings/user-management',
+    ]);
+    expect(tiles('partner-center', alex)).toEqual([
+      '#/partner-center/customers',
+      '#/partner-center/indirect-providers',
+    ]);
+    expect(tiles('admin-center', isaiah)).toEqual(['#/admin-center/users']);
+    expect(tiles('office-admin-portal', joni)).toEqual([
+      '#/office-admin-portal/users',
+      '#/office-admin-portal/billing/partner-relationships',
+    ]);
+  });
 });

@@ -1,12 +1,15 @@
 import { decideAccess, type AccessDecision } from '../domain/access';
 import type { Portal } from '../domain/portals';
-import type { AccessSubject } from '../domain/access';
+import type { AccessSubject, Feature } from '../domain/access';
 import { matchPattern } from './router.svelte';
-import { ROUTES, type RouteDef } from './routes';
+import type { RouteDef } from './page';
+import { ROUTES } from './routes';
 
 export type Resolution =
   | { kind: 'home' }
   | { kind: 'notFound' }
+  /** The route sends this persona's portal elsewhere (a link in mail, R-REQ-5): `to` is the path. */
+  | { kind: 'redirect'; route: RouteDef; to: string }
   /** R-REQ-5 / R-IND-7: a page of another portal than the persona's. */
   | { kind: 'wrongPortal'; route: RouteDef; portal: Portal }
   | { kind: 'forbidden'; route: RouteDef; decision: Extract<AccessDecision, { allowed: false }> }
@@ -21,6 +24,8 @@ export function resolveRoute(path: string, portal: Portal, subject: AccessSubjec
   for (const route of ROUTES) {
     const params = matchPattern(route.pattern, path);
     if (!params) continue;
+    const to = route.redirect?.(portal, params);
+    if (to !== undefined) return { kind: 'redirect', route, to };
     if (route.portal && route.portal !== portal)
       return { kind: 'wrongPortal', route, portal: route.portal };
     if (route.feature) {
@@ -36,6 +41,10 @@ export interface NavItem {
   href: string;
   labelKey: string;
   groupKey?: string;
+  /** The feature the page needs (a coach target names a home tile by it). */
+  feature?: Feature;
+  /** The description of the page's tile on the portal's home page, if it has one. */
+  tileKey?: string;
 }
 
 /** The navigation a persona's roles allow in its portal (R-IND-7). */
@@ -49,5 +58,7 @@ export function navigationFor(portal: Portal, subject: AccessSubject): NavItem[]
     href: `#/${r.pattern}`,
     labelKey: r.nav!.labelKey,
     groupKey: r.nav!.groupKey,
+    feature: r.feature,
+    tileKey: r.nav!.tileKey,
   }));
 }

@@ -1,36 +1,8 @@
-import type { Component } from 'svelte';
-import type { Feature } from '../domain/access';
-import type { Portal } from '../domain/portals';
-import type { Persona } from '../domain/persona';
+import { inCustomerPortal, type RouteDef } from './page';
 import { routes as userRoutes } from '../portals/partner-center/users/routes';
 import { routes as providerRoutes } from '../portals/partner-center/providers/routes';
 import { routes as o365Routes } from '../portals/o365/routes';
 import { routes as enrollRoutes } from '../portals/enroll/routes';
-
-export interface PageProps {
-  persona: Persona;
-  params: Record<string, string>;
-  query: URLSearchParams;
-}
-
-type PageModule = { default: Component<PageProps> };
-
-export interface RouteDef {
-  pattern: string;
-  /** The portal the page belongs to; null for pages every persona may open (mail, simulator). */
-  portal: Portal | null;
-  /** R-IND-7 / R-MPR-1: the feature the persona's roles must allow. */
-  feature?: Feature;
-  /** i18n key of the page title (document title and heading). */
-  titleKey: string;
-  load: () => Promise<PageModule>;
-  /** Shown in the portal's navigation, under an optional group (e.g. Billing). */
-  nav?: {
-    labelKey: string;
-    groupKey?: string;
-    /** Sorts the menu (default 50); Settings sit last, as in the portals. */ order?: number;
-  };
-}
 
 const partnerCenter: RouteDef[] = [
   {
@@ -47,7 +19,10 @@ const partnerCenter: RouteDef[] = [
     feature: 'pc.customers',
     titleKey: 'partnerCenter:customers.title',
     load: () => import('../portals/partner-center/CustomersPage.svelte'),
-    nav: { labelKey: 'partnerCenter:nav.customers' },
+    nav: {
+      labelKey: 'partnerCenter:nav.customers',
+      tileKey: 'partnerCenter:home.tile_customers_description',
+    },
   },
   {
     pattern: 'partner-center/customers/request',
@@ -93,7 +68,10 @@ const partnerCenter: RouteDef[] = [
     feature: 'pc.indirectProviders',
     titleKey: 'partnerCenter:indirectProviders.title',
     load: () => import('../portals/partner-center/IndirectProvidersPage.svelte'),
-    nav: { labelKey: 'partnerCenter:nav.indirectProviders' },
+    nav: {
+      labelKey: 'partnerCenter:nav.indirectProviders',
+      tileKey: 'partnerCenter:home.tile_indirectProviders_description',
+    },
   },
   {
     pattern: 'partner-center/indirect-resellers',
@@ -101,7 +79,10 @@ const partnerCenter: RouteDef[] = [
     feature: 'pc.indirectResellers',
     titleKey: 'partnerCenter:indirectResellers.title',
     load: () => import('../portals/partner-center/IndirectResellersPage.svelte'),
-    nav: { labelKey: 'partnerCenter:nav.indirectResellers' },
+    nav: {
+      labelKey: 'partnerCenter:nav.indirectResellers',
+      tileKey: 'partnerCenter:home.tile_indirectResellers_description',
+    },
   },
   {
     pattern: 'partner-center/settings/user-management',
@@ -113,6 +94,7 @@ const partnerCenter: RouteDef[] = [
       labelKey: 'partnerCenter:nav.userManagement',
       groupKey: 'partnerCenter:nav.settings',
       order: 90,
+      tileKey: 'partnerCenter:home.tile_userManagement_description',
     },
   },
 ];
@@ -134,7 +116,11 @@ function customerRoutes(portal: 'admin-center' | 'office-admin-portal'): RouteDe
       feature: 'ac.users',
       titleKey: 'adminCenter:users.title',
       load: () => import('../portals/admin-center/ActiveUsersPage.svelte'),
-      nav: { labelKey: 'adminCenter:nav.activeUsers', groupKey: 'adminCenter:nav.users' },
+      nav: {
+        labelKey: 'adminCenter:nav.activeUsers',
+        groupKey: 'adminCenter:nav.users',
+        tileKey: 'adminCenter:home.link_users_description',
+      },
     },
     {
       pattern: `${portal}/billing/partner-relationships`,
@@ -145,6 +131,7 @@ function customerRoutes(portal: 'admin-center' | 'office-admin-portal'): RouteDe
       nav: {
         labelKey: 'adminCenter:nav.partnerRelationships',
         groupKey: 'adminCenter:nav.billing',
+        tileKey: 'adminCenter:home.link_partnerRelationships_description',
       },
     },
     {
@@ -190,12 +177,16 @@ const shared: RouteDef[] = [
     pattern: 'partner-invitation/:token',
     portal: null,
     titleKey: 'adminCenter:acceptInvitation.title',
+    redirect: inCustomerPortal(
+      ({ token }) => `partner-invitation/${encodeURIComponent(token ?? '')}`,
+    ),
     load: () => import('../portals/links/InvitationLinkPage.svelte'),
   },
   {
     pattern: 'accept-agreement',
     portal: null,
     titleKey: 'adminCenter:acceptAgreement.title',
+    redirect: inCustomerPortal(() => 'billing/accept-agreement'),
     load: () => import('../portals/links/AcceptAgreementLinkPage.svelte'),
   },
   {
@@ -262,10 +253,3 @@ export const ROUTES: RouteDef[] = [
   ...enrollRoutes,
   ...shared,
 ];
-
-/** The home route of each portal. */
-export const PORTAL_HOME: Record<Portal, string> = {
-  'partner-center': '/partner-center',
-  'admin-center': '/admin-center',
-  'office-admin-portal': '/office-admin-portal',
-};

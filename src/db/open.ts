@@ -80,7 +80,7 @@ export function inspectDatabase(
     };
     request.onsuccess = () => {
       const idb = request.result;
-      let shape = false;
+      let shape: boolean;
       try {
         // The stores and their indexes: a database with our store names but other indexes is
         // not ours either (opening it as AppDB would upgrade it, then fail on its queries).

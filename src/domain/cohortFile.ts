@@ -172,8 +172,6 @@ export async function certificateMatches(code: string, c: CertificateFields): Pr
   return code.replace(/-/g, '').slice(0, 8) === (await certificateHalf(c));
 }
 
-export const CODE_PATTERN = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
-
 /** A typed code, forgiving case, spaces and missing dashes. */
 export function normalizeCode(input: string): string | undefined {
   const hex = input.toUpperCase().replace(/[\s-]/g, '');

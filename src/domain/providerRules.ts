@@ -183,7 +183,6 @@ export function decideProviderOrder(
 }
 
 export type ProviderOrderKind = 'addLicenses' | 'azurePlan';
-export const PROVIDER_ORDER_KINDS: readonly ProviderOrderKind[] = ['addLicenses', 'azurePlan'];
 
 /** Licenses can be added to an active licence-based subscription; an Azure plan has no licenses. */
 export function canAddLicensesTo(sub: Pick<Subscription, 'offerId' | 'status'>): boolean {

@@ -23,13 +23,6 @@ export interface Tenant {
   country: CountryCode;
 }
 
-/** Customer-side admin roles (Microsoft 365 admin center). */
-export const CUSTOMER_ROLES = [
-  'globalAdmin',
-  'billingAdmin',
-  'userAdmin',
-  'helpdeskAdmin',
-] as const;
 /** Partner Center roles: the CSP agent roles plus the tenant roles the seeds name. */
 export const PARTNER_ROLES = [
   'adminAgent',
@@ -317,19 +310,3 @@ export interface World {
   o365Offers: O365Offer[];
   enrollments: Enrollment[];
 }
-
-export const WORLD_TABLES = [
-  'tenants',
-  'users',
-  'partners',
-  'relationships',
-  'providerLinks',
-  'invitations',
-  'agreements',
-  'subscriptions',
-  'mail',
-  'pmcAccounts',
-  'o365Offers',
-  'enrollments',
-] as const;
-export type WorldTable = (typeof WORLD_TABLES)[number];

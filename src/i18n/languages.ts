@@ -25,7 +25,6 @@ export const NAMESPACES = [
   'rules',
   'errors',
 ] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 export const LANGUAGE_STORAGE_KEY = 'partner-sim.lang';
 

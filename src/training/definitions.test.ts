@@ -3,6 +3,7 @@ import { missedOutcome } from './progress/scoring';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { StateMachine, type AnyStateMachine } from 'xstate';
 import { AppDB } from '../db/AppDB';
 import { prepareFreshWorld } from './trainingWorld';
 import { TENANTS, USERS } from '../db/scenarios/default';
@@ -27,7 +28,15 @@ function files(dir: string, ext: string): string[] {
 const svelteSource = files('src', '.svelte')
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
-const machineSources = files('src/workflows', '.machine.ts').map((f) => readFileSync(f, 'utf8'));
+// The machines themselves, by their id: every export of a workflow's *.machine.ts that is one.
+const machines = new Map<string, AnyStateMachine>(
+  Object.values(
+    import.meta.glob<Record<string, unknown>>('../workflows/**/*.machine.ts', { eager: true }),
+  )
+    .flatMap((module) => Object.values(module))
+    .filter((value): value is AnyStateMachine => value instanceof StateMachine)
+    .map((machine) => [machine.id, machine]),
+);
 const routePatterns = new Set(ROUTES.map((r) => r.pattern));
 const navPaths = new Set(ROUTES.filter((r) => r.nav).map((r) => r.pattern));
 const userIds = new Set(USERS.map((u) => u.id));
@@ -37,10 +46,11 @@ function targetExists(ref: TargetRef): boolean {
   return svelteSource.includes(`data-coach="${ref.id}"`);
 }
 
+/** Whether `snapshot.matches(state)` can be true: the dotted path names states from the root. */
 function machineHasState(id: string, state: string): boolean {
-  const source = machineSources.find((s) => s.includes(`id: '${id}'`));
-  if (!source) return false;
-  return state.split('.').every((part) => new RegExp(`\\b${part}: \\{`).test(source));
+  let node: AnyStateMachine['root'] | undefined = machines.get(id)?.root;
+  for (const part of state.split('.')) node = node?.states[part];
+  return node !== undefined;
 }
 
 function targetsOf(w: Walkthrough): TargetRef[] {
@@ -107,6 +117,18 @@ describe('walkthrough catalogue', () => {
   it('has exactly one walkthrough per documented workflow', () => {
     expect(WALKTHROUGHS.map((w) => w.workflow).sort()).toEqual([...WORKFLOW_IDS].sort());
     expect(new Set(WALKTHROUGHS.map((w) => w.slug)).size).toBe(WALKTHROUGHS.length);
+  });
+  it('reads states from the machine objects: a path from the root, as snapshot.matches() does', () => {
+    const named = new Set(
+      WALKTHROUGHS.flatMap((w) => w.steps.flatMap((s) => s.done.machine?.id ?? [])),
+    );
+    for (const id of named) expect(machines.has(id), `machine ${id}`).toBe(true);
+    expect(machineHasState('findPartner', 'searching')).toBe(true);
+    expect(machineHasState('findPartner', 'searching.loading')).toBe(true);
+    // A nested state is not a top-level one, and unknown names are not states.
+    expect(machineHasState('findPartner', 'loading')).toBe(false);
+    expect(machineHasState('findPartner', 'searching.nowhere')).toBe(false);
+    expect(machineHasState('noSuchMachine', 'idle')).toBe(false);
   });
 });
 

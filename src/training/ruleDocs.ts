@@ -63,8 +63,6 @@ const SECTIONS: Record<string, DocRef> = {
   'R-O365-6': { doc: 'O365', section: 'feature-availability' },
 };
 
-export const RULE_IDS = Object.keys(SECTIONS);
-
 export function ruleDoc(ruleId: string): DocRef {
   return (
     SECTIONS[ruleId] ?? {

@@ -28,6 +28,8 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   allowedErrors: [null, { option: true }],
 
+  // Playwright reads the fixtures a function asks for from its first parameter's pattern: none.
+  // eslint-disable-next-line no-empty-pattern
   issues: async ({}, use) => {
     await use({ consoleErrors: [], pageErrors: [], externalRequests: [] });
   },

@@ -13,5 +13,4 @@ export { default as VisuallyHidden } from './VisuallyHidden.svelte';
 export { default as Spinner } from './Spinner.svelte';
 export { toasts, ToastStore, DEFAULT_TOAST_TIMEOUT_MS } from './toasts.svelte';
 export type { Toast, ToastInput } from './toasts.svelte';
-export { getTabbable, focusElement } from './focus';
 export type * from './types';

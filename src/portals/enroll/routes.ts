@@ -1,4 +1,4 @@
-import type { RouteDef } from '../../app/routes';
+import type { RouteDef } from '../../app/page';
 
 /** The enrollment site (W-ENROLL): open to any persona; the pages say who may enroll. */
 export const routes: RouteDef[] = [

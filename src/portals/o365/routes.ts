@@ -1,4 +1,4 @@
-import type { RouteDef } from '../../app/routes';
+import { inCustomerPortal, type RouteDef } from '../../app/page';
 
 // Office 365 partner features (seed 004): W-TRIAL and W-OFFER in Partner Center (Partner
 // overview, R-IND-7: Admin agent or Global admin of an Office 365 partner), the customer's answer
@@ -62,6 +62,7 @@ export const routes: RouteDef[] = [
     pattern: 'o365-offer/:token',
     portal: null,
     titleKey: 'o365:offer.title',
+    redirect: inCustomerPortal(({ token }) => `o365-offer/${encodeURIComponent(token ?? '')}`),
     load: () => import('../links/O365OfferLinkPage.svelte'),
   },
 ];

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { AppDB } from '../../db/AppDB';
 import { ensureWorld } from '../../db/repositories/worldRepository';
 import { acceptMca as acceptMcaRepo } from '../../db/repositories/agreementRepository';

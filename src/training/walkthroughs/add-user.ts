@@ -1,6 +1,5 @@
 import type { AppDB } from '../../db/AppDB';
 import type { DocRef, Walkthrough } from '../types';
-import { navStep } from './commonSteps';
 
 // W-ADD-USER (IND "Add a new user", steps 1–5; R-IND-5, R-IND-6, R-IND-7): Megan Bowen, Admin
 // agent of Fabrikam Solutions, opens Settings > User management, adds Irvin Sayers as a Sales

@@ -28,7 +28,6 @@ const step = (id: string) => {
   return s;
 };
 const done = (id: string) => step(id).done.world!(db);
-const WORLD_STEPS = ['profile', 'verify-email', 'wait-review', 'admin-agent'];
 
 describe('W-ENROLL walkthrough', () => {
   it('the predicates follow Enroll now, the verification link, the review days and the Admin agent update', async () => {

@@ -24,7 +24,6 @@ afterEach(() => db.delete());
 
 const DAY = 86_400_000;
 const done = (id: string) => purchaseOffer.steps.find((s) => s.id === id)!.done.world!(db);
-const WORLD_STEPS = ['send', 'accept-offer'];
 const pattiMail = () =>
   db.mail
     .where('[mailbox+sentAt]')

@@ -22,7 +22,6 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 const done = (id: string) => trialInvitation.steps.find((s) => s.id === id)!.done.world!(db);
-const WORLD_STEPS = ['send', 'start-trial', 'confirm-authorize'];
 
 describe('W-TRIAL walkthrough', () => {
   it('Send, Start trial and Authorize each make their step done', async () => {

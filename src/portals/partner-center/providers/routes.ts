@@ -1,4 +1,4 @@
-import type { RouteDef } from '../../../app/routes';
+import type { RouteDef } from '../../../app/page';
 
 /**
  * This area's pages; src/app/routes.ts includes them. The Indirect providers and Indirect
