@@ -25,6 +25,7 @@ export const NAMESPACES = [
   'rules',
   'errors',
 ] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 export const LANGUAGE_STORAGE_KEY = 'partner-sim.lang';
 
