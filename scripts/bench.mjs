@@ -372,19 +372,6 @@ async function measureFirstView(browser, origin, baseUrl, servedDir, counters, {
   }
 }
 
-async function measureFcp(browser, origin, url, counters, { waitForShell }) {
-  const context = await newContext(browser, origin, counters);
-  try {
-    const { page } = await openPage(context, origin);
-    await page.goto(url);
-    const fcp = await firstContentfulPaint(page);
-    const shellAt = waitForShell ? await waitForMark(page, 'shell') : null;
-    return { fcp, shell: shellAt };
-  } finally {
-    await context.close();
-  }
-}
-
 /** The first view of a browser that already holds the given scenario's world. */
 async function measureSeededFirstView(context, origin, baseUrl, servedDir) {
   const { page, requests } = await openPage(context, origin);

@@ -10,6 +10,8 @@
 // (emoji sequences and RTL scripts need them), so they are kept as typed.
 export type TextProblem = 'required' | 'tooLong' | 'tooShort' | 'format' | 'control';
 
+// Matching control characters is this pattern's whole purpose.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export function hasControlCharacters(value: string): boolean {
