@@ -41,6 +41,15 @@ describe('persona × route matrix (every user of the default world, every route)
         expect(r.kind, at).not.toBe('notFound');
         expect(r.kind, at).not.toBe('home');
         if (r.kind === 'notFound' || r.kind === 'home') continue;
+        if (r.kind === 'redirect') {
+          // A link page that the persona's portal shows elsewhere: followed once, the target is
+          // a page or a refusal naming its rule (never another redirect, never "not found").
+          const to = r.to.replace(/^\//, '');
+          const next = resolveRoute(to, persona.portal, persona.subject);
+          expect(['page', 'forbidden'], `${at} → #/${to}`).toContain(next.kind);
+          if (next.kind === 'forbidden') expect(rules[next.decision.ruleId], at).toBeTruthy();
+          continue;
+        }
         const resolved = r.route;
         const otherPortal = resolved.portal !== null && resolved.portal !== persona.portal;
         if (otherPortal) {
@@ -65,6 +74,6 @@ describe('persona × route matrix (every user of the default world, every route)
       }
     }
     // The matrix exercises every outcome, so none of the branches above is vacuous.
-    expect([...kinds].sort()).toEqual(['forbidden', 'page', 'wrongPortal']);
+    expect([...kinds].sort()).toEqual(['forbidden', 'page', 'redirect', 'wrongPortal']);
   });
 });

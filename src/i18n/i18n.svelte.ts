@@ -114,7 +114,12 @@ export function t(key: string, options?: TOptions): string {
   void current;
   void extraVersion; // and when a namespace loaded on demand arrives
   const ns = namespaceOf(key, options);
-  if (!i18next.hasResourceBundle(current, ns) && loaders[`../../locales/${current}/${ns}.json`]) {
+  // (Before init, e.g. a unit test of a module that names a text, the store API does not exist.)
+  if (
+    i18next.isInitialized &&
+    !i18next.hasResourceBundle(current, ns) &&
+    loaders[`../../locales/${current}/${ns}.json`]
+  ) {
     // A text of a namespace the route did not load: fetch it, show nothing (not the raw key)
     // meanwhile; reading extraVersion above re-renders this text when it arrives.
     void loadNamespaces([ns]).catch((error) => console.error(error));
