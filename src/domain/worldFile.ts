@@ -367,7 +367,7 @@ export function validateWorldFile(data: unknown): WorldFileResult {
   if (!READABLE_VERSIONS.includes(envelope.version)) {
     return fail({
       key: 'import.unknownVersion',
-      params: { found: String(envelope.version), supported: WORLD_FILE_VERSION_PROFILE },
+      params: { found: String(envelope.version), supported: READABLE_VERSIONS.join(', ') },
     });
   }
   const issues: SchemaIssue[] = [];

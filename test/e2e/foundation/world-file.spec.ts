@@ -157,7 +157,8 @@ test('a bad import file is refused with a reason and changes nothing', async ({
         mimeType: 'application/json',
         buffer: variant((f) => (f.version = 99)),
       },
-      message: "The file's format version (99) isn't supported: this simulator reads version 1.",
+      message:
+        "The file's format version (99) isn't supported: this simulator reads versions 1, 2.",
     },
     {
       what: 'a dangling reference',
