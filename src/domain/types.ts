@@ -1,4 +1,5 @@
 import type { CompanyProfile } from './profile';
+import type { Edition } from './edition';
 // The simulated world, as plain data. Framework-free: no Dexie, no Svelte, no i18next.
 // Labels are never stored here; records hold codes that the UI translates.
 
@@ -292,6 +293,8 @@ export interface WorldMeta {
   defaultPersonaId: string;
   /** The partner's own company (issue 15), when one was applied; absent in the default world. */
   profile?: CompanyProfile;
+  /** The edition (domain/edition.ts); absent in a 2020 world, which stays the default. */
+  edition?: Edition;
 }
 
 /** A whole world: what export writes and import reads. */
