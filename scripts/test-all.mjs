@@ -19,7 +19,13 @@
 //
 //   TEST_STAGES=format,lint,typecheck,keys,locales,architecture,unit,e2e   run only some
 //   stages ("build" = build only)
+//
+// Time on a 2-core CI machine: eslint and svelte-check each use one core, so lint runs beside
+// the other static checks (format, typecheck, keys, locales, architecture), each lane's output
+// held back and printed whole when the lane ends; unit (vitest, every core), the builds and
+// e2e (Playwright, 2 workers) each have the machine to themselves.
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -61,28 +67,41 @@ function selectedStages() {
   return wanted;
 }
 
-/** Runs a command with inherited stdio; resolves with its exit code (or -1 if it could not start). */
+/** A lane's held-back output (see lanes()); outside a lane, output goes straight out. */
+const laneOutput = new AsyncLocalStorage();
+function out(text) {
+  const held = laneOutput.getStore();
+  if (held) held.push(text);
+  else process.stdout.write(text);
+}
+
+/** Runs a command (stdio inherited, or held in a lane); resolves with its exit code (or -1 if it could not start). */
 function run(command, args, extraEnv = {}) {
   return new Promise((done) => {
     const printable = [
       command.startsWith(root) ? command.slice(root.length + 1) : command,
       ...args,
     ].join(' ');
-    console.log(`\n$ ${printable}`);
+    out(`\n$ ${printable}\n`);
+    const held = laneOutput.getStore();
     let child;
     try {
       child = spawn(command, args, {
         cwd: root,
-        stdio: 'inherit',
+        stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit',
         env: { ...process.env, ...extraEnv },
       });
     } catch (err) {
-      console.error(`test-all: cannot start ${printable}: ${err.message}`);
+      out(`test-all: cannot start ${printable}: ${err.message}\n`);
       done(-1);
       return;
     }
+    if (held) {
+      child.stdout.on('data', (chunk) => held.push(chunk.toString()));
+      child.stderr.on('data', (chunk) => held.push(chunk.toString()));
+    }
     child.on('error', (err) => {
-      console.error(`test-all: cannot start ${printable}: ${err.message}`);
+      out(`test-all: cannot start ${printable}: ${err.message}\n`);
       done(-1);
     });
     child.on('close', (code, signal) => done(code ?? (signal ? 128 : -1)));
@@ -99,7 +118,20 @@ function readJson(file) {
 
 function banner(title) {
   const line = '='.repeat(Math.max(8, 72 - title.length - 4));
-  console.log(`\n== ${title} ${line}`);
+  out(`\n== ${title} ${line}\n`);
+}
+
+/** Runs each lane (a list of stage functions, in order) beside the others; prints each lane's output whole when it ends. */
+async function lanes(...list) {
+  await Promise.all(
+    list.map(async (stages) => {
+      const held = [];
+      await laneOutput.run(held, async () => {
+        for (const stage of stages) await stage();
+      });
+      process.stdout.write(held.join(''));
+    }),
+  );
 }
 
 /** @type {{ stage: string, passed: number, failed: number, skipped: number, seconds: number, note: string }[]} */
@@ -253,6 +285,9 @@ async function e2e() {
 }
 
 function summary() {
+  // Lanes finish in any order: list the stages in their usual order.
+  const order = [...ALL_STAGES.slice(0, -1), 'build', 'package', 'e2e'];
+  rows.sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
   const header = ['stage', 'passed', 'failed', 'skipped', 'time'];
   const body = rows.map((r) => [
     r.stage,
@@ -277,12 +312,17 @@ async function main() {
   ensureDependencies();
   const stages = selectedStages();
   mkdirSync(resultsDir, { recursive: true });
-  if (stages.has('format')) await format();
-  if (stages.has('lint')) await lint();
-  if (stages.has('typecheck')) await typecheck();
-  if (stages.has('keys')) await keys();
-  if (stages.has('locales')) await locales();
-  if (stages.has('architecture')) await architecture();
+  const pick = (list) => list.filter(([name]) => stages.has(name)).map(([, fn]) => fn);
+  await lanes(
+    pick([['lint', lint]]),
+    pick([
+      ['format', format],
+      ['typecheck', typecheck],
+      ['keys', keys],
+      ['locales', locales],
+      ['architecture', architecture],
+    ]),
+  );
   if (stages.has('unit')) await unit();
   if (stages.has('e2e') || stages.has('build')) {
     const built = await build();
