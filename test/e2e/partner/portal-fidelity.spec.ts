@@ -1,5 +1,11 @@
 import { test, expect } from '../fixtures';
-import { personaSwitcher, switchPersona, waitForShell, type Lang } from '../helpers';
+import {
+  personaSwitcher,
+  switchPersona,
+  waitForShell,
+  waitUntilSettled,
+  type Lang,
+} from '../helpers';
 import {
   LANGS,
   customerRow,
@@ -46,8 +52,13 @@ for (const lang of LANGS) {
     await fabrikam.getByRole('cell').nth(1).click();
     await expect(page).toHaveURL(/#\/admin-center\/billing\/partner-relationships\/fabrikam$/);
     await page.goBack();
-    await expect(fabrikam).toBeVisible();
+    // Back on the list, let it settle (its live query answers and re-renders the rows) before
+    // focusing a row: a row focused mid-render is replaced and the key press goes nowhere
+    // (last CI's flake "Enter after goBack").
+    await expect(page).toHaveURL(/#\/admin-center\/billing\/partner-relationships$/);
+    await waitUntilSettled(page);
     await fabrikam.focus();
+    await expect(fabrikam).toBeFocused();
     await page.keyboard.press(' ');
     await expect(page).toHaveURL(/#\/admin-center\/billing\/partner-relationships\/fabrikam$/);
 
@@ -60,7 +71,10 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(/#\/partner-center\/customers\/adatum$/);
     await expect(page.getByRole('heading', { level: 1, name: ADATUM, exact: true })).toBeVisible();
     await page.goBack();
+    await expect(page).toHaveURL(/#\/partner-center\/customers$/);
+    await waitUntilSettled(page);
     await adatum.focus();
+    await expect(adatum).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/partner-center\/customers\/adatum$/);
     await page.goBack();
