@@ -187,6 +187,8 @@ test('deep links: mode, lang and pace; a second click resumes; restart=1 starts 
   page,
 }) => {
   await page.goto(runLink(removeRoles, 'watch', 'zh', '&pace=slow'));
+  // The walkthrough's world is prepared first: as long as expectStep waits (5 s flaked).
+  await expect(coach(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(coach(page)).toContainText(trainingText('zh', 'modes.watch'));
   await expect(page.getByTestId('coach-play')).toHaveText(trainingText('zh', 'coach.pause'));
