@@ -68,6 +68,9 @@ test(`SCORM 1.2: ${w.slug} practice is suspended, resumed on relaunch and comple
   for (const action of w.steps[0]!.actions) await act(sco, action);
   await expectStep(sco, w, 'en', 1);
   await sco.close({ runBeforeUnload: true });
+  // The window's pagehide commit reaches the LMS page as the window goes: wait for it rather
+  // than read at once (last CI's relaunch flake read the data before the commit).
+  await expect.poll(async () => (await calls(page)).LMSFinish).toBe(1);
   const first = await cmi(page);
   expect(first.core.lesson_status).toBe('incomplete');
   expect(first.core.exit).toBe('suspend');
