@@ -53,7 +53,10 @@ export default defineConfig({
     // context, which doubled each test's time. Only the offline spec needs it and opts back in.
     serviceWorkers: 'block',
     browserName: 'chromium',
-    trace: 'retain-on-failure',
+    // Recording a trace (a DOM snapshot and screencast frame per action) taxes every test,
+    // passing or not: on CI only the retry of a failed test records one (retries: 1), so a
+    // failure still comes with its trace; locally (no retries) every failure keeps its own.
+    trace: isCI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
