@@ -113,8 +113,12 @@ async function launchEach(first: Page, baseURL: string, lang: Lang, only: 'Norma
         // other mode has. (Seen under load: a watch launch after a Normal one of the same
         // walkthrough sometimes shows Play, i.e. paused, instead of Pause; see the report.)
         else {
-          await expect(page.getByTestId('coach-play'), what).toBeVisible({ timeout: 20_000 });
-          await expect(coach(page)).toContainText(trainingText(lang, 'modes.watch'));
+          // The walkthrough opens in the AU URL's mode first; the LMS runtime then turns it
+          // to watch once initialized is sent: give that switch time.
+          await expect(coach(page), what).toContainText(trainingText(lang, 'modes.watch'), {
+            timeout: 20_000,
+          });
+          await expect(page.getByTestId('coach-play'), what).toBeVisible();
         }
         await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(lang));
         await expect.poll(() => lms!.verbs(), what).toEqual(['initialized']);
