@@ -4,7 +4,10 @@ import {
   decideManage,
   R_REQ_2_canOmitAdminRoles,
   relationshipAfterRemoval,
+  R_REQ_1_soldBy,
   type ManageAction,
+  type ManageRefusal,
+  type SubscriptionSeller,
 } from './partnerRules';
 import { checkNewPassword, temporaryPassword } from './passwords';
 import { parseRecipients, R_IND_11_linkKept, validateComposer } from './composer';
@@ -51,12 +54,20 @@ describe('R-REQ-1 / R-MPR-6 / R-IND-9: what a partner may do for a customer', ()
     ],
     ['no DAP, no MCA: Azure (R-MPR-6)', 'addAzureSubscription', noDap, false, undefined, 'R-MPR-6'],
     [
-      'DAP: licenses on another partner Azure plan (admin permissions manage every service)',
+      'DAP: licenses on another partner Azure plan (R-REQ-1: only what it sold)',
       'addLicenses',
       withDap,
       true,
       azureOthers,
-      null,
+      'R-REQ-1',
+    ],
+    [
+      'DAP: licenses on a subscription bought directly (R-REQ-1: only what it sold)',
+      'addLicenses',
+      withDap,
+      true,
+      { offerId: 'exchange-online-p1' },
+      'R-REQ-1',
     ],
     ['DAP: licenses on its own Azure plan', 'addLicenses', withDap, true, azureTheirs, null],
     ['no DAP: its own Azure plan (R-REQ-1 allows)', 'addLicenses', noDap, true, azureTheirs, null],
@@ -94,6 +105,29 @@ describe('R-REQ-1 / R-MPR-6 / R-IND-9: what a partner may do for a customer', ()
     });
     expect(r?.ruleId ?? null).toBe(ruleId);
   });
+});
+
+describe('R-REQ-1: partners see only what they sold', () => {
+  it.each<[string, { partnerId?: string }, SubscriptionSeller]>([
+    ['sold by this partner', { partnerId: 'fabrikam' }, 'you'],
+    ['sold by another partner', { partnerId: 'northwind' }, 'otherPartner'],
+    ['bought directly (no partner)', {}, 'direct'],
+  ])('%s → %s', (_, subscription, seller) =>
+    expect(R_REQ_1_soldBy(subscription, 'fabrikam')).toBe(seller),
+  );
+
+  it.each<[object, ManageRefusal['key']]>([
+    [{ offerId: 'o365-e3', partnerId: 'northwind' }, 'soldByOther'],
+    [{ offerId: 'o365-e3' }, 'boughtDirectly'],
+  ])('with admin permissions and the MCA, %o is shown but not manageable (%s)', (sub, key) =>
+    expect(
+      decideManage('addLicenses', {
+        relationship: withDap as never,
+        hasMca: true,
+        subscription: sub as never,
+      }),
+    ).toEqual({ key, ruleId: 'R-REQ-1' }),
+  );
 });
 
 describe('R-IND-12: removing a customer relationship', () => {

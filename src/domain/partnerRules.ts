@@ -12,8 +12,25 @@ export function R_REQ_2_canOmitAdminRoles(partnerCloud: Cloud): boolean {
 
 /** Why a partner can't perform a management action for a customer, with the rule behind it. */
 export interface ManageRefusal {
-  key: 'noRelationship' | 'noAdminRoles' | 'noMca';
+  key: 'noRelationship' | 'noAdminRoles' | 'noMca' | 'soldByOther' | 'boughtDirectly';
   ruleId: string;
+}
+
+/** Who sold a customer's subscription, as the partner looking at it sees it. */
+export type SubscriptionSeller = 'you' | 'otherPartner' | 'direct';
+
+/**
+ * R-REQ-1 ("partners see only what they sold"): a subscription is the partner's to manage only
+ * if the partner sold (provisioned) it. One bought through another partner, or directly from
+ * Microsoft (no partner), is shown to the partner but not manageable by it, whatever admin
+ * permissions the partner holds.
+ */
+export function R_REQ_1_soldBy(
+  subscription: Pick<Subscription, 'partnerId'>,
+  partnerId: string,
+): SubscriptionSeller {
+  if (subscription.partnerId === undefined) return 'direct';
+  return subscription.partnerId === partnerId ? 'you' : 'otherPartner';
 }
 
 export type ManageAction = 'addUser' | 'resetPassword' | 'addLicenses' | 'addAzureSubscription';
@@ -23,6 +40,8 @@ export type ManageAction = 'addUser' | 'resetPassword' | 'addLicenses' | 'addAzu
  * - Buying (new licenses or subscriptions) needs the customer's MCA (R-MPR-6).
  * - Managing users, passwords and licenses needs admin permissions and the MCA (R-REQ-1).
  * - Without admin permissions the partner manages only Azure subscriptions it provisions (R-REQ-1).
+ * - A subscription sold by another partner or bought directly is never the partner's to manage
+ *   (R-REQ-1, R_REQ_1_soldBy).
  * R-IND-9: without a reseller relationship there is nothing to manage.
  */
 export function decideManage(
@@ -35,6 +54,11 @@ export function decideManage(
 ): ManageRefusal | null {
   const rel = ctx.relationship;
   if (!rel || !isReseller(rel)) return { key: 'noRelationship', ruleId: 'R-IND-9' };
+  if (action === 'addLicenses' && ctx.subscription) {
+    const seller = R_REQ_1_soldBy(ctx.subscription, rel.partnerId);
+    if (seller === 'otherPartner') return { key: 'soldByOther', ruleId: 'R-REQ-1' };
+    if (seller === 'direct') return { key: 'boughtDirectly', ruleId: 'R-REQ-1' };
+  }
   if (!ctx.hasMca) return { key: 'noMca', ruleId: 'R-MPR-6' };
   if (action === 'addAzureSubscription') return null;
   if (rel.adminRoles.length > 0) return null;

@@ -498,21 +498,28 @@ describe('Managing a customer (W-REQUEST step 6): R-REQ-1, R-MPR-6, R-IND-7, R-I
     });
   });
 
-  it('R-REQ-1: with admin permissions the partner manages the customer services, whoever provisioned them', async () => {
-    await db.subscriptions.add({
-      id: 'sub-adatum-azure-nw',
-      tenantId: 'adatum',
-      partnerId: 'northwind',
-      offerId: 'azure-plan',
-      licenses: 1,
-      assigned: 1,
-      status: 'active',
-    });
-    expect(await addLicenses(db, 'u-megan', 'adatum', 'sub-adatum-azure-nw', '1')).toEqual({
-      ok: true,
-      value: 2,
-    });
-  });
+  // R-REQ-1, partners see only what they sold: admin permissions don't make another partner's
+  // (or Microsoft's own, bought directly) subscription the partner's to manage.
+  it.each([
+    ['another partner sold', 'northwind'],
+    ['the customer bought directly', undefined],
+  ])(
+    'R-REQ-1: with admin permissions, a subscription %s is not manageable (re-checked here)',
+    async (_, partnerId) => {
+      await db.subscriptions.add({
+        id: 'sub-adatum-azure-nw',
+        tenantId: 'adatum',
+        ...(partnerId ? { partnerId } : {}),
+        offerId: 'azure-plan',
+        licenses: 1,
+        assigned: 1,
+        status: 'active',
+      });
+      expect(
+        await unchanged(() => addLicenses(db, 'u-megan', 'adatum', 'sub-adatum-azure-nw', '1')),
+      ).toEqual({ ok: false, key: 'rules:R-REQ-1' });
+    },
+  );
 
   it('R-REQ-1: without admin permissions, an Azure subscription another partner provisioned is not manageable', async () => {
     await giveAlpineTheMca();

@@ -309,6 +309,15 @@ export function defaultWorld(): World {
         assigned: 1,
         status: 'active',
       },
+      // Bought by Adatum directly from Microsoft: Fabrikam sees it but can't manage it (R-REQ-1).
+      {
+        id: 'sub-adatum-exchange',
+        tenantId: 'adatum',
+        offerId: 'exchange-online-p1',
+        licenses: 5,
+        assigned: 5,
+        status: 'active',
+      },
       {
         id: 'sub-contoso-bs',
         tenantId: 'contoso',
