@@ -8,13 +8,7 @@ import {
   OFFERED_ENTRA_ROLES,
   type EntraRole,
 } from './entraRoles';
-import {
-  DAY_MS,
-  isFinal,
-  SECURITY_GROUPS,
-  type AdminRelationship,
-  type SecurityGroupId,
-} from './adminRelationship';
+import { DAY_MS, isFinal, SECURITY_GROUPS, type AdminRelationship } from './adminRelationship';
 import type { Relationship, Role, TenantKind } from './types';
 
 // The rules of granular delegated admin privileges (docs/editions/today-gdap.md, R-GDAP-2…10;
