@@ -14,7 +14,7 @@ import type { Relationship, Role, TenantKind } from './types';
 // The rules of granular delegated admin privileges (docs/editions/today-gdap.md, R-GDAP-2…10;
 // R-GDAP-1 is the request page's, R-GDAP-11 lives with the roles in entraRoles.ts). Pure: the
 // machines ask them for the learner's draft, the repository asks them again with fresh data.
-// A refusal's key is `rules:R-GDAP-n` for the rule itself, `gdap:…` for a field's message.
+// A refusal names the rule itself (the rules namespace, keyed by id) or a field's message (gdap).
 
 export const NAME_MAX = 50; // R-GDAP-3
 export const DURATION_MIN_DAYS = 1; // R-GDAP-4
