@@ -14,6 +14,7 @@ import type {
   User,
   WorldMeta,
 } from '../domain/types';
+import type { AdminRelationship } from '../domain/adminRelationship';
 import { worldRulesMiddleware } from './worldRulesMiddleware';
 
 /** Prefixed: every GitHub Pages project of one account shares the origin's IndexedDB. */
@@ -50,6 +51,18 @@ export const SCHEMA_V1 = {
   snapshots: 'key',
 } as const;
 
+/**
+ * Version 2 adds a table only (the Today edition's GDAP relationships, issue 16): no data
+ * changes, so no upgrade. A 2020 world leaves it empty.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  // [partnerId+customerId] serves a customer's Admin relationships and R-GDAP-3's unique name;
+  // [partnerId+status] the partner's expiring list; [customerId+status] the customer's approvals.
+  adminRelationships:
+    'id, partnerId, customerId, [partnerId+customerId], [partnerId+status], [customerId+status], status',
+} as const;
+
 export class AppDB extends Dexie {
   meta!: EntityTable<WorldMeta, 'key'>;
   tenants!: EntityTable<Tenant, 'id'>;
@@ -65,10 +78,12 @@ export class AppDB extends Dexie {
   o365Offers!: EntityTable<O365Offer, 'id'>;
   enrollments!: EntityTable<Enrollment, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'key'>;
+  adminRelationships!: EntityTable<AdminRelationship, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
     // Every write of a world record keeps the world's rules (issue 17): one place, all repositories.
     this.use(worldRulesMiddleware);
   }
@@ -90,6 +105,7 @@ export class AppDB extends Dexie {
       this.o365Offers,
       this.enrollments,
       this.snapshots,
+      this.adminRelationships,
     ];
   }
 }

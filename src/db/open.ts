@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions } from 'dexie';
-import { AppDB, DB_NAME, SCHEMA_V1 } from './AppDB';
+import { AppDB, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './AppDB';
 import { ensureWorld } from './repositories/worldRepository';
 
 export interface OpenedDatabase {
@@ -27,7 +27,11 @@ export async function openWorldDatabase(
 ): Promise<OpenedDatabase> {
   // Issue 18: a database of another shape under our name (another build, another app) is left
   // untouched: opening it as AppDB would upgrade its version and then hang on its missing data.
-  if ((await inspectDatabase(name, WORLD_STORES, WORLD_IDB_VERSION)) === 'foreign') {
+  // Ours is the current shape or an older version of it (which Dexie upgrades on open).
+  if (
+    (await inspectDatabase(name, WORLD_STORES, WORLD_IDB_VERSION)) === 'foreign' &&
+    (await inspectDatabase(name, WORLD_STORES_V1, WORLD_IDB_VERSION_V1)) === 'foreign'
+  ) {
     console.warn(
       `IndexedDB database ${name} has another shape; left untouched, using an in-memory world`,
     );
@@ -41,18 +45,22 @@ export async function openWorldDatabase(
 }
 
 /** Each store with the index names Dexie gives it (a compound index is named `[a+b]`). */
-const WORLD_STORES: Record<string, string[]> = Object.fromEntries(
-  Object.entries(SCHEMA_V1).map(([store, spec]) => [
-    store,
-    spec
-      .split(',')
-      .slice(1) // the primary key is not an index
-      .map((part) => part.trim().replace(/^(\+\+|&|\*)/, ''))
-      .filter(Boolean),
-  ]),
-);
+const storesOf = (schema: Record<string, string>): Record<string, string[]> =>
+  Object.fromEntries(
+    Object.entries(schema).map(([store, spec]) => [
+      store,
+      spec
+        .split(',')
+        .slice(1) // the primary key is not an index
+        .map((part) => part.trim().replace(/^(\+\+|&|\*)/, ''))
+        .filter(Boolean),
+    ]),
+  );
+const WORLD_STORES = storesOf(SCHEMA_V2);
+const WORLD_STORES_V1 = storesOf(SCHEMA_V1);
 /** Dexie stores version n as IndexedDB version n × 10. */
-const WORLD_IDB_VERSION = 10;
+const WORLD_IDB_VERSION = 20;
+const WORLD_IDB_VERSION_V1 = 10;
 
 /**
  * What the browser holds under `name`, read without changing it: absent (opening would create

@@ -58,3 +58,11 @@ export function splitMailText(text: string): MailSegment[] {
 export function containsLink(text: string, url: string): boolean {
   return splitMailText(text).some((s) => s.type === 'link' && s.text === url);
 }
+
+/**
+ * W-GDAP-REQUEST: the link under "Click to review and accept" opens Approve partner roles in
+ * the customer's admin center (the real one carries the relationship's id the same way).
+ */
+export function gdapReviewLink(relationshipId: string): string {
+  return simLink(`/admin-center/partners/granular-admin-relationships/${relationshipId}`);
+}

@@ -1,5 +1,6 @@
 import type { CompanyProfile } from './profile';
 import type { Edition } from './edition';
+import type { AdminRelationship } from './adminRelationship';
 // The simulated world, as plain data. Framework-free: no Dexie, no Svelte, no i18next.
 // Labels are never stored here; records hold codes that the UI translates.
 
@@ -312,4 +313,9 @@ export interface World {
   pmcAccounts: PmcAccount[];
   o365Offers: O365Offer[];
   enrollments: Enrollment[];
+  /**
+   * GDAP relationships (the Today edition, domain/adminRelationship.ts). Optional: absent in a
+   * 2020 world and in files written before it existed, so those read and write as before.
+   */
+  adminRelationships?: AdminRelationship[];
 }

@@ -27,6 +27,14 @@ import {
 } from './types';
 import { checkWorldRules } from './worldRules';
 import { checkProfile, type CompanyProfile } from './profile';
+import { EDITIONS } from './edition';
+import { ENTRA_ROLES } from './entraRoles';
+import {
+  ADMIN_RELATIONSHIP_STATUSES,
+  ASSIGNMENT_STATUSES,
+  SECURITY_GROUPS,
+} from './adminRelationship';
+import { DURATION_MAX_DAYS, NAME_MAX, NOTICE_DAYS } from './gdapRules';
 
 /** The export file's envelope. Bump WORLD_FILE_VERSION with a migration when World changes. */
 export const WORLD_FILE_FORMAT = 'partner-sim-world';
@@ -112,7 +120,7 @@ export const RECORD_SCHEMAS = {
       now: TIME,
       defaultPersonaId: ID,
     },
-    { profile: profileSchema },
+    { profile: profileSchema, edition: oneOf(EDITIONS) },
   ),
   tenants: obj({
     id: ID,
@@ -281,23 +289,64 @@ export const RECORD_SCHEMAS = {
       reviewDoneAt: TIME,
     },
   ),
+  // The Today edition's GDAP relationships (domain/adminRelationship.ts); an optional table.
+  adminRelationships: obj(
+    {
+      id: ID,
+      partnerId: ID,
+      customerId: ID,
+      name: str({ min: 1, max: NAME_MAX }),
+      durationDays: num({ min: 1, max: DURATION_MAX_DAYS, int: true }),
+      roles: arr(oneOf(ENTRA_ROLES), { min: 1, max: ENTRA_ROLES.length }),
+      autoExtend: bool(),
+      status: oneOf(ADMIN_RELATIONSHIP_STATUSES),
+      createdAt: TIME,
+      requestedBy: ID,
+      linkDelivered: bool(),
+      assignments: arr(
+        obj(
+          {
+            groupId: oneOf(SECURITY_GROUPS),
+            roles: arr(oneOf(ENTRA_ROLES), { min: 1, max: ENTRA_ROLES.length }),
+            status: oneOf(ASSIGNMENT_STATUSES),
+            createdAt: TIME,
+          },
+          { activatedAt: TIME },
+        ),
+        { max: SECURITY_GROUPS.length },
+      ),
+    },
+    {
+      approvedAt: TIME,
+      approvedBy: ID,
+      endsAt: TIME,
+      endedAt: TIME,
+      terminatedBy: oneOf(['partner', 'customer'] as const),
+      noticesSent: arr(oneOf(NOTICE_DAYS), { max: NOTICE_DAYS.length }),
+      microsoftLed: bool(),
+    },
+  ),
 };
 
-const worldSchema = obj({
-  meta: RECORD_SCHEMAS.meta,
-  tenants: arr(RECORD_SCHEMAS.tenants, { max: MAX_ROWS, min: 1 }),
-  users: arr(RECORD_SCHEMAS.users, { max: MAX_ROWS, min: 1 }),
-  partners: arr(RECORD_SCHEMAS.partners, { max: MAX_ROWS }),
-  relationships: arr(RECORD_SCHEMAS.relationships, { max: MAX_ROWS }),
-  providerLinks: arr(RECORD_SCHEMAS.providerLinks, { max: MAX_ROWS }),
-  invitations: arr(RECORD_SCHEMAS.invitations, { max: MAX_ROWS }),
-  agreements: arr(RECORD_SCHEMAS.agreements, { max: MAX_ROWS }),
-  subscriptions: arr(RECORD_SCHEMAS.subscriptions, { max: MAX_ROWS }),
-  mail: arr(RECORD_SCHEMAS.mail, { max: MAX_ROWS }),
-  pmcAccounts: arr(RECORD_SCHEMAS.pmcAccounts, { max: WORLD_FILE_LIMITS.smallTableRows }),
-  o365Offers: arr(RECORD_SCHEMAS.o365Offers, { max: MAX_ROWS }),
-  enrollments: arr(RECORD_SCHEMAS.enrollments, { max: WORLD_FILE_LIMITS.smallTableRows }),
-});
+const worldSchema = obj(
+  {
+    meta: RECORD_SCHEMAS.meta,
+    tenants: arr(RECORD_SCHEMAS.tenants, { max: MAX_ROWS, min: 1 }),
+    users: arr(RECORD_SCHEMAS.users, { max: MAX_ROWS, min: 1 }),
+    partners: arr(RECORD_SCHEMAS.partners, { max: MAX_ROWS }),
+    relationships: arr(RECORD_SCHEMAS.relationships, { max: MAX_ROWS }),
+    providerLinks: arr(RECORD_SCHEMAS.providerLinks, { max: MAX_ROWS }),
+    invitations: arr(RECORD_SCHEMAS.invitations, { max: MAX_ROWS }),
+    agreements: arr(RECORD_SCHEMAS.agreements, { max: MAX_ROWS }),
+    subscriptions: arr(RECORD_SCHEMAS.subscriptions, { max: MAX_ROWS }),
+    mail: arr(RECORD_SCHEMAS.mail, { max: MAX_ROWS }),
+    pmcAccounts: arr(RECORD_SCHEMAS.pmcAccounts, { max: WORLD_FILE_LIMITS.smallTableRows }),
+    o365Offers: arr(RECORD_SCHEMAS.o365Offers, { max: MAX_ROWS }),
+    enrollments: arr(RECORD_SCHEMAS.enrollments, { max: WORLD_FILE_LIMITS.smallTableRows }),
+  },
+  // Optional: files written before the Today edition have no such table and still import.
+  { adminRelationships: arr(RECORD_SCHEMAS.adminRelationships, { max: MAX_ROWS }) },
+);
 
 const fileSchema = obj({
   format: literal(WORLD_FILE_FORMAT),
@@ -477,6 +526,15 @@ export function checkReferences(world: World): WorldFileProblem[] {
   world.enrollments.forEach((e, i) => {
     if (!users.has(e.userId)) dangling(`enrollments[${i}].userId`, e.userId);
     if (!tenants.has(e.tenantId)) dangling(`enrollments[${i}].tenantId`, e.tenantId);
+  });
+  const gdap = world.adminRelationships ?? [];
+  uniqueIds(gdap, 'adminRelationships', (r) => r.id);
+  gdap.forEach((r, i) => {
+    if (!partnerTenant(r.partnerId)) dangling(`adminRelationships[${i}].partnerId`, r.partnerId);
+    if (!tenants.has(r.customerId)) dangling(`adminRelationships[${i}].customerId`, r.customerId);
+    if (!users.has(r.requestedBy)) dangling(`adminRelationships[${i}].requestedBy`, r.requestedBy);
+    if (r.approvedBy && !users.has(r.approvedBy))
+      dangling(`adminRelationships[${i}].approvedBy`, r.approvedBy);
   });
   return problems;
 }

@@ -230,7 +230,7 @@ export function checkWorldRules(world: World, limit = 10): WorldRuleProblem[] {
       });
       continue;
     }
-    const rows: readonly unknown[] = table === 'meta' ? [world.meta] : world[table];
+    const rows: readonly unknown[] = table === 'meta' ? [world.meta] : (world[table] ?? []);
     rows.forEach((row, i) => {
       if (problems.length >= limit) return;
       const record = table === 'meta' ? 'meta' : `${table}[${i}]`;

@@ -1,5 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import { LANGUAGE_STORAGE_KEY, LANGUAGE_TAGS, NAMESPACES, type Language } from './languages';
+import { addEntraRolesFormat } from './entraRolesFormat';
 
 // One lazily loaded chunk per language and namespace: a learner in Russian never downloads Chinese.
 const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
@@ -51,6 +52,7 @@ export async function initI18n(
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addEntraRolesFormat(i18next);
   for (const ns of namespaces) wanted.add(ns);
   await loadLanguage(lang);
   apply(lang);

@@ -22,6 +22,7 @@ export const NAMESPACES = [
   'o365',
   'enroll',
   'simulator',
+  'gdap',
   'rules',
   'errors',
 ] as const;

@@ -2,6 +2,7 @@ import type { AppDB } from '../AppDB';
 import { completeDueReviews, type ClockEventFailure } from './enrollmentRepository';
 import { guardWrite, type StoreFailure } from './outcome';
 import { clockInRange } from '../../domain/worldRules';
+import { applyGdapClock } from './adminRelationships';
 
 export const MAX_CLOCK_STEP_DAYS = 365;
 export type { ClockEventFailure } from './enrollmentRepository';
@@ -33,5 +34,7 @@ export async function advanceClock(db: AppDB, days: number): Promise<ClockOutcom
   if (typeof moved !== 'number') return moved;
   // Things that wait for simulated days happen as the clock passes them (R-IND-4).
   const failed = await completeDueReviews(db, moved);
+  // The Today edition's GDAP relationships: expiry, auto extend, notices (R-GDAP-5, -6, -9).
+  failed.push(...(await applyGdapClock(db, moved)));
   return { ok: true, now: moved, failed };
 }

@@ -38,6 +38,8 @@ async function writeWorld(db: AppDB, world: World): Promise<void> {
   await db.pmcAccounts.bulkAdd(world.pmcAccounts);
   await db.o365Offers.bulkAdd(world.o365Offers);
   await db.enrollments.bulkAdd(world.enrollments);
+  if (world.adminRelationships?.length)
+    await db.adminRelationships.bulkAdd(world.adminRelationships);
 }
 
 /** Reads every world table in one read transaction, so the export is a consistent snapshot. */
@@ -58,6 +60,7 @@ export async function readWorld(db: AppDB): Promise<World> {
       pmcAccounts,
       o365Offers,
       enrollments,
+      adminRelationships,
     ] = await Promise.all([
       db.tenants.toArray(),
       db.users.toArray(),
@@ -71,6 +74,7 @@ export async function readWorld(db: AppDB): Promise<World> {
       db.pmcAccounts.toArray(),
       db.o365Offers.toArray(),
       db.enrollments.toArray(),
+      db.adminRelationships.toArray(),
     ]);
     return {
       meta,
@@ -86,6 +90,8 @@ export async function readWorld(db: AppDB): Promise<World> {
       pmcAccounts,
       o365Offers,
       enrollments,
+      // Only when there are some: a 2020 world reads (and exports) exactly as before.
+      ...(adminRelationships.length ? { adminRelationships } : {}),
     };
   });
 }
