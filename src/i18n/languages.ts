@@ -24,6 +24,8 @@ export const NAMESPACES = [
   'simulator',
   'rules',
   'errors',
+  // The Today edition (issue 16): GDAP labels, then → now notes.
+  'gdap',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

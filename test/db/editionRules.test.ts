@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../src/db/AppDB';
-import { ensureWorld, readWorld } from '../../src/db/repositories/worldRepository';
+import { ensureWorld, readWorld, resetToScenario } from '../../src/db/repositories/worldRepository';
 import { sendInvitation } from '../../src/db/repositories/requestRepository';
 import { acceptInvitation } from '../../src/db/repositories/invitationRepository';
 import { invitationLink } from '../../src/domain/mailLinks';
@@ -83,5 +83,24 @@ describe('the 2020 world is unchanged (control)', () => {
       .equals(['fabrikam', 'contoso'])
       .first();
     expect(rel?.adminRoles).toEqual(['globalAdmin', 'helpdeskAdmin']);
+  });
+});
+
+describe('a world is made in an edition and never changes it silently', () => {
+  it('a fresh world is seeded in the edition asked for; a stored one keeps its own', async () => {
+    db = new AppDB(`edition-seed-${++n}`);
+    await ensureWorld(db, 'default', 'today');
+    expect((await db.meta.get('world'))?.edition).toBe('today');
+    await ensureWorld(db, 'default', '2020');
+    expect((await db.meta.get('world'))?.edition).toBe('today');
+  });
+
+  it('a 2020 world carries no edition field (the record it always was); a reset chooses the edition', async () => {
+    await world('2020');
+    expect('edition' in (await db.meta.get('world'))!).toBe(false);
+    await resetToScenario(db, 'default', 'today');
+    expect((await db.meta.get('world'))?.edition).toBe('today');
+    await resetToScenario(db, 'default', '2020');
+    expect('edition' in (await db.meta.get('world'))!).toBe(false);
   });
 });
