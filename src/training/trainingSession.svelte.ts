@@ -197,6 +197,7 @@ class TrainingSession {
       stepCount: walkthrough.steps.length,
       returnPersona,
       now: Date.now(),
+      edition: walkthrough.edition,
     });
     await this.#show(walkthrough, run, opened, walkthrough.steps[0]?.start ?? walkthrough.start);
     return run;
