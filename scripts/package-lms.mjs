@@ -93,7 +93,9 @@ export function readWalkthroughs(dir = root) {
         JSON.parse(readFileSync(join(dir, `locales/${lang}/wt-${slug}.json`), 'utf8')),
       ]),
     );
-    return { slug, audience, texts };
+    // Issue 16: a Today walkthrough's launches name its edition; 2020 ones stay as they were.
+    const edition = /edition: 'today'/.test(source) ? 'today' : undefined;
+    return { slug, audience, texts, ...(edition ? { edition } : {}) };
   });
 }
 
@@ -110,7 +112,8 @@ export function listFiles(dir) {
   return out;
 }
 
-const launchQuery = (slug, mode, lang) => `?w=${slug}&mode=${mode}&lang=${lang}`;
+const editionQuery = (w) => (w.edition ? `&edition=${w.edition}` : '');
+const launchQuery = (w, mode, lang) => `?w=${w.slug}&mode=${mode}&lang=${lang}${editionQuery(w)}`;
 const itemId = (slug, mode) => `ITEM-${slug}-${mode}`;
 
 /** imsmanifest.xml (SCORM 1.2, IMS CP 1.1.2 + ADL CP 1.2) for some walkthroughs × graded modes. */
@@ -118,7 +121,7 @@ export function scormManifest({ walkthroughs, files, lang = 'en', identifier = '
   const items = [];
   for (const w of walkthroughs) {
     for (const mode of GRADED_MODES) {
-      const q = launchQuery(w.slug, mode, lang);
+      const q = launchQuery(w, mode, lang);
       const title = `${w.texts[lang].title} (${MODE_TITLE[mode][lang]})`;
       items.push(
         `      <item identifier="${itemId(w.slug, mode)}" identifierref="RES-site" isvisible="true" parameters="${xml(q)}">\n` +
@@ -176,7 +179,7 @@ ${langstrings((l) => `${w.texts[l].title} (${MODE_TITLE[mode][l]})`, '        ')
       <description>
 ${langstrings((l) => w.texts[l].summary ?? w.texts[l].title, '        ')}
       </description>
-      <url>${xml(`${base}index.html?w=${w.slug}&mode=${mode}`)}</url>
+      <url>${xml(`${base}index.html?w=${w.slug}&mode=${mode}${editionQuery(w)}`)}</url>
     </au>`);
       }
     }

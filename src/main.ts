@@ -12,6 +12,8 @@ import { parseHash } from './app/router.svelte';
 import { runBoot } from './app/safeStart';
 import { assertStoredWorld } from './db/storedWorld';
 import { withoutParam } from './app/urlParams';
+import { followEditionLink, worldEdition } from './app/edition.svelte';
+import { parseEdition } from './domain/edition';
 import './lib/ui/theme.css';
 
 // Composition root: language, database, session, then mount. Nothing else lives here.
@@ -27,11 +29,13 @@ async function start() {
   const url = new URL(location.href);
   const hashQuery = parseHash(location.hash).query;
   const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
+  // A fresh world is made in the link's edition (issue 16); a stored one is never changed here.
+  const editionParam = param('edition');
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
     // A stored record that doesn't fit (an older build, the developer tools) throws: the boot
     // then takes the safe start, which names it (issue 17), instead of a page blanking on it.
-    training.boot(param('scenario') ?? 'default').then(async (w) => {
+    training.boot(param('scenario') ?? 'default', parseEdition(editionParam)).then(async (w) => {
       if (!w.training) await assertStoredWorld(w.opened.db);
       return w;
     }),
@@ -41,7 +45,13 @@ async function start() {
       ...routeNamespaces(parseHash(location.hash).path),
     ]),
   ]);
-  showWorld(world.opened, world.training);
+  await showWorld(world.opened, world.training);
+  // A link whose edition differs from the world's asks (the shell's EditionPrompt); a bad value
+  // is refused with a message. Either way the parameter is dropped: a reload does not ask again.
+  if (editionParam !== null) {
+    followLinkEdition(editionParam, world.training);
+    history.replaceState(history.state, '', withoutParam(location.href, 'edition'));
+  }
   // A trainer's link may carry the partner's own profile (issue 15): applied before any page
   // (a walkthrough started by the link then plays under it), then dropped from the address.
   const profileParam = param('profile');
@@ -72,12 +82,32 @@ function watchProfileLinks() {
   window.addEventListener(
     'hashchange',
     (event) => {
-      if (!parseHash(location.hash).query.has('profile')) return;
+      // The same for `edition=` (issue 16): it is read at start, before any page.
+      const query = parseHash(location.hash).query;
+      if (!query.has('profile') && !query.has('edition')) return;
       event.stopImmediatePropagation();
       location.reload();
     },
     { capture: true },
   );
+}
+
+function followLinkEdition(value: string, isTraining: boolean) {
+  const answer = followEditionLink(value, isTraining);
+  if (answer === 'invalid')
+    toasts.push({
+      kind: 'error',
+      // The value is shown as text (toasts never render markup), cut short: it came from a link.
+      message: t('shell.edition.invalid', { value: value.slice(0, 40) }),
+    });
+  else if (answer === 'training')
+    toasts.push({
+      kind: 'info',
+      message: t('shell.edition.inTraining', {
+        wanted: t(`shell.edition.names.${parseEdition(value)}`),
+        current: t(`shell.edition.names.${worldEdition.current}`),
+      }),
+    });
 }
 
 async function applyLinkProfile(value: string) {

@@ -31,6 +31,8 @@ export interface RouteDef {
   nav?: {
     labelKey: string;
     groupKey?: string;
+    /** The group in the Today edition where the portal moved the page (issue 16); else groupKey. */
+    groupKeyToday?: string;
     /** Sorts the menu (default 50); Settings sit last, as in the portals. */ order?: number;
     /** A tile on the portal's home page, with this description under the label. */
     tileKey?: string;

@@ -4,6 +4,7 @@ import type { AccessSubject, Feature } from '../domain/access';
 import { matchPattern } from './router.svelte';
 import type { RouteDef } from './page';
 import { ROUTES } from './routes';
+import { DEFAULT_EDITION, type Edition } from '../domain/edition';
 
 export type Resolution =
   | { kind: 'home' }
@@ -47,8 +48,12 @@ export interface NavItem {
   tileKey?: string;
 }
 
-/** The navigation a persona's roles allow in its portal (R-IND-7). */
-export function navigationFor(portal: Portal, subject: AccessSubject): NavItem[] {
+/** The navigation a persona's roles allow in its portal (R-IND-7), grouped as in the edition. */
+export function navigationFor(
+  portal: Portal,
+  subject: AccessSubject,
+  edition: Edition = DEFAULT_EDITION,
+): NavItem[] {
   const visible = ROUTES.filter(
     (r) => r.nav && r.portal === portal && (!r.feature || decideAccess(subject, r.feature).allowed),
   );
@@ -57,7 +62,7 @@ export function navigationFor(portal: Portal, subject: AccessSubject): NavItem[]
   return visible.map((r) => ({
     href: `#/${r.pattern}`,
     labelKey: r.nav!.labelKey,
-    groupKey: r.nav!.groupKey,
+    groupKey: (edition === 'today' && r.nav!.groupKeyToday) || r.nav!.groupKey,
     feature: r.feature,
     tileKey: r.nav!.tileKey,
   }));

@@ -131,6 +131,8 @@ function customerRoutes(portal: 'admin-center' | 'office-admin-portal'): RouteDe
       nav: {
         labelKey: 'adminCenter:nav.partnerRelationships',
         groupKey: 'adminCenter:nav.billing',
+        // Microsoft 365 admin center since 2022: Settings > Partner relationships (today-gdap.md).
+        ...(portal === 'admin-center' ? { groupKeyToday: 'adminCenter:nav.settings' } : {}),
         tileKey: 'adminCenter:home.link_partnerRelationships_description',
       },
     },

@@ -2,6 +2,7 @@ import { setDatabase } from '../db/instance';
 import type { OpenedDatabase } from '../db/open';
 import { reportStoreFailures } from './failures';
 import { loadProfile } from './profile.svelte';
+import { loadEdition } from './edition.svelte';
 
 // Which world the tab shows: the learner's own, or a walkthrough's copy. Switching bumps the
 // generation; the shell is keyed on it, so every page and live query starts again on the new world.
@@ -29,7 +30,7 @@ export const currentWorld = {
   },
 };
 
-export function showWorld(opened: OpenedDatabase, isTraining: boolean): void {
+export function showWorld(opened: OpenedDatabase, isTraining: boolean): Promise<void> {
   reportStoreFailures();
   setDatabase(opened.db, opened.persistent);
   training = isTraining;
@@ -38,4 +39,6 @@ export function showWorld(opened: OpenedDatabase, isTraining: boolean): void {
   generation++;
   // The partner's own names and colour follow the world (issue 15).
   void loadProfile(opened.db);
+  // The edition too (issue 16): the caller may wait for it, so the first page shows the right one.
+  return loadEdition(opened.db);
 }

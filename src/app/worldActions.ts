@@ -18,11 +18,15 @@ import {
 } from '../domain/worldFile';
 import type { ScenarioName } from '../db/scenarios';
 import { loadProfile } from './profile.svelte';
+import { loadEdition } from './edition.svelte';
+import type { Edition } from '../domain/edition';
 
-export async function resetWorld(scenario: ScenarioName): Promise<void> {
-  await resetToScenario(getDb(), scenario);
+/** A fresh world of the scenario, in the edition chosen (2020 unless said). */
+export async function resetWorld(scenario: ScenarioName, edition?: Edition): Promise<void> {
+  await resetToScenario(getDb(), scenario, edition);
   // A reset is a fresh default world: no profile, the default names and colour again (issue 15).
   await loadProfile(getDb());
+  await loadEdition(getDb());
 }
 
 export async function exportWorld(): Promise<{ fileName: string; blob: Blob }> {
@@ -54,8 +58,9 @@ export async function importWorld(
     // A constraint the validator missed (e.g. a unique index) aborts the transaction: nothing changed.
     return { ok: false, problems: [{ key: 'import.storeFailed' }] };
   }
-  // The imported world's own profile (or none) now names the partner (issue 15).
+  // The imported world's own profile (or none) now names the partner (issue 15), in its edition.
   await loadProfile(getDb());
+  await loadEdition(getDb());
   return { ok: true };
 }
 

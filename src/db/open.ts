@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions } from 'dexie';
 import { AppDB, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './AppDB';
 import { ensureWorld } from './repositories/worldRepository';
+import type { Edition } from '../domain/edition';
 
 export interface OpenedDatabase {
   db: AppDB;
@@ -10,9 +11,9 @@ export interface OpenedDatabase {
   memoryReason?: 'foreignDb';
 }
 
-/** The learner's own world, seeded with the scenario on first use. */
-export function openDatabase(scenario: string): Promise<OpenedDatabase> {
-  return openWorldDatabase(DB_NAME, (db) => ensureWorld(db, scenario));
+/** The learner's own world, seeded with the scenario (in the edition) on first use. */
+export function openDatabase(scenario: string, edition?: Edition): Promise<OpenedDatabase> {
+  return openWorldDatabase(DB_NAME, (db) => ensureWorld(db, scenario, edition));
 }
 
 /**

@@ -104,7 +104,7 @@ describe('results files read back by the cohort view', () => {
       ok: false,
       problem: 'notResults',
     });
-    expect(parseResultsFile(toJson(rows).replace('"version": 2', '"version": 3'))).toEqual({
+    expect(parseResultsFile(toJson(rows).replace('"version": 2', '"version": 4'))).toEqual({
       ok: false,
       problem: 'newerVersion',
     });

@@ -3,6 +3,7 @@
 // it is kept; the other files still load. The verification code is a SHA-256 digest of the
 // record's canonical form: it makes an edited file evident, but anyone can recompute it, so it
 // is a tamper-evidence check and never a signature.
+import { parseEdition, type Edition } from './edition';
 
 export const RESULTS_FORMAT = 'partner-sim.results';
 /**
@@ -11,6 +12,17 @@ export const RESULTS_FORMAT = 'partner-sim.results';
  * Version 1 files still load; their outcome is not covered by their code, so it is dropped.
  */
 export const RESULTS_VERSION = 2;
+/**
+ * 3: version 2 plus an optional `edition` per record (issue 16, absent = the 2020 edition), covered
+ * by the code when present. A file with a Today record is written as 3 (an older build refuses it
+ * as newer instead of showing it as a 2020 result); a file of 2020 records stays version 2.
+ */
+export const RESULTS_VERSION_EDITION = 3;
+
+/** The version a file of these records is written with. */
+export function resultsFileVersion(records: readonly { edition?: Edition }[]): number {
+  return records.some((r) => r.edition !== undefined) ? RESULTS_VERSION_EDITION : RESULTS_VERSION;
+}
 /** A cohort of 20 trainees' files is well under this; a bigger file is not a results export. */
 export const RESULTS_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -58,6 +70,8 @@ export interface ResultRecord {
   /** Empty for a walkthrough without outcome facts, and for a version 1 record (not covered). */
   outcome: ResultOutcome[];
   mistakes: ResultMistake[];
+  /** The walkthrough's edition (issue 16); absent for the 2020 edition (and in older files). */
+  edition?: Edition;
   /** The record's verification code (verificationCode()). */
   verification: string;
 }
@@ -88,6 +102,8 @@ export function canonicalRecord(r: UnverifiedRecord): string {
   return JSON.stringify([
     ...canonicalV1Fields(r),
     r.outcome.map((f) => [f.fact, f.expected, f.actual, f.documentation, f.rule]),
+    // Only when named: a 2020 record's code is the very code it always had.
+    ...(r.edition !== undefined ? [['edition', r.edition]] : []),
   ]);
 }
 
@@ -276,8 +292,12 @@ export function checkRecord(value: unknown): ResultRecord | undefined {
       outcome.push(ok);
     }
   }
+  // Absent (or empty in a CSV) is the 2020 edition; anything else must be an edition.
+  if (o.edition !== undefined && !parseEdition(o.edition)) return undefined;
+  const edition = o.edition as Edition | undefined;
   const verification = typeof o.verification === 'string' ? o.verification : '';
   return {
+    ...(edition !== undefined ? { edition } : {}),
     learner: o.learner,
     walkthrough: o.walkthrough,
     workflow: o.workflow,
@@ -457,6 +477,10 @@ function recordsFromCsv(text: string): ParsedFile {
         ? csvOutcome(unguard(row[header.indexOf('outcome')] ?? ''))
         : undefined,
       mistakes: csvMistakes(at(row, 'mistakes')),
+      // Only a Today export has the column (issue 16); an empty cell is the 2020 edition.
+      ...(header.includes('edition') && unguard(row[header.indexOf('edition')] ?? '') !== ''
+        ? { edition: unguard(row[header.indexOf('edition')] ?? '') }
+        : {}),
       verification: at(row, 'verification'),
     });
   }
@@ -495,7 +519,7 @@ export function parseResultsFile(text: string, byteSize = text.length): ParsedFi
       o.version < 1
     )
       return { ok: false, problem: 'notResults' };
-    if (o.version > RESULTS_VERSION) return { ok: false, problem: 'newerVersion' };
+    if (o.version > RESULTS_VERSION_EDITION) return { ok: false, problem: 'newerVersion' };
     if (!Array.isArray(o.runs)) return { ok: false, problem: 'notResults' };
     return checkAll(o.runs);
   }
@@ -543,5 +567,5 @@ export async function validateResultsFile(
 
 /** The cohort written back out: the same format the learners' files have, so it loads again. */
 export function cohortToJson(records: readonly ResultRecord[]): string {
-  return `${JSON.stringify({ format: RESULTS_FORMAT, version: RESULTS_VERSION, runs: records }, null, 2)}\n`;
+  return `${JSON.stringify({ format: RESULTS_FORMAT, version: resultsFileVersion(records), runs: records }, null, 2)}\n`;
 }

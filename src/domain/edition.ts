@@ -21,3 +21,12 @@ export function parseEdition(value: unknown): Edition | undefined {
 export function editionOf(meta: { edition?: Edition } | undefined): Edition {
   return meta?.edition ?? DEFAULT_EDITION;
 }
+
+/**
+ * The world's meta in an edition. A 2020 world carries no `edition` field at all, so a 2020 world
+ * made today is the very record (and export file) it always was.
+ */
+export function metaInEdition<M extends { edition?: Edition }>(meta: M, edition: Edition): M {
+  const { edition: _previous, ...rest } = meta;
+  return (edition === DEFAULT_EDITION ? rest : { ...rest, edition }) as M;
+}

@@ -195,6 +195,11 @@ for (const b of BREAKERS) {
 }
 mutate('clock', 'largest date', (w) => void (w.meta.now = 8.64e15));
 mutate('clock', 'before 2000', (w) => void (w.meta.now = 0));
+// An edition that is not one (issue 16): refused whole, never read as a 2020 world.
+for (const bad of ['Today', 'today ', '2019', '', 42, null, ['today']] as unknown[])
+  mutate('shape', `meta.edition = ${JSON.stringify(bad)}`, (w) => {
+    (w.meta as { edition?: unknown }).edition = bad;
+  });
 
 const locales = Object.fromEntries(
   ['en', 'ru', 'zh'].map((l) => [l, JSON.parse(readFileSync(`locales/${l}/errors.json`, 'utf8'))]),

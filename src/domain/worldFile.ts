@@ -45,7 +45,17 @@ export const WORLD_FILE_VERSION = 1;
  * a world without one is still written as 1, readable by every version.
  */
 export const WORLD_FILE_VERSION_PROFILE = 2;
-const READABLE_VERSIONS: readonly unknown[] = [WORLD_FILE_VERSION, WORLD_FILE_VERSION_PROFILE];
+/**
+ * Version 3 is version 2 plus an optional `meta.edition` (issue 16, additive, the same way): a
+ * world that names its edition (a Today world) is written as 3, so an older app refuses it as
+ * newer rather than reading it as a 2020 world; a 2020 world (no edition) keeps its old version.
+ */
+export const WORLD_FILE_VERSION_EDITION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [
+  WORLD_FILE_VERSION,
+  WORLD_FILE_VERSION_PROFILE,
+  WORLD_FILE_VERSION_EDITION,
+];
 /** Refuse bigger files before parsing: the large scenario exports to about 8 MiB. */
 export const WORLD_FILE_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -542,7 +552,12 @@ export function checkReferences(world: World): WorldFileProblem[] {
 export function toWorldFile(world: World, exportedAt: Date): WorldFile {
   return {
     format: WORLD_FILE_FORMAT,
-    version: world.meta.profile ? WORLD_FILE_VERSION_PROFILE : WORLD_FILE_VERSION,
+    version:
+      world.meta.edition !== undefined
+        ? WORLD_FILE_VERSION_EDITION
+        : world.meta.profile
+          ? WORLD_FILE_VERSION_PROFILE
+          : WORLD_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
     world,
   };

@@ -25,6 +25,8 @@ export const NAMESPACES = [
   'gdap',
   'rules',
   'errors',
+  // The Today edition (issue 16): GDAP labels, then → now notes.
+  'gdap',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -37,3 +37,22 @@ describe('LMS launch parameters', () => {
     expect(lmsLanguage('<script>')).toBeNull();
   });
 });
+
+describe('the edition in a launch (issue 16)', () => {
+  const editionOf = (slug: string) => (slug === 'remove-roles' ? undefined : 'today');
+  const withEdition = (q: string) =>
+    parseLaunch(new URLSearchParams(q), () => true, LANGUAGES, editionOf);
+  it('is optional, and when given must be the walkthrough’s own', () => {
+    expect(withEdition('w=remove-roles&mode=test')).toMatchObject({ ok: true });
+    expect(withEdition('w=remove-roles&mode=test&edition=2020')).toMatchObject({ ok: true });
+    expect(withEdition('w=remove-roles&mode=test&edition=today')).toEqual({
+      ok: false,
+      parameter: 'edition',
+    });
+    expect(withEdition('w=gdap-x&mode=test&edition=today')).toMatchObject({ ok: true });
+    expect(withEdition('w=gdap-x&mode=test&edition=Today')).toEqual({
+      ok: false,
+      parameter: 'edition',
+    });
+  });
+});

@@ -12,10 +12,16 @@ export const GRADED_MODES = ['practice', 'test'] as const satisfies readonly Mod
 export type LaunchParams =
   { ok: true; slug: string; mode: Mode; lang?: Language } | { ok: false; parameter: string };
 
+/**
+ * `edition` (issue 16) is optional: a package of a Today walkthrough names it; when given it must
+ * be the walkthrough's own edition (absent: '2020'), so a launch never opens a walkthrough in an
+ * edition it was not packaged for.
+ */
 export function parseLaunch(
   query: URLSearchParams,
   knownSlug: (slug: string) => boolean,
   languages: readonly Language[],
+  editionOf: (slug: string) => string | undefined = () => undefined,
 ): LaunchParams {
   const slug = query.get('w');
   if (!slug || !knownSlug(slug)) return { ok: false, parameter: 'w' };
@@ -24,6 +30,9 @@ export function parseLaunch(
   const lang = query.get('lang');
   if (lang !== null && !(languages as readonly string[]).includes(lang))
     return { ok: false, parameter: 'lang' };
+  const edition = query.get('edition');
+  if (edition !== null && edition !== (editionOf(slug) ?? '2020'))
+    return { ok: false, parameter: 'edition' };
   return { ok: true, slug, mode: mode as Mode, lang: (lang as Language | null) ?? undefined };
 }
 

@@ -62,6 +62,7 @@ async function startCmi5(url: URL, app: AppServices, win: Window): Promise<void>
     url.searchParams,
     (slug) => walkthroughBySlug(slug) !== undefined,
     LANGUAGES,
+    (slug) => walkthroughBySlug(slug)?.edition,
   );
   if (!launch.ok || !params.ok) {
     say('error', 'badLaunch', {
@@ -166,13 +167,14 @@ async function startScorm(
     toasts.push({ kind, message: i18n.t(`lms:${key}`, options) });
   const { walkthroughBySlug } = await app.walkthroughs();
   const known = (slug: string) => walkthroughBySlug(slug) !== undefined;
-  let params: LaunchParams = parseLaunch(url.searchParams, known, LANGUAGES);
+  const editionOf = (slug: string) => walkthroughBySlug(slug)?.edition;
+  let params: LaunchParams = parseLaunch(url.searchParams, known, LANGUAGES, editionOf);
   const tracker = new Scorm12Tracker({
     api,
     launch: (launchData): LaunchRead => {
       // The item's own parameters first; cmi.launch_data (adlcp:datafromlms) for LMSs that drop them.
       if (!params.ok && !url.searchParams.has('w') && launchData)
-        params = parseLaunch(new URLSearchParams(launchData), known, LANGUAGES);
+        params = parseLaunch(new URLSearchParams(launchData), known, LANGUAGES, editionOf);
       if (!params.ok) return params;
       const walkthrough = walkthroughBySlug(params.slug)!;
       return {

@@ -14,6 +14,7 @@ import { readOutcome } from './progress/outcome';
 import { openTrainingWorld, restoreCheckpoint, takeCheckpoint } from './trainingWorld';
 import { worldProfile } from '../app/profile.svelte';
 import type { PersonaRef, Walkthrough } from './types';
+import type { Edition } from '../domain/edition';
 
 // The one walkthrough run of this tab: which world is shown, which step the learner is on,
 // and every change to the run (each stored at once, so a reload resumes where it was). The
@@ -124,7 +125,10 @@ class TrainingSession {
   }
 
   /** At start: the active walkthrough's world if one is running (a reload resumes it), else the learner's own. */
-  async boot(scenario: string): Promise<{ opened: OpenedDatabase; training: boolean }> {
+  async boot(
+    scenario: string,
+    edition?: Edition,
+  ): Promise<{ opened: OpenedDatabase; training: boolean }> {
     this.#scenario = scenario;
     try {
       const run = await progress.activeRun(await this.learners());
@@ -140,7 +144,7 @@ class TrainingSession {
     } catch (error) {
       console.warn('training progress unavailable', error);
     }
-    return { opened: await openDatabase(scenario), training: false };
+    return { opened: await openDatabase(scenario, edition), training: false };
   }
 
   /**
@@ -193,6 +197,7 @@ class TrainingSession {
       stepCount: walkthrough.steps.length,
       returnPersona,
       now: Date.now(),
+      edition: walkthrough.edition,
     });
     await this.#show(walkthrough, run, opened, walkthrough.steps[0]?.start ?? walkthrough.start);
     return run;
@@ -233,7 +238,7 @@ class TrainingSession {
   ): Promise<void> {
     this.walkthrough = walkthrough;
     this.run = run;
-    showWorld(opened, true);
+    void showWorld(opened, true);
     await this.enterStep(walkthrough, run.step);
     router.replace(path);
   }
@@ -264,7 +269,7 @@ class TrainingSession {
     const opened = await openDatabase(this.#scenario);
     if (run?.returnPersona) session.select(run.returnPersona);
     else session.init(null);
-    showWorld(opened, false);
+    void showWorld(opened, false);
   }
 
   async completeStep(from: number): Promise<Run | undefined> {
@@ -346,7 +351,7 @@ class TrainingSession {
     this.run = back.run;
     if (back.checkpoint.persona) session.select(back.checkpoint.persona, false);
     // Re-key the shell: pages and their workflows start again from the restored world.
-    showWorld({ db: getDb(), persistent: currentWorld.persistent }, true);
+    void showWorld({ db: getDb(), persistent: currentWorld.persistent }, true);
     router.replace(back.checkpoint.path || (this.walkthrough?.start ?? ''));
     return true;
   }

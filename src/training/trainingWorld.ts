@@ -29,7 +29,7 @@ export function openTrainingWorld(
 ): Promise<OpenedDatabase> {
   return openWorldDatabase(trainingDbName(walkthrough.slug), async (db) => {
     if (fresh) await prepareFreshWorld(db, walkthrough, profile);
-    else await ensureWorld(db, 'default');
+    else await ensureWorld(db, 'default', walkthrough.edition);
   });
 }
 
@@ -38,7 +38,8 @@ export async function prepareFreshWorld(
   walkthrough: Walkthrough,
   profile?: CompanyProfile,
 ): Promise<void> {
-  await resetToScenario(db, 'default');
+  // The walkthrough's world is made in its edition (issue 16; absent: 2020).
+  await resetToScenario(db, 'default', walkthrough.edition);
   await db.snapshots.clear();
   await walkthrough.setup?.(db);
   // After the setup: the mails it sends name the default partner too, and are renamed with the rest.

@@ -1,3 +1,4 @@
+import type { Edition } from '../domain/edition';
 import type { AppDB } from '../db/AppDB';
 
 // A walkthrough is data plus small read-only predicates: what the learner does, where the
@@ -187,6 +188,8 @@ export interface Walkthrough {
   steps: WalkthroughStep[];
   /** What must be true at the end for the goal to be reached. */
   outcome?: OutcomeFact[];
+  /** The edition the walkthrough teaches (issue 16); absent: '2020'. Its world is made in it. */
+  edition?: Edition;
   /** Where the goal can become unreachable, and the way back (checked in order). */
   deadEnds?: DeadEnd[];
 }

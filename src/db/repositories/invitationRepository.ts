@@ -1,4 +1,6 @@
 import type { AppDB } from '../AppDB';
+import { R_GDAP_1_acceptanceGrantsAdminRoles } from '../../domain/editionRules';
+import { editionOf } from '../../domain/edition';
 import type { Invitation, Relationship, Tenant, User } from '../../domain/types';
 import { checkInvitation, type InvitationBlock } from '../../domain/invitationRules';
 import { relationshipAfterAcceptance } from '../../domain/customerRules';
@@ -147,7 +149,11 @@ export async function acceptInvitation(
         // R-IND-10: a three-way invitation makes both the reseller and its provider resellers of record;
         // the reseller gets the admin permissions.
         const grants: { partner: Tenant; admin: boolean }[] = [
-          { partner: partner!, admin: inv.includesAdminRoles },
+          // R-GDAP-1: in a Today world the reseller relationship grants no admin roles.
+          {
+            partner: partner!,
+            admin: R_GDAP_1_acceptanceGrantsAdminRoles(editionOf(meta), inv.includesAdminRoles),
+          },
         ];
         if (inv.kind === 'resellerWithProvider' && provider)
           grants.push({ partner: provider, admin: false });

@@ -1,6 +1,8 @@
 import type { AppDB } from '../AppDB';
 import { parseRecipients, R_IND_11_linkKept, validateComposer } from '../../domain/composer';
 import { R_REQ_2_canOmitAdminRoles } from '../../domain/partnerRules';
+import { R_GDAP_1_checkRequest } from '../../domain/editionRules';
+import { editionOf } from '../../domain/edition';
 import type { MailDraft } from '../../domain/composer';
 import { refuse, type Outcome } from '../../domain/outcome';
 import { actorAllowed } from './actor';
@@ -24,7 +26,7 @@ export type SendOutcome = Outcome<{ customerName: string }>;
 /**
  * W-REQUEST step 4 / W-INVITE-3WAY: sends the (edited) draft email and records the
  * invitation, in one transaction. Every rule is checked again here: who may request (R-IND-7),
- * R-REQ-2, the composer's input, one customer's mailboxes, and for a three-way invitation the
+ * R-GDAP-1 (no delegated admin privileges in a Today world), R-REQ-2, the composer's input, one customer's mailboxes, and for a three-way invitation the
  * provider link. R-IND-11: whether the mail still carries the personal link is recorded; an
  * invitation whose link was removed can never be accepted.
  */
@@ -42,7 +44,15 @@ export async function sendInvitation(
       async () => {
         const actor = await actorAllowed(db, userId, 'pc.customers.request');
         if (!actor) return refuse('rules:R-IND-7');
-        if (!input.includeAdminRoles && !R_REQ_2_canOmitAdminRoles(actor.tenant.cloud))
+        const meta = (await db.meta.get('world'))!;
+        // R-GDAP-1 before R-REQ-2: in Today no cloud offers delegated admin privileges.
+        const noDap = R_GDAP_1_checkRequest(editionOf(meta), input.includeAdminRoles);
+        if (noDap) return refuse(noDap.key);
+        if (
+          editionOf(meta) === '2020' &&
+          !input.includeAdminRoles &&
+          !R_REQ_2_canOmitAdminRoles(actor.tenant.cloud)
+        )
           return refuse('rules:R-REQ-2');
         if (input.kind === 'resellerWithProvider') {
           const link = input.providerId
@@ -69,7 +79,6 @@ export async function sendInvitation(
           });
         if (await db.invitations.where('token').equals(input.token).count())
           return refuse('partnerCenter:request.errors.sendFailed');
-        const meta = (await db.meta.get('world'))!;
         const id = randomId('inv');
         await db.invitations.add({
           id,

@@ -1,11 +1,25 @@
 import type { AppDB } from '../AppDB';
 import type { Mail, World } from '../../domain/types';
 import { SCENARIOS, isScenarioName, type ScenarioName } from '../scenarios';
+import { DEFAULT_EDITION, metaInEdition, type Edition } from '../../domain/edition';
 
-/** Seeds the world on first use. Runs in one transaction so two tabs opening at once seed once. */
-export async function ensureWorld(db: AppDB, scenario: string): Promise<void> {
+/** A scenario's world, made in an edition (issue 16: a link's `?edition=` seeds a fresh world in it). */
+async function scenarioWorld(scenario: ScenarioName, edition: Edition): Promise<World> {
+  const world = await SCENARIOS[scenario]();
+  return { ...world, meta: metaInEdition(world.meta, edition) };
+}
+
+/**
+ * Seeds the world on first use. Runs in one transaction so two tabs opening at once seed once.
+ * A stored world is never touched, whatever edition is asked for (it never changes silently).
+ */
+export async function ensureWorld(
+  db: AppDB,
+  scenario: string,
+  edition: Edition = DEFAULT_EDITION,
+): Promise<void> {
   if (await db.meta.get('world')) return;
-  const world = await SCENARIOS[isScenarioName(scenario) ? scenario : 'default']();
+  const world = await scenarioWorld(isScenarioName(scenario) ? scenario : 'default', edition);
   await db.transaction('rw', db.worldTables, async () => {
     if (await db.meta.get('world')) return;
     await writeWorld(db, world);
@@ -20,8 +34,17 @@ export async function replaceWorld(db: AppDB, world: World): Promise<void> {
   });
 }
 
-export async function resetToScenario(db: AppDB, scenario: ScenarioName): Promise<void> {
-  await replaceWorld(db, await SCENARIOS[scenario]());
+export async function resetToScenario(
+  db: AppDB,
+  scenario: ScenarioName,
+  edition: Edition = DEFAULT_EDITION,
+): Promise<void> {
+  await replaceWorld(db, await scenarioWorld(scenario, edition));
+}
+
+/** The stored world's edition (absent: a 2020 world). */
+export async function readEdition(db: AppDB): Promise<Edition | undefined> {
+  return (await db.meta.get('world'))?.edition;
 }
 
 async function writeWorld(db: AppDB, world: World): Promise<void> {

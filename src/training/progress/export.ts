@@ -2,7 +2,7 @@ import type { DocRef, Walkthrough } from '../types';
 import type { Run } from './run';
 import {
   RESULTS_FORMAT,
-  RESULTS_VERSION,
+  resultsFileVersion,
   verificationCode,
   type ResultRecord,
   type UnverifiedRecord,
@@ -53,6 +53,8 @@ export function exportRuns(
           rule: def?.rule ?? null,
         };
       }),
+      // The 2020 edition leaves the field out: its records stay what they always were.
+      ...(run.edition && run.edition !== '2020' ? { edition: run.edition } : {}),
       mistakes: run.mistakes.map((m) => ({
         step: m.step + 1,
         stepId: m.stepId,
@@ -73,7 +75,7 @@ export async function withVerification(rows: readonly UnverifiedRecord[]): Promi
 }
 
 export function toJson(rows: readonly ExportedRun[]): string {
-  return `${JSON.stringify({ format: RESULTS_FORMAT, version: RESULTS_VERSION, runs: rows }, null, 2)}\n`;
+  return `${JSON.stringify({ format: RESULTS_FORMAT, version: resultsFileVersion(rows), runs: rows }, null, 2)}\n`;
 }
 
 const CSV_COLUMNS = [
@@ -107,7 +109,14 @@ export function csvCell(value: unknown): string {
 }
 
 export function toCsv(rows: readonly ExportedRun[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  // The edition column only when a row is of the Today edition (issue 16): a 2020 export is the
+  // file it always was; the reader takes a missing or empty cell for 2020.
+  const columns: readonly (keyof ExportedRun | 'mistakes' | 'outcome')[] = rows.some(
+    (r) => r.edition !== undefined,
+  )
+    ? [...CSV_COLUMNS.slice(0, -1), 'edition', 'verification']
+    : CSV_COLUMNS;
+  const lines = [columns.join(',')];
   for (const row of rows) {
     const mistakes = row.mistakes
       .map(
@@ -124,9 +133,9 @@ export function toCsv(rows: readonly ExportedRun[]): string {
       )
       .join('; ');
     lines.push(
-      CSV_COLUMNS.map((c) =>
-        csvCell(c === 'mistakes' ? mistakes : c === 'outcome' ? outcome : row[c]),
-      ).join(','),
+      columns
+        .map((c) => csvCell(c === 'mistakes' ? mistakes : c === 'outcome' ? outcome : row[c]))
+        .join(','),
     );
   }
   // BOM: Excel otherwise reads UTF-8 (Cyrillic, Chinese names) as ANSI.

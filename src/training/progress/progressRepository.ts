@@ -1,3 +1,4 @@
+import type { Edition } from '../../domain/edition';
 import type { LearnersDB, CheckpointRow } from './learnersDb';
 import type { Mistake, Mode, OutcomeResult, Pace, Run } from './run';
 import { scoreRun } from './scoring';
@@ -45,6 +46,8 @@ export interface NewRun {
   stepCount: number;
   returnPersona: string | null;
   now: number;
+  /** The walkthrough's edition (issue 16); a 2020 run is stored without it, as it always was. */
+  edition?: Edition;
 }
 
 /** Starts a run: it becomes the active one; an unfinished run of the same walkthrough is abandoned (its world is about to be reset). */
@@ -84,6 +87,7 @@ export async function startRun(db: LearnersDB, input: NewRun): Promise<Run> {
       elapsedMs: 0,
       activeSince: input.now,
       returnPersona: input.returnPersona,
+      ...(input.edition && input.edition !== '2020' ? { edition: input.edition } : {}),
     };
     await db.runs.add(run);
     await db.settings.put({ key: 'active', value: run.id });

@@ -1,3 +1,4 @@
+import type { Edition } from '../../domain/edition';
 import type { Language } from '../../i18n/languages';
 
 // A learner's attempt at a walkthrough, as stored in the learners database.
@@ -61,4 +62,6 @@ export interface Run {
   returnPersona?: string | null;
   /** Where the learner last was in the walkthrough's world (route path), to resume there. */
   path?: string;
+  /** The walkthrough's edition (issue 16); absent: 2020. */
+  edition?: Edition;
 }

@@ -90,3 +90,22 @@ describe('W-REQUEST machine: every path', () => {
     });
   }
 });
+
+describe('W-REQUEST machine in the Today edition (R-GDAP-1)', () => {
+  for (const canOmitAdminRoles of [true, false]) {
+    const paths = machinePaths(requestRelationshipMachine, {
+      input: { kind: 'reseller', canOmitAdminRoles, delegatedAdminOffered: false },
+      events,
+      contextKeys: keys,
+      facts,
+      limit: 50000,
+    });
+    const where = canOmitAdminRoles ? 'public cloud' : 'US Government / Germany';
+
+    it(`${where}: still reaches sent, and never asks for admin roles on any path`, () => {
+      expect(endStates(paths)).toContain('sent');
+      for (const path of paths)
+        for (const step of path) expect(step.to.context.includeAdminRoles).toBe(false);
+    });
+  }
+});

@@ -10,7 +10,7 @@ import type { SendInput, SendOutcome } from '../../db/repositories/requestReposi
 
 // W-REQUEST (and W-INVITE-3WAY, the same steps with the indirect provider named too):
 // Request a reseller relationship; tick or clear Include delegated administration privileges
-// (R-REQ-2: not clearable in US Government / Germany); review and edit the draft email (the
+// (R-REQ-2: not clearable in US Government / Germany; R-GDAP-1: absent in the Today edition); review and edit the draft email (the
 // personal link must stay, R-IND-11); Done; send it from the composer. Pure machine.
 
 export const REQUEST_MACHINE_VERSION = 1;
@@ -22,6 +22,11 @@ export interface RequestInput {
   providerId?: string;
   /** R-REQ-2, decided by the page from the partner's cloud. */
   canOmitAdminRoles: boolean;
+  /**
+   * R-GDAP-1, decided by the page from the world's edition: false in the Today edition, where the
+   * request has no delegated-administration option and never asks for admin roles. Absent: 2020.
+   */
+  delegatedAdminOffered?: boolean;
 }
 
 export interface RequestContext extends RequestInput {
@@ -62,7 +67,9 @@ export const requestRelationshipMachine = setup({
   },
   guards: {
     // R-REQ-2: clearing the box is only possible where the option exists.
-    mayToggle: ({ context }, p: { checked: boolean }) => p.checked || context.canOmitAdminRoles,
+    // R-GDAP-1: in the Today edition there is no box to tick.
+    mayToggle: ({ context }, p: { checked: boolean }) =>
+      p.checked ? context.delegatedAdminOffered !== false : context.canOmitAdminRoles,
     composerValid: ({ context }) =>
       Object.keys(validateComposer({ to: context.to, ...context.draft })).length === 0,
     // R-IND-11: the personal link is still in the text.
@@ -79,7 +86,7 @@ export const requestRelationshipMachine = setup({
   version: String(REQUEST_MACHINE_VERSION),
   context: ({ input }) => ({
     ...input,
-    includeAdminRoles: true,
+    includeAdminRoles: input.delegatedAdminOffered !== false,
     draft: { subject: '', body: '' },
     to: '',
     errors: {},
@@ -89,7 +96,7 @@ export const requestRelationshipMachine = setup({
     restart: {
       target: '.options',
       actions: assign({
-        includeAdminRoles: true,
+        includeAdminRoles: ({ context }) => context.delegatedAdminOffered !== false,
         token: undefined,
         link: undefined,
         draft: { subject: '', body: '' },

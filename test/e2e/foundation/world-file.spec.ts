@@ -158,7 +158,7 @@ test('a bad import file is refused with a reason and changes nothing', async ({
         buffer: variant((f) => (f.version = 99)),
       },
       message:
-        "The file's format version (99) isn't supported: this simulator reads versions 1, 2.",
+        "The file's format version (99) isn't supported: this simulator reads versions 1, 2, 3.",
     },
     {
       what: 'a dangling reference',

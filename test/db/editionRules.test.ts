@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppDB } from '../../src/db/AppDB';
+import { ensureWorld, readWorld, resetToScenario } from '../../src/db/repositories/worldRepository';
+import { sendInvitation } from '../../src/db/repositories/requestRepository';
+import { acceptInvitation } from '../../src/db/repositories/invitationRepository';
+import { invitationLink } from '../../src/domain/mailLinks';
+import type { Edition } from '../../src/domain/edition';
+import type { SendInput } from '../../src/workflows/request-relationship/requestRelationship.machine';
+
+// R-GDAP-1 re-checked in the repositories (issue 16): whatever the page offers, a Today world
+// neither records a reseller request with delegated admin privileges nor grants admin roles on
+// acceptance. The 2020 world is the control: the same calls behave as they always did.
+
+let db: AppDB;
+let n = 0;
+async function world(edition: Edition) {
+  db = new AppDB(`edition-rules-${++n}`);
+  await ensureWorld(db, 'default');
+  if (edition === 'today') await db.meta.update('world', { edition: 'today' });
+}
+afterEach(() => db.delete());
+
+let tokens = 0;
+function request(includeAdminRoles: boolean): SendInput {
+  const token = `i-edition-token-${++tokens}`;
+  const link = invitationLink(token);
+  return {
+    kind: 'reseller',
+    includeAdminRoles,
+    token,
+    link,
+    to: 'patti@contoso.example',
+    draft: { subject: 'Reseller request', body: `Select this link:\n${link}` },
+  };
+}
+
+describe('R-GDAP-1 in the request repository', () => {
+  beforeEach(() => world('today'));
+
+  it('refuses a request carrying delegated admin privileges in a Today world, changing nothing', async () => {
+    const before = await readWorld(db);
+    expect(await sendInvitation(db, 'u-megan', request(true))).toEqual({
+      ok: false,
+      key: 'rules:R-GDAP-1',
+    });
+    expect(await readWorld(db)).toEqual(before);
+  });
+
+  it('sends a request without them; accepting it grants no admin roles', async () => {
+    const input = request(false);
+    expect(await sendInvitation(db, 'u-megan', input)).toMatchObject({ ok: true });
+    expect(await acceptInvitation(db, input.token, 'u-patti')).toMatchObject({ ok: true });
+    const rel = await db.relationships
+      .where('[partnerId+customerId]')
+      .equals(['fabrikam', 'contoso'])
+      .first();
+    expect(rel).toMatchObject({ adminRoles: [], type: 'reseller' });
+  });
+
+  it('an invitation recorded with admin roles (an older world) grants none once the world is Today', async () => {
+    await db.meta.update('world', { edition: undefined });
+    const input = request(true);
+    expect(await sendInvitation(db, 'u-megan', input)).toMatchObject({ ok: true });
+    await db.meta.update('world', { edition: 'today' });
+    expect(await acceptInvitation(db, input.token, 'u-patti')).toMatchObject({ ok: true });
+    const rel = await db.relationships
+      .where('[partnerId+customerId]')
+      .equals(['fabrikam', 'contoso'])
+      .first();
+    expect(rel?.adminRoles).toEqual([]);
+  });
+});
+
+describe('the 2020 world is unchanged (control)', () => {
+  beforeEach(() => world('2020'));
+
+  it('records the request with DAP and grants Global admin + Helpdesk admin (R-MPR-3)', async () => {
+    const input = request(true);
+    expect(await sendInvitation(db, 'u-megan', input)).toMatchObject({ ok: true });
+    expect(await acceptInvitation(db, input.token, 'u-patti')).toMatchObject({ ok: true });
+    const rel = await db.relationships
+      .where('[partnerId+customerId]')
+      .equals(['fabrikam', 'contoso'])
+      .first();
+    expect(rel?.adminRoles).toEqual(['globalAdmin', 'helpdeskAdmin']);
+  });
+});
+
+describe('a world is made in an edition and never changes it silently', () => {
+  it('a fresh world is seeded in the edition asked for; a stored one keeps its own', async () => {
+    db = new AppDB(`edition-seed-${++n}`);
+    await ensureWorld(db, 'default', 'today');
+    expect((await db.meta.get('world'))?.edition).toBe('today');
+    await ensureWorld(db, 'default', '2020');
+    expect((await db.meta.get('world'))?.edition).toBe('today');
+  });
+
+  it('a 2020 world carries no edition field (the record it always was); a reset chooses the edition', async () => {
+    await world('2020');
+    expect('edition' in (await db.meta.get('world'))!).toBe(false);
+    await resetToScenario(db, 'default', 'today');
+    expect((await db.meta.get('world'))?.edition).toBe('today');
+    await resetToScenario(db, 'default', '2020');
+    expect('edition' in (await db.meta.get('world'))!).toBe(false);
+  });
+});
