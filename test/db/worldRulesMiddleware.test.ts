@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../src/db/AppDB';
 import { WorldRuleError } from '../../src/db/worldRulesMiddleware';
 import { ensureWorld, readWorld } from '../../src/db/repositories/worldRepository';
-import { guardWrite, storeFailure } from '../../src/db/repositories/outcome';
+import { guardWrite, storeFailure, type StoreFailure } from '../../src/db/repositories/outcome';
 import { DEFAULT_START } from '../../src/db/scenarios/default';
 import { useLanguage } from '../i18n';
 import { t } from '../../src/i18n/i18n.svelte';
@@ -152,7 +152,8 @@ describe('writes that would break a world rule are refused, nothing stored chang
       const outcome = await guardWrite(() =>
         db.relationships.add(rel({ customerId: 'cohowinery', source: 'csp', adminRoles: [] })),
       );
-      const message = t(outcome.key, outcome.params);
+      const { key, params } = outcome as StoreFailure;
+      const message = t(key, params);
       expect(message).toContain(words);
       expect(message).toContain(rule);
       expect(message).toContain('relationships r-new');
@@ -163,7 +164,8 @@ describe('writes that would break a world rule are refused, nothing stored chang
   it('a refused field names the field (the schema message nested into store.rule)', async () => {
     await useLanguage('en');
     const outcome = await guardWrite(() => db.tenants.update('contoso', { name: 'x'.repeat(500) }));
-    expect(t(outcome.key, outcome.params)).toMatch(/tenants contoso.*name.*at most \d+ characters/);
+    const { key, params } = outcome as StoreFailure;
+    expect(t(key, params)).toMatch(/tenants contoso.*name.*at most \d+ characters/);
   });
 
   it('writes that keep the rules pass: the default world seeds and a valid relationship is stored', async () => {
