@@ -265,16 +265,15 @@ export function applyProfile<W extends { meta: { profile?: CompanyProfile }; ten
     [TRAINING_PARTNER_ID]: profile?.partner.domain,
     [TRAINING_CUSTOMER_ID]: profile?.customer.domain,
   };
-  const tenants = renamed.tenants.map((t) =>
-    t.id in domains
-      ? {
-          ...t,
-          domain: domains[t.id]
-            ? simulatedDomain(domains[t.id]!, `${t.id}.example`)
-            : `${t.id}.example`,
-        }
-      : t,
-  );
+  // A domain is unique among the world's tenants: one another organization already has stays
+  // unused (the tenant keeps its default domain) rather than refusing the whole profile.
+  const taken = new Set(renamed.tenants.filter((t) => !(t.id in domains)).map((t) => t.domain));
+  const tenants = renamed.tenants.map((t) => {
+    if (!(t.id in domains)) return t;
+    const fallback = `${t.id}.example`;
+    const wanted = domains[t.id] ? simulatedDomain(domains[t.id]!, fallback) : fallback;
+    return { ...t, domain: taken.has(wanted) ? fallback : wanted };
+  });
   const nextMeta = { ...meta };
   if (profile) nextMeta.profile = profile;
   else delete nextMeta.profile;

@@ -72,6 +72,12 @@ describe('applying a company profile (issue 15)', () => {
     );
     expect(parseWorldFile(JSON.stringify(toWorldFile(applied, new Date(0)))).ok).toBe(true);
     expect(simulatedDomain(`${'a'.repeat(120)}.com`, 'contoso.example')).toBe('contoso.example');
+    // Another organization's domain (a tenant's domain is unique) leaves the default one.
+    const clash = { ...profile, customer: { name: 'Acme', domain: 'adatum.example' } };
+    expect(
+      applyProfile(defaultWorld(), clash).tenants.find((t) => t.id === TRAINING_CUSTOMER_ID)
+        ?.domain,
+    ).toBe('contoso.example');
   });
 
   it('a second profile replaces the first; none returns the default names', () => {
