@@ -10,7 +10,7 @@ import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
 import { parseHash } from './app/router.svelte';
 import { runBoot } from './app/safeStart';
-import { assertStoredWorld } from './db/storedWorld';
+import { checkWorldAfterPaint, checkWorldBeforePaint } from './app/worldCheckAtBoot';
 import { withoutParam } from './app/urlParams';
 import { followEditionLink, worldEdition } from './app/edition.svelte';
 import { parseEdition } from './domain/edition';
@@ -33,12 +33,11 @@ async function start() {
   const editionParam = param('edition');
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
-    // A stored record that doesn't fit (an older build, the developer tools) throws: the boot
-    // then takes the safe start, which names it (issue 17), instead of a page blanking on it.
-    training.boot(param('scenario') ?? 'default', parseEdition(editionParam)).then(async (w) => {
-      if (!w.training) await assertStoredWorld(w.opened.db);
-      return w;
-    }),
+    // A stored record that doesn't fit (an older build, the developer tools) never blanks a
+    // page (issue 17): checked in two parts, around the first paint (src/app/worldCheckAtBoot.ts).
+    training
+      .boot(param('scenario') ?? 'default', parseEdition(editionParam))
+      .then(checkWorldBeforePaint),
     // Only the shell's texts and the first route's, in the chosen language (in parallel with the database).
     initI18n(detectLanguage(url, savedLanguage(), navigator.languages ?? [navigator.language]), [
       ...START_NAMESPACES,
@@ -69,6 +68,7 @@ async function start() {
   training.connectLms(url);
   watchProfileLinks();
   mount(App, { target });
+  checkWorldAfterPaint(world);
   prefetchOnIntent();
   startOffline();
 }

@@ -8,6 +8,7 @@ import {
   type CompanyProfile,
   type ProfileResult,
 } from '../domain/profile';
+import { builtInProfile } from '../domain/builtInProfiles';
 import { setTextPersonalizer } from '../i18n/i18n.svelte';
 
 // The profile of the world on screen (issue 15). Read whenever a world is shown; texts (every
@@ -75,13 +76,15 @@ export function profileProblemKey(result: Extract<ProfileResult, { ok: false }>)
 }
 
 /**
- * A link's `?profile=`: validated whole; a good one is applied to the world on screen, a bad one
+ * A link's `?profile=`: a built-in example's name or an encoded profile, validated whole; a good one is applied to the world on screen, a bad one
  * changes nothing and is reported. Returns the refusal, if any.
  */
 export async function applyProfileParam(
   value: string,
 ): Promise<Extract<ProfileResult, { ok: false }> | 'failed' | undefined> {
-  const result = parseProfileParam(value);
+  // A built-in example by name (`?profile=proseware`), else the encoded profile itself.
+  const builtIn = builtInProfile(value);
+  const result: ProfileResult = builtIn ? { ok: true, profile: builtIn } : parseProfileParam(value);
   if (!result.ok) return result;
   try {
     await applyWorldProfile(result.profile);

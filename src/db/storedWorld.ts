@@ -6,7 +6,15 @@
 import type { AppDB } from './AppDB';
 import { readWorld } from './repositories/worldRepository';
 import type { World } from '../domain/types';
-import { toWorldFile, validateWorldFile, type WorldFileProblem } from '../domain/worldFile';
+import {
+  RECORD_SCHEMAS,
+  toWorldFile,
+  validateWorldFile,
+  type WorldFileProblem,
+} from '../domain/worldFile';
+import { checkRecordRules, type RecordContext } from '../domain/worldRules';
+import type { SchemaIssue } from '../lib/schema';
+import { schemaProblem } from './worldRulesMiddleware';
 
 /** Thrown by the start when the stored world has records the app can't use. */
 export class StoredWorldError extends Error {
@@ -26,6 +34,38 @@ export async function checkStoredWorld(db: AppDB): Promise<WorldFileProblem[]> {
   }
   const result = validateWorldFile(toWorldFile(withTextParams(world), new Date(0)));
   return result.ok ? [] : result.problems;
+}
+
+/** The meta record's rules (the clock's range) read no other record. */
+const NO_CONTEXT: RecordContext = {
+  tenant: () => undefined,
+  user: () => undefined,
+  mailboxOwned: () => true,
+  delegatedPartners: () => [],
+};
+
+/**
+ * What the first paint needs, without reading the whole world (the 10,000-customer world takes
+ * long to read): the main record (clock, scenario) is readable, fits its schema and its rules,
+ * and there are organizations and users. The full check runs after the first paint
+ * (src/app/worldCheckAtBoot.ts).
+ */
+export async function checkStoredWorldQuickly(db: AppDB): Promise<WorldFileProblem[]> {
+  let meta: unknown;
+  let counts: number[];
+  try {
+    [meta, ...counts] = await db.transaction('r', [db.meta, db.tenants, db.users], () =>
+      Promise.all([db.meta.get('world'), db.tenants.count(), db.users.count()]),
+    );
+  } catch {
+    return [{ key: 'storedWorld.unreadable' }];
+  }
+  if (!meta) return [{ key: 'storedWorld.unreadable' }];
+  const issues: SchemaIssue[] = [];
+  if (!RECORD_SCHEMAS.meta(meta, 'meta', issues)) return [schemaProblem(issues[0]!)];
+  const rules = checkRecordRules('meta', meta, 'meta', NO_CONTEXT);
+  if (rules.length) return rules;
+  return counts.some((n) => n === 0) ? [{ key: 'storedWorld.empty' }] : [];
 }
 
 /** Throws a StoredWorldError (the start then takes the safe start) unless the world is usable. */

@@ -149,6 +149,14 @@ async function contextFor(
   };
 }
 
+/** A record's first schema issue as a message key in `errors` (`schema.*`) with its params. */
+export function schemaProblem(issue: SchemaIssue): WorldRuleProblem {
+  return {
+    key: issue.key === 'type' ? `schema.type.${issue.params?.expected}` : `schema.${issue.key}`,
+    params: { ...issue.params, path: issue.path },
+  };
+}
+
 /** The record's name in a message: its table and key (`relationships r-1`). */
 function recordName(table: string, row: Row): string {
   const key = table === 'partners' ? row.tenantId : table === 'meta' ? row.key : row.id;
@@ -162,14 +170,7 @@ async function check(core: DBCore, table: string, req: DBCoreMutateRequest): Pro
   const problems: WorldRuleProblem[] = [];
   for (const row of rows) {
     const issues: SchemaIssue[] = [];
-    if (!schema(row, recordName(table, row), issues)) {
-      const [issue] = issues;
-      problems.push({
-        key:
-          issue!.key === 'type' ? `schema.type.${issue!.params?.expected}` : `schema.${issue!.key}`,
-        params: { ...issue!.params, path: issue!.path },
-      });
-    }
+    if (!schema(row, recordName(table, row), issues)) problems.push(schemaProblem(issues[0]!));
     if (problems.length) throw new WorldRuleError(problems);
   }
   const ctx = await contextFor(core, table, rows, req.trans);

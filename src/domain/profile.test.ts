@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contrastWithWhite, LOGO_MAX_BYTES, parseProfile } from './profile';
+import { checkProfile, contrastWithWhite, LOGO_MAX_BYTES, parseProfile } from './profile';
+import { BUILT_IN_PROFILE_IDS, builtInProfile } from './builtInProfiles';
 
 const good = {
   format: 'partner-sim.profile',
@@ -113,5 +114,20 @@ describe('company profile', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('built-in example profiles (issue 15)', () => {
+  it('each passes the same checks as a file, and a link can name it', () => {
+    for (const id of BUILT_IN_PROFILE_IDS) {
+      const profile = builtInProfile(id)!;
+      expect(checkProfile(profile), id).toEqual({ ok: true, profile });
+      expect(profile.logo).toMatch(/^data:image\/svg\+xml;base64,/);
+    }
+  });
+
+  it('only its own names: prototype keys and unknown names give none', () => {
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'nope', ''])
+      expect(builtInProfile(id), id).toBeUndefined();
   });
 });

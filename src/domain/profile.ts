@@ -1,6 +1,7 @@
 // A partner's own company profile (personalization): a small JSON file naming the partner
 // organization and the customer, with an accent colour and an optional logo. Validated like
 // an import: one bad field refuses the whole profile, nothing of it is applied.
+import type { Tenant } from './types';
 
 export const PROFILE_FORMAT = 'partner-sim.profile';
 export const PROFILE_VERSION = 1;
@@ -189,22 +190,50 @@ export function parseProfileParam(value: string): ProfileResult {
 export const TRAINING_PARTNER_ID = 'fabrikam';
 export const DEFAULT_PARTNER_NAME = 'Fabrikam Solutions';
 
+/** The default world's training customer: the organization a profile's `customer` renames. */
+export const TRAINING_CUSTOMER_ID = 'contoso';
+export const DEFAULT_CUSTOMER_NAME = 'Contoso Ltd';
+
 /** The partner organization's display name under a profile (the default without one). */
 export const partnerNameOf = (profile: CompanyProfile | undefined) =>
   profile?.partner.name ?? DEFAULT_PARTNER_NAME;
 
-/** A text (a walkthrough instruction, a mail) with the training partner's name the profile gives. */
-export function personalize(text: string, profile: CompanyProfile | undefined): string {
-  const name = partnerNameOf(profile);
-  return name === DEFAULT_PARTNER_NAME ? text : text.replaceAll(DEFAULT_PARTNER_NAME, name);
+/** The training customer's display name under a profile (the default without one). */
+export const customerNameOf = (profile: CompanyProfile | undefined) =>
+  profile?.customer.name ?? DEFAULT_CUSTOMER_NAME;
+
+/**
+ * The primary domain a tenant shows for a profile's domain. The simulator never names a real
+ * domain (every address in it is on `.example`, which the world file's schema requires), so a
+ * real one is shown under `.example`: `romashka.ru` → `romashka.ru.example`. Too long for a
+ * tenant's domain, the default one stays.
+ */
+export function simulatedDomain(domain: string, fallback: string): string {
+  const shown = domain.endsWith('.example') ? domain : `${domain}.example`;
+  return shown.length <= 120 ? shown : fallback;
 }
 
-function renameDeep(value: unknown, from: string, to: string): unknown {
-  if (typeof value === 'string') return value.includes(from) ? value.replaceAll(from, to) : value;
-  if (Array.isArray(value)) return value.map((v) => renameDeep(v, from, to));
+/** A text (a walkthrough instruction, a mail) with the partner's and the customer's names the profile gives. */
+export function personalize(text: string, profile: CompanyProfile | undefined): string {
+  let out = text;
+  const partner = partnerNameOf(profile);
+  if (partner !== DEFAULT_PARTNER_NAME) out = out.replaceAll(DEFAULT_PARTNER_NAME, partner);
+  const customer = customerNameOf(profile);
+  if (customer !== DEFAULT_CUSTOMER_NAME) out = out.replaceAll(DEFAULT_CUSTOMER_NAME, customer);
+  return out;
+}
+
+/** Every string in `value` with each `[from, to]` replaced (lists and records walked through). */
+function renameDeep(value: unknown, pairs: readonly (readonly [string, string])[]): unknown {
+  if (typeof value === 'string') {
+    let out = value;
+    for (const [from, to] of pairs) if (out.includes(from)) out = out.replaceAll(from, to);
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => renameDeep(v, pairs));
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = renameDeep(v, from, to);
+    for (const [k, v] of Object.entries(value)) out[k] = renameDeep(v, pairs);
     return out;
   }
   return value;
@@ -212,21 +241,41 @@ function renameDeep(value: unknown, from: string, to: string): unknown {
 
 /**
  * The world under a profile (or back to the default names with `undefined`): the training
- * partner's display name changes wherever the world writes it (its tenant, its listing, the
- * mails and invitations already sent); ids, domains and email addresses stay, so every link,
+ * partner's and the training customer's display names change wherever the world writes them
+ * (their tenants, the listing, relationships, the mails and invitations already sent), and
+ * their tenants show the profile's domains; ids and email addresses stay, so every link,
  * sign-in and walkthrough still finds its records. The profile is kept in the world's meta, so
  * it is exported and imported with the world, and a reset (a fresh default world) drops it.
  */
-export function applyProfile<W extends { meta: { profile?: CompanyProfile } }>(
+export function applyProfile<W extends { meta: { profile?: CompanyProfile }; tenants: Tenant[] }>(
   world: W,
   profile: CompanyProfile | undefined,
 ): W {
-  const from = partnerNameOf(world.meta.profile);
-  const to = partnerNameOf(profile);
+  const pairs: [string, string][] = [];
+  for (const nameOf of [partnerNameOf, customerNameOf]) {
+    const from = nameOf(world.meta.profile);
+    const to = nameOf(profile);
+    // The lower-case copies too: the relationships' customerNameLower (a search index).
+    if (from !== to) pairs.push([from, to], [from.toLowerCase(), to.toLowerCase()]);
+  }
   const { meta, ...tables } = world;
-  const renamed = (from === to ? tables : renameDeep(tables, from, to)) as Omit<W, 'meta'>;
+  const renamed = (pairs.length ? renameDeep(tables, pairs) : tables) as Omit<W, 'meta'>;
+  // Only the tenants' own domain field: the email addresses (sign-in, mailboxes) keep theirs.
+  const domains: Record<string, string | undefined> = {
+    [TRAINING_PARTNER_ID]: profile?.partner.domain,
+    [TRAINING_CUSTOMER_ID]: profile?.customer.domain,
+  };
+  // A domain is unique among the world's tenants: one another organization already has stays
+  // unused (the tenant keeps its default domain) rather than refusing the whole profile.
+  const taken = new Set(renamed.tenants.filter((t) => !(t.id in domains)).map((t) => t.domain));
+  const tenants = renamed.tenants.map((t) => {
+    if (!(t.id in domains)) return t;
+    const fallback = `${t.id}.example`;
+    const wanted = domains[t.id] ? simulatedDomain(domains[t.id]!, fallback) : fallback;
+    return { ...t, domain: taken.has(wanted) ? fallback : wanted };
+  });
   const nextMeta = { ...meta };
   if (profile) nextMeta.profile = profile;
   else delete nextMeta.profile;
-  return { ...renamed, meta: nextMeta } as W;
+  return { ...renamed, tenants, meta: nextMeta } as W;
 }

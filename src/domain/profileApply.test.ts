@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultWorld } from '../db/scenarios/default';
 import {
   applyProfile,
+  DEFAULT_CUSTOMER_NAME,
   DEFAULT_PARTNER_NAME,
   encodeProfileParam,
   parseProfileParam,
   personalize,
+  simulatedDomain,
+  TRAINING_CUSTOMER_ID,
   TRAINING_PARTNER_ID,
   type CompanyProfile,
 } from './profile';
@@ -32,11 +35,49 @@ describe('applying a company profile (issue 15)', () => {
     // The seeded MCA mail names the partner in its parameters.
     expect(JSON.stringify(applied.mail)).toContain('Ромашка Софт');
     expect(applied.users.map((u) => u.email)).toEqual(world.users.map((u) => u.email));
-    expect(applied.tenants.map((t) => t.domain)).toEqual(world.tenants.map((t) => t.domain));
     expect(applied.meta.profile).toEqual(profile);
     // The input world is not changed (pure).
     expect(JSON.stringify(world)).toContain(DEFAULT_PARTNER_NAME);
     expect(world.meta.profile).toBeUndefined();
+  });
+
+  it("applies the customer's name and domain too: the training customer's tenant, relationships (and their search copy), mails", () => {
+    const world = defaultWorld();
+    const applied = applyProfile(world, profile);
+    const text = JSON.stringify(applied);
+    expect(text).not.toContain(DEFAULT_CUSTOMER_NAME);
+    expect(text).not.toContain(DEFAULT_CUSTOMER_NAME.toLowerCase());
+    const customer = applied.tenants.find((t) => t.id === TRAINING_CUSTOMER_ID)!;
+    expect(customer).toMatchObject({ name: 'Acme', domain: 'acme.example' });
+    expect(applied.tenants.find((t) => t.id === TRAINING_PARTNER_ID)?.domain).toBe(
+      'romashka.example',
+    );
+    const rel = applied.relationships.find((r) => r.customerId === TRAINING_CUSTOMER_ID);
+    if (rel) expect(rel).toMatchObject({ customerName: 'Acme', customerNameLower: 'acme' });
+    // The other tenants keep their domains; every email address stays (sign-in, mailboxes).
+    const others = (w: typeof world) =>
+      w.tenants.filter((t) => t.id !== TRAINING_CUSTOMER_ID && t.id !== TRAINING_PARTNER_ID);
+    expect(others(applied)).toEqual(others(world));
+    expect(applied.users.map((u) => u.email)).toEqual(world.users.map((u) => u.email));
+    expect(personalize('Contoso Ltd asks Fabrikam Solutions', profile)).toBe(
+      'Acme asks Ромашка Софт',
+    );
+  });
+
+  it('a real domain is shown under .example (the simulator names no real domain); the world file accepts it', () => {
+    const real = { ...profile, customer: { name: 'Acme', domain: 'acme.co.uk' } };
+    const applied = applyProfile(defaultWorld(), real);
+    expect(applied.tenants.find((t) => t.id === TRAINING_CUSTOMER_ID)?.domain).toBe(
+      'acme.co.uk.example',
+    );
+    expect(parseWorldFile(JSON.stringify(toWorldFile(applied, new Date(0)))).ok).toBe(true);
+    expect(simulatedDomain(`${'a'.repeat(120)}.com`, 'contoso.example')).toBe('contoso.example');
+    // Another organization's domain (a tenant's domain is unique) leaves the default one.
+    const clash = { ...profile, customer: { name: 'Acme', domain: 'adatum.example' } };
+    expect(
+      applyProfile(defaultWorld(), clash).tenants.find((t) => t.id === TRAINING_CUSTOMER_ID)
+        ?.domain,
+    ).toBe('contoso.example');
   });
 
   it('a second profile replaces the first; none returns the default names', () => {

@@ -148,6 +148,32 @@ class TrainingSession {
   }
 
   /**
+   * The resumed walkthrough's world has a record that doesn't fit (issue 17): its run is set
+   * aside and the learner's own world opens instead, so no page renders the bad record. Once
+   * the app is shown, `restartBadRun` starts that walkthrough again on a fresh copy.
+   */
+  async leaveBadWorld(): Promise<{ opened: OpenedDatabase; training: false }> {
+    this.#badRun = this.run ?? undefined;
+    this.walkthrough = undefined;
+    this.#resumedRun = undefined;
+    this.run = null;
+    return { opened: await openDatabase(this.#scenario), training: false };
+  }
+
+  /** A walkthrough whose world didn't fit (at start, or found after the first paint) starts again on a fresh copy; the old run is abandoned. */
+  async restartBadRun(run: Run | undefined = this.#badRun): Promise<Run | undefined> {
+    this.#badRun = undefined;
+    if (!run) return undefined;
+    return this.start(run.slug, run.mode, { embed: run.embed, pace: run.pace });
+  }
+
+  /** The run set aside at start by `leaveBadWorld`, if any. */
+  get badRun(): Run | undefined {
+    return this.#badRun;
+  }
+  #badRun: Run | undefined;
+
+  /**
    * A trainer's link: the run already on screen stays; else the learner's open run of the same
    * walkthrough and mode resumes (a second click loses nothing); else a fresh one starts.
    */

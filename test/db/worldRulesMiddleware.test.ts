@@ -1,9 +1,12 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../src/db/AppDB';
 import { WorldRuleError } from '../../src/db/worldRulesMiddleware';
 import { ensureWorld, readWorld } from '../../src/db/repositories/worldRepository';
-import { guardWrite, storeFailure } from '../../src/db/repositories/outcome';
+import { guardWrite, storeFailure, type StoreFailure } from '../../src/db/repositories/outcome';
 import { DEFAULT_START } from '../../src/db/scenarios/default';
+import { useLanguage } from '../i18n';
+import { t } from '../../src/i18n/i18n.svelte';
 import type { Invitation, Relationship } from '../../src/domain/types';
 
 // Issue 17, one validation of the world's meaning: every write of a world record, by any
@@ -133,9 +136,36 @@ describe('writes that would break a world rule are refused, nothing stored chang
     expect(outcome).toMatchObject({
       ok: false,
       key: 'errors:store.rule',
-      params: { rule: 'R-O365-6' },
+      params: { rule: 'R-O365-6', reasonKey: 'worldRules.vianetRelationship' },
     });
     expect(storeFailure(new Error('x')).key).toBe('errors:store.unknown');
+  });
+
+  it.each([
+    ['en', 'Office 365 operated by 21Vianet', 'R-O365-6'],
+    ['ru', '21Vianet', 'R-O365-6'],
+    ['zh', '世纪互联', 'R-O365-6'],
+  ] as const)(
+    'the refusal says which rule and record, in %s (not a generic failure)',
+    async (lang, words, rule) => {
+      await useLanguage(lang);
+      const outcome = await guardWrite(() =>
+        db.relationships.add(rel({ customerId: 'cohowinery', source: 'csp', adminRoles: [] })),
+      );
+      const { key, params } = outcome as StoreFailure;
+      const message = t(key, params);
+      expect(message).toContain(words);
+      expect(message).toContain(rule);
+      expect(message).toContain('relationships r-new');
+      expect(message).not.toContain('$t(');
+    },
+  );
+
+  it('a refused field names the field (the schema message nested into store.rule)', async () => {
+    await useLanguage('en');
+    const outcome = await guardWrite(() => db.tenants.update('contoso', { name: 'x'.repeat(500) }));
+    const { key, params } = outcome as StoreFailure;
+    expect(t(key, params)).toMatch(/tenants contoso.*name.*at most \d+ characters/);
   });
 
   it('writes that keep the rules pass: the default world seeds and a valid relationship is stored', async () => {

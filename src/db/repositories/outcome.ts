@@ -40,17 +40,29 @@ export function storeProblemOf(error: unknown): StoreProblem {
 export function storeFailure(error: unknown): StoreFailure {
   const store = storeProblemOf(error);
   if (store === 'rule') {
-    // The documented rule's id, or the record when the broken constraint has no id (the clock).
+    // The learner is told which rule and which record or field, in their language: the first
+    // problem's own message (an `errors` key: worldRules.* or schema.*) is nested into
+    // store.rule by i18next (`$t(errors:{{reasonKey}})`, with these params).
     let e = error as {
       name?: unknown;
       inner?: unknown;
       rule?: unknown;
-      problems?: { params?: { record?: unknown } }[];
+      problems?: { key?: unknown; params?: Record<string, unknown> }[];
     };
     while (e.name !== 'WorldRuleError' && e.inner) e = e.inner as typeof e;
-    const rule =
-      typeof e.rule === 'string' ? e.rule : String(e.problems?.[0]?.params?.record ?? '');
-    return { ok: false, key: 'errors:store.rule', params: { rule }, store };
+    const problem = e.problems?.[0];
+    if (typeof problem?.key === 'string' && /^(worldRules|schema)\.[\w.]+$/.test(problem.key)) {
+      const params: Record<string, string> = {};
+      for (const [name, value] of Object.entries(problem.params ?? {}))
+        if (typeof value === 'string' || typeof value === 'number') params[name] = String(value);
+      return {
+        ok: false,
+        key: 'errors:store.rule',
+        params: { ...params, reasonKey: problem.key },
+        store,
+      };
+    }
+    return { ok: false, key: 'errors:store.unknown', store };
   }
   return { ok: false, key: `errors:store.${store}`, store };
 }

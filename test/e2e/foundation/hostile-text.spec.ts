@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Page, Locator } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { openAs, openUserManagement, userLabels, userRow } from '../users/helpers';
+import {
+  labels as customerLabels,
+  openAs as openCustomerAs,
+  openMessage,
+} from '../customer/helpers';
+import { switchPersona } from '../helpers';
 
 // Issue 17, text stays text: hostile strings typed into the forms. Markup-looking and
 // right-to-left / zero-width text is accepted, stored verbatim and shown as text (no element,
@@ -101,3 +107,82 @@ for (const form of FORMS) {
     }
   });
 }
+
+// Find a partner, business needs (the customer's request, shown in the partner's mailbox): what
+// the field refuses (empty, too long, a control character) says why and stores nothing — the
+// world's IndexedDB content is the same after; plain text with <, >, = and "javascript:" is
+// sent and shown as typed, never as markup.
+const findPartner = en('findPartner');
+const LEGIT = [
+  'Please reply to <patti@contoso.example>, thanks.',
+  'one = two licenses',
+  'We use JavaScript: a lot',
+  'Sizes <small> to <large> offices',
+  MARKUP,
+].join(' ');
+
+/** Every world store's records (the workflow snapshots aside: a form in progress persists its draft). */
+const worldContent = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('partner-sim.world');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].filter((n) => n !== 'snapshots');
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown> = {};
+          for (const n of names) {
+            const req = tx.objectStore(n).getAll();
+            req.onsuccess = () => (out[n] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(out));
+          };
+        };
+      }),
+  );
+
+test('hostile text: Find a partner, business needs (shown in the partner’s mail)', async ({
+  page,
+}) => {
+  test.slow();
+  page.on('dialog', (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  const C = customerLabels('en');
+  await openCustomerAs(page, 'u-patti', 'en', 'find-a-partner');
+  await page.getByRole('combobox', { name: C.location }).selectOption('US');
+  await page.getByRole('button', { name: C.go, exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Fabrikam Solutions' }).check();
+  await page.getByRole('button', { name: C.contactSelected }).click();
+  const needs = page.getByRole('textbox', { name: C.needs });
+  const send = page.getByRole('button', { name: C.send, exact: true });
+  const before = await worldContent(page);
+  const refused: [string, string][] = [
+    ['', get(findPartner, 'errors.needs.required')],
+    ['x'.repeat(2001), get(findPartner, 'errors.needs.tooLong').replace('{{max}}', '2000')],
+    [`Help us ${CONTROL} move mail`, get(findPartner, 'errors.needs.control')],
+  ];
+  for (const [value, message] of refused) {
+    await needs.fill(value);
+    await send.click();
+    await expect(page.getByText(message)).toBeVisible();
+  }
+  expect(await worldContent(page)).toBe(before);
+  // Accepted: sent verbatim, and shown as text in Megan's (Fabrikam's) mailbox.
+  await needs.fill(LEGIT);
+  await send.click();
+  await expect(page.getByRole('heading', { level: 2, name: C.sentTitle })).toBeVisible();
+  await switchPersona(page, 'u-megan');
+  const message = await openMessage(
+    page,
+    C,
+    C.mailSubject('contactRequest.subject', { customer: 'Contoso Ltd' }),
+  );
+  await expect(message.getByTestId('mail-body')).toContainText(LEGIT);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});

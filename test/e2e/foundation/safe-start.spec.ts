@@ -41,7 +41,9 @@ test.describe('a corrupted stored record', () => {
         }),
     );
     await page.reload();
-    await expect(page.getByText('Safe start', { exact: true })).toBeVisible();
+    // The whole world is checked after the first paint, when the browser is idle
+    // (src/app/worldCheckAtBoot.ts): the safe start follows the shell by a moment.
+    await expect(page.getByText('Safe start', { exact: true })).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId('stored-problems')).toContainText('displayName');
     await page.getByRole('button', { name: 'Reset world' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reset the world?' });
