@@ -4,7 +4,6 @@ import {
   coachMachine,
   LINGER_MS,
   NEXT_DELAY_MS,
-  SETTLE_MS,
   type CoachInput,
   type PlayResult,
   type StepAnswer,
@@ -24,7 +23,10 @@ interface Play {
   finish(result: PlayResult): void;
 }
 
-function harness(input: Partial<CoachInput> = {}, options: { lostUiState?: boolean } = {}) {
+function harness(
+  input: Partial<CoachInput> = {},
+  options: { lostUiState?: Promise<boolean> | boolean } = {},
+) {
   const calls: { name: string; input: unknown }[] = [];
   const plays: Play[] = [];
   const mistakes: { kind: string; detail?: string }[] = [];
@@ -46,6 +48,10 @@ function harness(input: Partial<CoachInput> = {}, options: { lostUiState?: boole
       ),
       stepBack: answer('stepBack', (i) => ({ step: i - 1, finished: false })),
       rewind: answer('rewind', (i) => ({ step: i - 1, finished: false })),
+      lostUiState: fromPromise<boolean, { index: number }>(async ({ input }) => {
+        calls.push({ name: 'lostUiState', input });
+        return (await options.lostUiState) === true;
+      }),
       giveUp: answer('giveUp', (i) => ({ step: i, finished: true })),
       showResults: fromPromise(async () => {
         calls.push({ name: 'showResults', input: undefined });
@@ -63,7 +69,6 @@ function harness(input: Partial<CoachInput> = {}, options: { lostUiState?: boole
       recordMistake: (_, params) => void mistakes.push(params),
       saveHelp: (_, params) => void helpSaved.push(params.level),
     },
-    guards: { lostUiState: () => options.lostUiState === true },
   });
   const clock = new SimulatedClock();
   const actor = createActor(machine, {
@@ -347,22 +352,54 @@ describe('coach machine: resuming after a reload (issue 11)', () => {
   it('a step whose dialog the reload closed resumes at the step that opens it', async () => {
     const h = harness({ step: 2, resumed: true }, { lostUiState: true });
     await flush();
-    expect(h.snap().hasTag('step')).toBe(false);
-    h.clock.increment(SETTLE_MS);
-    await flush();
+    expect(h.named('lostUiState')).toEqual([{ index: 2 }]);
     expect(h.named('rewind')).toEqual([{ index: 2 }]);
     expect(h.snap().context.index).toBe(1);
     expect(h.named('enterStep')).toEqual([{ index: 1, navigate: false }]);
   });
 
   it('a step whose page state survived resumes where it was', async () => {
-    const h = harness({ step: 2, resumed: true, helpLevel: 1 });
-    await flush();
-    h.clock.increment(SETTLE_MS);
+    const h = harness({ step: 2, resumed: true, helpLevel: 1 }, { lostUiState: false });
     await flush();
     expect(h.named('rewind')).toEqual([]);
     expect(h.snap().context.index).toBe(2);
     expect(h.snap().hasTag('hint')).toBe(true);
+  });
+
+  // Issue 12: a one-second timer decided before slow pages mounted (wrong rewinds) and after
+  // a reloaded dialog's workflow was gone for good. The decision is now the answer itself:
+  // however long it takes on the clock, nothing is decided before it, and it decides alone.
+  it('waits for the answer, not for time: no step before it, whatever the clock says', async () => {
+    for (const lost of [true, false]) {
+      let answer!: (lost: boolean) => void;
+      const h = harness(
+        { step: 2, resumed: true },
+        { lostUiState: new Promise<boolean>((r) => (answer = r)) },
+      );
+      await flush();
+      h.clock.increment(60_000);
+      await flush();
+      expect(h.snap().value).toBe('resuming');
+      expect(h.named('enterStep')).toEqual([]);
+      answer(lost);
+      await flush();
+      await flush();
+      expect(h.named('rewind')).toEqual(lost ? [{ index: 2 }] : []);
+      expect(h.snap().context.index).toBe(lost ? 1 : 2);
+    }
+  });
+
+  it('a failed check stays on the step', async () => {
+    const h = harness({ step: 2, resumed: true }, { lostUiState: Promise.reject(new Error('x')) });
+    await flush();
+    expect(h.named('rewind')).toEqual([]);
+    expect(h.snap().context.index).toBe(2);
+  });
+
+  it('a run that was not resumed never asks', async () => {
+    const h = harness({ step: 0 });
+    await flush();
+    expect(h.named('lostUiState')).toEqual([]);
   });
 });
 
@@ -393,13 +430,14 @@ describe('coach machine: every path', () => {
     done('play', 'missing'),
     done('showResults'),
     { type: 'xstate.after.LINGER.coach.onStep.watch.lingering' },
-    { type: 'xstate.after.SETTLE.coach.resuming' },
+    done('lostUiState', true),
+    done('lostUiState', false),
   ];
   const modes = ['watch', 'practice', 'test'] as const;
   const all = modes.flatMap((mode) =>
     [false, true].flatMap((resumed) =>
       edges(
-        machinePaths(coachMachine.provide({ guards: { lostUiState: () => true } }), {
+        machinePaths(coachMachine, {
           events,
           input: {
             mode,
