@@ -146,6 +146,8 @@ export const coachMachine = setup({
   },
   delays: {
     LINGER: LINGER_MS,
+    /** Watch: how long the step's text stays up before the coach acts (the view reads the text). */
+    READ: ({ context }) => context.paceMs,
   },
 }).createMachine({
   id: 'coach',
@@ -315,19 +317,36 @@ export const coachMachine = setup({
             playing: {
               tags: ['playing'],
               exit: assign({ skipDelay: false }),
-              invoke: {
-                id: 'play',
-                src: 'play',
-                input: ({ context }) => ({
-                  index: context.index,
-                  paceMs: context.paceMs,
-                  firstDelay: context.skipDelay ? NEXT_DELAY_MS : context.paceMs,
-                }),
-                onDone: [
-                  { guard: ({ event }) => event.output === 'played', target: 'lingering' },
-                  { target: 'stuck' },
-                ],
-                onError: { target: 'stuck' },
+              initial: 'choose',
+              states: {
+                choose: {
+                  always: [
+                    { guard: ({ context }) => context.skipDelay, target: 'acting' },
+                    { target: 'reading' },
+                  ],
+                },
+                // Issue 12: the step stays up for the time its text takes to read (READ, given
+                // by the view from the text, the language and the pace) before the coach acts.
+                reading: { after: { READ: 'acting' } },
+                acting: {
+                  invoke: {
+                    id: 'play',
+                    src: 'play',
+                    input: ({ context }) => ({
+                      index: context.index,
+                      paceMs: context.paceMs,
+                      firstDelay: context.skipDelay ? NEXT_DELAY_MS : 0,
+                    }),
+                    onDone: [
+                      {
+                        guard: ({ event }) => event.output === 'played',
+                        target: '#coach.onStep.watch.lingering',
+                      },
+                      { target: '#coach.onStep.watch.stuck' },
+                    ],
+                    onError: { target: '#coach.onStep.watch.stuck' },
+                  },
+                },
               },
               on: { 'watch.pause': { target: 'paused', actions: assign({ autoplay: false }) } },
             },
