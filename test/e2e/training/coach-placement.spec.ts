@@ -6,6 +6,9 @@ import { act, coach, expectStep, runLink, trainingText } from './coach';
 // Issue 12: the coach never covers a control of an open dialog or of the header's tools, and
 // on a phone it is a small bar that expands on demand.
 
+// Three steps before the dialog opens: more than the default 30 s on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
