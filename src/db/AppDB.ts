@@ -26,6 +26,11 @@ export interface SnapshotRow {
   machineVersion: number;
   snapshot: unknown;
   savedAt: number;
+  /**
+   * The machine that saved it (not indexed: a handful of rows), so the training coach can tell
+   * after a reload which workflow state the page will restore. Rows saved before lack it.
+   */
+  machineId?: string;
 }
 
 /**

@@ -115,8 +115,9 @@ class TrainingSession {
     return this.run?.mode === 'test' && this.run.status === 'active';
   }
 
+  // An embedded run stays embedded once it ends (issue 12): the iframe has no simulator around it.
   get embed(): boolean {
-    return this.run?.embed === true && this.run.status === 'active';
+    return this.run?.embed === true;
   }
 
   async learners(): Promise<LearnersDB> {

@@ -49,7 +49,11 @@ export interface TargetRef {
  * the end-to-end tests perform them with Playwright's real input; neither reads the world.
  */
 export type CoachAction =
-  | { kind: 'click'; target: TargetRef }
+  /**
+   * `dwell: 'read'`: the click opens what the documentation says to read (the Microsoft
+   * Customer Agreement); watch mode leaves it open long enough to be read (issue 12).
+   */
+  | { kind: 'click'; target: TargetRef; dwell?: 'read' }
   | { kind: 'fill'; target: TargetRef; value: string }
   /** Type what another element shows (e.g. the temporary password shown once). */
   | { kind: 'fillFrom'; target: TargetRef; source: TargetRef }

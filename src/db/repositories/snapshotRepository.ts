@@ -24,9 +24,16 @@ export async function saveSnapshot(
   key: string,
   machineVersion: number,
   snapshot: unknown,
+  machineId?: string,
 ): Promise<boolean> {
   return reportingWrite(() =>
-    db.snapshots.put({ key, machineVersion, snapshot, savedAt: Date.now() }),
+    db.snapshots.put({
+      key,
+      machineVersion,
+      snapshot,
+      savedAt: Date.now(),
+      ...(machineId === undefined ? {} : { machineId }),
+    }),
   ).then(
     () => true,
     () => false,
@@ -38,4 +45,13 @@ export async function clearSnapshot(db: AppDB, key: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * The state values of every snapshot a machine saved (any key, any persona). The table holds
+ * one row per workflow in progress, so a scan is cheaper than an index and a schema version.
+ */
+export async function savedStatesOf(db: AppDB, machineId: string): Promise<unknown[]> {
+  const rows = await db.snapshots.filter((row) => row.machineId === machineId).toArray();
+  return rows.map((row) => (row.snapshot as { value?: unknown } | null)?.value);
 }

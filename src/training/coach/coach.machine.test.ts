@@ -1,14 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
 import {
   coachMachine,
   LINGER_MS,
   NEXT_DELAY_MS,
-  SETTLE_MS,
   type CoachInput,
   type PlayResult,
   type StepAnswer,
 } from './coach.machine';
+import { readingMs } from './watchTiming';
 import { edges, machinePaths, stateValue } from '../../../test/machinePaths';
 
 // The coach as a machine (issue 13): the view provides the actors that touch the page and
@@ -24,7 +25,13 @@ interface Play {
   finish(result: PlayResult): void;
 }
 
-function harness(input: Partial<CoachInput> = {}, options: { lostUiState?: boolean } = {}) {
+function harness(
+  input: Partial<CoachInput> = {},
+  options: {
+    lostUiState?: Promise<boolean> | boolean;
+    read?: (args: { context: { index: number } }) => number;
+  } = {},
+) {
   const calls: { name: string; input: unknown }[] = [];
   const plays: Play[] = [];
   const mistakes: { kind: string; detail?: string }[] = [];
@@ -46,6 +53,10 @@ function harness(input: Partial<CoachInput> = {}, options: { lostUiState?: boole
       ),
       stepBack: answer('stepBack', (i) => ({ step: i - 1, finished: false })),
       rewind: answer('rewind', (i) => ({ step: i - 1, finished: false })),
+      lostUiState: fromPromise<boolean, { index: number }>(async ({ input }) => {
+        calls.push({ name: 'lostUiState', input });
+        return (await options.lostUiState) === true;
+      }),
       giveUp: answer('giveUp', (i) => ({ step: i, finished: true })),
       showResults: fromPromise(async () => {
         calls.push({ name: 'showResults', input: undefined });
@@ -59,11 +70,11 @@ function harness(input: Partial<CoachInput> = {}, options: { lostUiState?: boole
           }),
       ),
     },
+    ...(options.read ? { delays: { READ: options.read } } : {}),
     actions: {
       recordMistake: (_, params) => void mistakes.push(params),
       saveHelp: (_, params) => void helpSaved.push(params.level),
     },
-    guards: { lostUiState: () => options.lostUiState === true },
   });
   const clock = new SimulatedClock();
   const actor = createActor(machine, {
@@ -255,12 +266,14 @@ describe('coach machine: test mode', () => {
 });
 
 describe('coach machine: watch playback', () => {
-  it('plays each step as it begins, at the run pace; mistakes are not the learner’s', async () => {
+  it('plays each step as it begins, after its reading time; mistakes are not the learner’s', async () => {
     const h = harness({ mode: 'watch' });
     await flush();
     expect(h.snap().hasTag('playing')).toBe(true);
     expect(h.snap().hasTag('highlight')).toBe(true);
-    expect(h.plays.map((p) => p.input)).toEqual([{ index: 0, firstDelay: PACE, paceMs: PACE }]);
+    expect(h.plays).toEqual([]);
+    h.clock.increment(PACE);
+    expect(h.plays.map((p) => p.input)).toEqual([{ index: 0, firstDelay: 0, paceMs: PACE }]);
     h.actor.send({ type: 'mistake.control', name: 'Help' });
     expect(h.mistakes).toEqual([]);
   });
@@ -268,10 +281,12 @@ describe('coach machine: watch playback', () => {
   it('Pause stops the actions; Play starts them again', async () => {
     const h = harness({ mode: 'watch' });
     await flush();
+    h.clock.increment(PACE);
     h.actor.send({ type: 'watch.pause' });
     expect(h.plays[0]!.aborted).toBe(true);
     expect(h.snap().hasTag('playing')).toBe(false);
     h.actor.send({ type: 'watch.play' });
+    h.clock.increment(PACE);
     expect(h.plays).toHaveLength(2);
     expect(h.snap().hasTag('playing')).toBe(true);
   });
@@ -279,17 +294,21 @@ describe('coach machine: watch playback', () => {
   it('Next replays the step at once (without the pace wait), also while playing', async () => {
     const h = harness({ mode: 'watch' });
     await flush();
+    h.clock.increment(PACE);
     h.actor.send({ type: 'watch.next' });
     expect(h.plays[0]!.aborted).toBe(true);
     expect(h.plays[1]!.input.firstDelay).toBe(NEXT_DELAY_MS);
     h.actor.send({ type: 'watch.pause' });
     h.actor.send({ type: 'watch.play' });
-    expect(h.plays[2]!.input.firstDelay).toBe(PACE);
+    expect(h.plays).toHaveLength(2);
+    h.clock.increment(PACE);
+    expect(h.plays[2]!.input.firstDelay).toBe(0);
   });
 
-  it('Previous while playing stops the actions and plays the previous step', async () => {
+  it('Previous while playing stops the actions, goes back and waits the reading time again', async () => {
     const h = harness({ mode: 'watch', step: 1 });
     await flush();
+    h.clock.increment(PACE);
     expect(h.snap().hasTag('playing')).toBe(true);
     h.actor.send({ type: 'previous' });
     expect(h.plays[0]!.aborted).toBe(true);
@@ -297,6 +316,10 @@ describe('coach machine: watch playback', () => {
     expect(h.named('stepBack')).toEqual([{ index: 1 }]);
     expect(h.snap().context.index).toBe(0);
     expect(h.snap().hasTag('playing')).toBe(true);
+    expect(h.plays).toHaveLength(1);
+    h.clock.increment(PACE - 1);
+    expect(h.plays).toHaveLength(1);
+    h.clock.increment(1);
     expect(h.plays.at(-1)!.input.index).toBe(0);
     expect(h.plays.at(-1)!.aborted).toBe(false);
   });
@@ -304,6 +327,7 @@ describe('coach machine: watch playback', () => {
   it('stuck: after its actions the coach waits LINGER on the simulated clock, then hands over', async () => {
     const h = harness({ mode: 'watch' });
     await flush();
+    h.clock.increment(PACE);
     h.plays[0]!.finish('played');
     await flush();
     expect(h.snap().hasTag('playing')).toBe(true);
@@ -319,12 +343,14 @@ describe('coach machine: watch playback', () => {
     expect(h.snap().hasTag('playing')).toBe(false);
     expect(h.plays).toHaveLength(1);
     h.actor.send({ type: 'watch.play' });
+    h.clock.increment(PACE);
     expect(h.plays.at(-1)!.input.index).toBe(1);
   });
 
   it('a control that never appeared makes the coach stuck at once', async () => {
     const h = harness({ mode: 'watch' });
     await flush();
+    h.clock.increment(PACE);
     h.plays[0]!.finish('missing');
     await flush();
     expect(h.snap().hasTag('stuck')).toBe(true);
@@ -333,36 +359,106 @@ describe('coach machine: watch playback', () => {
   it('the step completed while the coach lingers: the next step plays', async () => {
     const h = harness({ mode: 'watch' });
     await flush();
+    h.clock.increment(PACE);
     h.plays[0]!.finish('played');
     await flush();
     h.actor.send({ type: 'step.done', index: 0 });
     await flush();
+    h.clock.increment(PACE);
     h.clock.increment(LINGER_MS);
     expect(h.snap().hasTag('stuck')).toBe(false);
     expect(h.plays.at(-1)!.input.index).toBe(1);
   });
 });
 
+describe('coach machine: watch at a reading pace (issue 12)', () => {
+  // The reading times of remove-roles' real instructions (locales), on the simulated clock.
+  const texts = (lang: 'en' | 'zh') =>
+    (
+      JSON.parse(
+        readFileSync(
+          new URL(`../../../locales/${lang}/wt-remove-roles.json`, import.meta.url),
+          'utf8',
+        ),
+      ) as { steps: Record<string, { instruction: string }> }
+    ).steps;
+  for (const lang of ['en', 'zh'] as const) {
+    it(`${lang}: each step stays up for its text's reading time before the coach acts`, async () => {
+      const steps = Object.values(texts(lang)).map((s) => s.instruction);
+      const read = (i: number) => readingMs(steps[i]!, lang, 'normal');
+      const h = harness(
+        { mode: 'watch' },
+        { read: ({ context }) => Math.max(PACE, read(context.index)) },
+      );
+      await flush();
+      expect(read(0)).toBeGreaterThan(PACE);
+      h.clock.increment(read(0) - 1);
+      expect(h.plays).toHaveLength(0);
+      h.clock.increment(1);
+      expect(h.plays).toHaveLength(1);
+      h.plays[0]!.finish('played');
+      h.actor.send({ type: 'step.done', index: 0 });
+      await flush();
+      h.clock.increment(read(1) - 1);
+      expect(h.plays).toHaveLength(1);
+      h.clock.increment(1);
+      expect(h.plays.at(-1)!.input.index).toBe(1);
+    });
+  }
+});
+
 describe('coach machine: resuming after a reload (issue 11)', () => {
   it('a step whose dialog the reload closed resumes at the step that opens it', async () => {
     const h = harness({ step: 2, resumed: true }, { lostUiState: true });
     await flush();
-    expect(h.snap().hasTag('step')).toBe(false);
-    h.clock.increment(SETTLE_MS);
-    await flush();
+    expect(h.named('lostUiState')).toEqual([{ index: 2 }]);
     expect(h.named('rewind')).toEqual([{ index: 2 }]);
     expect(h.snap().context.index).toBe(1);
     expect(h.named('enterStep')).toEqual([{ index: 1, navigate: false }]);
   });
 
   it('a step whose page state survived resumes where it was', async () => {
-    const h = harness({ step: 2, resumed: true, helpLevel: 1 });
-    await flush();
-    h.clock.increment(SETTLE_MS);
+    const h = harness({ step: 2, resumed: true, helpLevel: 1 }, { lostUiState: false });
     await flush();
     expect(h.named('rewind')).toEqual([]);
     expect(h.snap().context.index).toBe(2);
     expect(h.snap().hasTag('hint')).toBe(true);
+  });
+
+  // Issue 12: a one-second timer decided before slow pages mounted (wrong rewinds) and after
+  // a reloaded dialog's workflow was gone for good. The decision is now the answer itself:
+  // however long it takes on the clock, nothing is decided before it, and it decides alone.
+  it('waits for the answer, not for time: no step before it, whatever the clock says', async () => {
+    for (const lost of [true, false]) {
+      let answer!: (lost: boolean) => void;
+      const h = harness(
+        { step: 2, resumed: true },
+        { lostUiState: new Promise<boolean>((r) => (answer = r)) },
+      );
+      await flush();
+      h.clock.increment(60_000);
+      await flush();
+      expect(h.snap().value).toBe('resuming');
+      expect(h.named('enterStep')).toEqual([]);
+      answer(lost);
+      await flush();
+      await flush();
+      expect(h.named('rewind')).toEqual(lost ? [{ index: 2 }] : []);
+      expect(h.snap().context.index).toBe(lost ? 1 : 2);
+    }
+  });
+
+  it('a failed check stays on the step', async () => {
+    const h = harness({ step: 2, resumed: true }, { lostUiState: Promise.reject(new Error('x')) });
+    await flush();
+    expect(h.named('rewind')).toEqual([]);
+    expect(h.snap().context.index).toBe(2);
+  });
+
+  it('a run that was not resumed never asks', async () => {
+    const h = harness({ step: 0 });
+    await flush();
+    expect(h.named('lostUiState')).toEqual([]);
   });
 });
 
@@ -393,13 +489,15 @@ describe('coach machine: every path', () => {
     done('play', 'missing'),
     done('showResults'),
     { type: 'xstate.after.LINGER.coach.onStep.watch.lingering' },
-    { type: 'xstate.after.SETTLE.coach.resuming' },
+    { type: 'xstate.after.READ.coach.onStep.watch.playing.reading' },
+    done('lostUiState', true),
+    done('lostUiState', false),
   ];
   const modes = ['watch', 'practice', 'test'] as const;
   const all = modes.flatMap((mode) =>
     [false, true].flatMap((resumed) =>
       edges(
-        machinePaths(coachMachine.provide({ guards: { lostUiState: () => true } }), {
+        machinePaths(coachMachine, {
           events,
           input: {
             mode,

@@ -15,8 +15,6 @@ export const MAX_HELP = 3;
 
 /** Watch: how long the coach waits, after its last action, for the page to complete the step. */
 export const LINGER_MS = 8000;
-/** After a reload: how long the page gets to mount its workflows before the coach looks at them. */
-export const SETTLE_MS = 1000;
 /** Watch "Next": the coach acts almost at once instead of waiting one pace. */
 export const NEXT_DELAY_MS = 50;
 
@@ -112,6 +110,12 @@ export const coachMachine = setup({
     stepBack: fromPromise<StepAnswer | undefined, { index: number }>(notProvided('stepBack')),
     /** After a reload: the run goes back to the step that opened what the reload closed. */
     rewind: fromPromise<StepAnswer | undefined, { index: number }>(notProvided('rewind')),
+    /**
+     * After a reload: did it close what the previous step opened (a dialog, a draft)? Decided
+     * from what the reload kept (the workflow's persisted snapshot), never from how far the
+     * page got in mounting after some delay (issue 12: a timer rewound slow pages wrongly).
+     */
+    lostUiState: fromPromise<boolean, { index: number }>(notProvided('lostUiState')),
     /** Watch: performs the step's actions; aborted (its signal) when the state is left. */
     play: fromPromise<PlayResult, { index: number; firstDelay: number; paceMs: number }>(
       notProvided('play'),
@@ -138,13 +142,12 @@ export const coachMachine = setup({
       event.type === 'step.done' &&
       event.index === context.index &&
       context.refused !== event.index,
-    /** Given by the view: after a reload, the step's dialog (or other UI state) is gone. */
-    lostUiState: () => false,
     answered: (_, params: { answer: StepAnswer | undefined }) => params.answer !== undefined,
   },
   delays: {
     LINGER: LINGER_MS,
-    SETTLE: SETTLE_MS,
+    /** Watch: how long the step's text stays up before the coach acts (the view reads the text). */
+    READ: ({ context }) => context.paceMs,
   },
 }).createMachine({
   id: 'coach',
@@ -173,8 +176,16 @@ export const coachMachine = setup({
     // Issue 11: a reload with a dialog open resumes at the step that opens the dialog, so
     // reopening it is that step's action and no mistake.
     resuming: {
-      after: {
-        SETTLE: [{ guard: 'lostUiState', target: 'rewinding' }, { target: 'entering' }],
+      invoke: {
+        id: 'lostUiState',
+        src: 'lostUiState',
+        input: ({ context }) => ({ index: context.index }),
+        onDone: [
+          { guard: ({ event }) => event.output, target: 'rewinding' },
+          { target: 'entering' },
+        ],
+        // Unknown: stay on the step (the learner can still go Back a step in practice).
+        onError: { target: 'entering' },
       },
     },
     rewinding: {
@@ -306,19 +317,36 @@ export const coachMachine = setup({
             playing: {
               tags: ['playing'],
               exit: assign({ skipDelay: false }),
-              invoke: {
-                id: 'play',
-                src: 'play',
-                input: ({ context }) => ({
-                  index: context.index,
-                  paceMs: context.paceMs,
-                  firstDelay: context.skipDelay ? NEXT_DELAY_MS : context.paceMs,
-                }),
-                onDone: [
-                  { guard: ({ event }) => event.output === 'played', target: 'lingering' },
-                  { target: 'stuck' },
-                ],
-                onError: { target: 'stuck' },
+              initial: 'choose',
+              states: {
+                choose: {
+                  always: [
+                    { guard: ({ context }) => context.skipDelay, target: 'acting' },
+                    { target: 'reading' },
+                  ],
+                },
+                // Issue 12: the step stays up for the time its text takes to read (READ, given
+                // by the view from the text, the language and the pace) before the coach acts.
+                reading: { after: { READ: 'acting' } },
+                acting: {
+                  invoke: {
+                    id: 'play',
+                    src: 'play',
+                    input: ({ context }) => ({
+                      index: context.index,
+                      paceMs: context.paceMs,
+                      firstDelay: context.skipDelay ? NEXT_DELAY_MS : 0,
+                    }),
+                    onDone: [
+                      {
+                        guard: ({ event }) => event.output === 'played',
+                        target: '#coach.onStep.watch.lingering',
+                      },
+                      { target: '#coach.onStep.watch.stuck' },
+                    ],
+                    onError: { target: '#coach.onStep.watch.stuck' },
+                  },
+                },
               },
               on: { 'watch.pause': { target: 'paused', actions: assign({ autoplay: false }) } },
             },

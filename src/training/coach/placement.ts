@@ -34,6 +34,23 @@ export function stepRects(step: WalkthroughStep): Box[] {
   });
 }
 
+const CONTROLS = 'a[href], button, input, select, textarea, [role="button"], [tabindex="0"]';
+
+/**
+ * Controls the coach must never cover, whatever the step (issue 12): every control of the open
+ * modal dialog (only those can be used while it is open) and the header's tools (persona,
+ * language, clock, mail). The coach's own controls do not count.
+ */
+export function protectedRects(): Box[] {
+  const modal = [...document.querySelectorAll('dialog[open]')].at(-1);
+  const scopes = modal ? [modal] : [...document.querySelectorAll('header.topbar')];
+  return scopes.flatMap((scope) =>
+    [...scope.querySelectorAll<HTMLElement>(CONTROLS)]
+      .filter((el) => !el.closest('[data-coach-root]') && el.getClientRects().length > 0)
+      .map((el) => el.getBoundingClientRect()),
+  );
+}
+
 /**
  * The corner where the panel covers none of the step's controls (or the least of them, and then
  * `covers` tells the coach to fold itself small). The current corner wins ties, so the panel

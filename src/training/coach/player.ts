@@ -22,6 +22,8 @@ export async function playActions(
     notes: Map<string, string>;
     noteFrom: readonly CoachAction[];
     onAction?: (action: CoachAction) => void;
+    /** How long what a `dwell: 'read'` click opened stays open (watchTiming.ts). */
+    dwellMs?: number;
   },
 ): Promise<'played' | 'missing' | 'aborted'> {
   const { pace, signal, notes, noteFrom } = options;
@@ -42,6 +44,7 @@ export async function playActions(
     if (signal.aborted) return 'aborted';
     if (!ok) return 'missing';
     await wait(Math.round(pace / 2));
+    if (action.kind === 'click' && action.dwell === 'read') await wait(options.dwellMs ?? 0);
   }
   return 'played';
 }

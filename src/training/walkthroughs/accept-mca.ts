@@ -67,7 +67,7 @@ export const acceptMca: Walkthrough = {
         { id: 'ac.mca.submit' },
       ],
       actions: [
-        { kind: 'click', target: { id: 'ac.mca.openAgreement' } },
+        { kind: 'click', target: { id: 'ac.mca.openAgreement' }, dwell: 'read' },
         { kind: 'click', target: { id: 'ac.accept.closeAgreement' } },
         { kind: 'check', target: { id: 'ac.mca.acknowledge' }, checked: true },
         { kind: 'click', target: { id: 'ac.mca.submit' } },

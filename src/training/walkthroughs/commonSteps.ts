@@ -137,7 +137,7 @@ export function acceptWithAgreementStep(
       ...(base.allow ?? []),
     ],
     actions: [
-      click({ id: 'ac.accept.openAgreement' }),
+      { ...click({ id: 'ac.accept.openAgreement' }), dwell: 'read' as const },
       click({ id: 'ac.accept.closeAgreement' }),
       { kind: 'check', target: { id: 'ac.accept.acknowledge' }, checked: true },
       click({ id: 'ac.accept.submit' }),

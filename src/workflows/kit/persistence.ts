@@ -4,6 +4,7 @@ import {
   clearSnapshot,
   loadSnapshot,
   saveSnapshot,
+  savedStatesOf,
 } from '../../db/repositories/snapshotRepository';
 import { isPlainObject } from '../../lib/schema';
 import { toasts } from '../../lib/ui/toasts.svelte';
@@ -89,12 +90,39 @@ export function persistWhileStable(
   isStable: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean,
   isFinished: (snapshot: ReturnType<AnyActorRef['getSnapshot']>) => boolean,
 ): () => void {
+  const machineId = machineIdOf(actor);
   const subscription = actor.subscribe((snapshot) => {
     if (isFinished(snapshot)) void clearSnapshot(getDb(), key);
     else if (isStable(snapshot))
-      void saveSnapshot(getDb(), key, version, actor.getPersistedSnapshot());
+      void saveSnapshot(getDb(), key, version, actor.getPersistedSnapshot(), machineId);
   });
   return () => subscription.unsubscribe();
+}
+
+function machineIdOf(actor: AnyActorRef): string | undefined {
+  const id = (actor as { logic?: { id?: unknown } }).logic?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Does a persisted state value (`{ a: 'b' }`) match a state path (`'a'`, `'a.b'`), as matches() would? */
+export function valueMatches(value: unknown, path: string): boolean {
+  const parts = path.split('.');
+  let at: unknown = value;
+  for (const [i, part] of parts.entries()) {
+    if (typeof at === 'string') return at === part && i === parts.length - 1;
+    if (!isPlainObject(at) || !Object.hasOwn(at, part)) return false;
+    at = at[part];
+  }
+  return true;
+}
+
+/**
+ * Will a page that opens now restore this machine in this state? True when a snapshot it saved
+ * (while tagged `persist`) is in it: what a reload keeps, known before the page mounts.
+ */
+export async function restoresIn(machineId: string, state: string): Promise<boolean> {
+  const values = await savedStatesOf(getDb(), machineId);
+  return values.some((value) => valueMatches(value, state));
 }
 
 /**
