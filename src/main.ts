@@ -3,7 +3,8 @@ import App from './App.svelte';
 import { showWorld } from './app/world.svelte';
 import { training } from './training/trainingSession.svelte';
 import { initI18n, loadNamespaces, t } from './i18n/i18n.svelte';
-import { routeNamespaces, START_NAMESPACES } from './i18n/routeNamespaces';
+import { LATER_NAMESPACES, routeNamespaces, START_NAMESPACES } from './i18n/routeNamespaces';
+import { afterFirstView } from './app/afterFirstView';
 import { applyProfileParam, profileProblemKey } from './app/profile.svelte';
 import { toasts } from './lib/ui/toasts.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
@@ -60,7 +61,10 @@ async function start() {
   watchProfileLinks();
   mount(App, { target });
   prefetchOnIntent();
-  startOffline();
+  afterFirstView(() => {
+    void loadNamespaces(LATER_NAMESPACES).catch(() => undefined);
+    startOffline();
+  });
 }
 
 /**
@@ -106,7 +110,7 @@ function prefetchOnIntent() {
   document.addEventListener('focusin', prefetch);
 }
 
-// After first paint: the service worker and its update prompt (only in builds that have one; not LMS).
+// Once the first page shows its content: the service worker and its update prompt (only in builds that have one; not LMS).
 function startOffline() {
   if (!import.meta.env.PWA || !('serviceWorker' in navigator)) return;
   void Promise.all([import('./app/pwa/pwa.svelte'), import('./app/pwa/UpdatePrompt.svelte')])
