@@ -9,7 +9,8 @@ import { applyProfileParam, profileProblemKey } from './app/profile.svelte';
 import { toasts } from './lib/ui/toasts.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
-import { parseHash } from './app/router.svelte';
+import { matchPattern, parseHash } from './app/router.svelte';
+import { ROUTES } from './app/routes';
 import { runBoot } from './app/safeStart';
 import { assertStoredWorld } from './db/storedWorld';
 import { withoutParam } from './app/urlParams';
@@ -28,6 +29,9 @@ async function start() {
   const url = new URL(location.href);
   const hashQuery = parseHash(location.hash).query;
   const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
+  // A trainer's link: its walkthrough's definitions load alongside the boot, not after its page asks.
+  if (/^\/?learn\/(?!cohort|verify)[\w-]+$/.test(parseHash(location.hash).path))
+    void import('./training/walkthroughs').catch(() => undefined);
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
     // A stored record that doesn't fit (an older build, the developer tools) throws: the boot
@@ -63,6 +67,8 @@ async function start() {
   prefetchOnIntent();
   afterFirstView(() => {
     void loadNamespaces(LATER_NAMESPACES).catch(() => undefined);
+    // The mail badge is on every screen: opening the mailbox should not wait for its page and texts.
+    prefetchRoute('/mail');
     startOffline();
   });
 }
@@ -97,14 +103,21 @@ async function applyLinkProfile(value: string) {
   toasts.push({ kind: 'error', message: reason });
 }
 
-// A link about to be followed (pointer over it, or keyboard focus) gets its route's texts ahead
-// of the click, so the next page does not wait for them (the page chunk itself is small).
+/** Fetches a route's texts and page module ahead of the visit (both are cached once loaded). */
+function prefetchRoute(path: string) {
+  const namespaces = routeNamespaces(path);
+  if (namespaces.length) void loadNamespaces(namespaces).catch(() => undefined);
+  const route = ROUTES.find((r) => matchPattern(r.pattern, path));
+  void route?.load().catch(() => undefined);
+}
+
+// A link about to be followed (pointer over it, or keyboard focus) gets its route's texts and
+// page ahead of the click, so the next page does not wait for them.
 function prefetchOnIntent() {
   const prefetch = (event: Event) => {
     const link = (event.target as Element | null)?.closest?.('a[href^="#/"]');
     if (!link) return;
-    const namespaces = routeNamespaces(parseHash(link.getAttribute('href') ?? '').path);
-    if (namespaces.length) void loadNamespaces(namespaces).catch(() => undefined);
+    prefetchRoute(parseHash(link.getAttribute('href') ?? '').path);
   };
   document.addEventListener('pointerover', prefetch, { passive: true });
   document.addEventListener('focusin', prefetch);

@@ -6,6 +6,8 @@
 
 /** If the first page never settles (a hanging query, the safe start), the work runs anyway. */
 const SETTLE_FALLBACK_MS = 8_000;
+/** After the first page settled, the page's own follow-up (images, a second query) goes first. */
+const GRACE_MS = 1_000;
 /** requestIdleCallback's deadline: a busy page still gets the work within this. */
 const IDLE_TIMEOUT_MS = 2_000;
 
@@ -48,5 +50,5 @@ function whenIdle(task: () => void): void {
 
 /** Runs `task` once the first page has shown its content and the browser is idle. */
 export function afterFirstView(task: () => void): void {
-  void firstViewSettled().then(() => whenIdle(task));
+  void firstViewSettled().then(() => setTimeout(() => whenIdle(task), GRACE_MS));
 }
