@@ -3,12 +3,14 @@ import App from './App.svelte';
 import { showWorld } from './app/world.svelte';
 import { training } from './training/trainingSession.svelte';
 import { initI18n, loadNamespaces, t } from './i18n/i18n.svelte';
-import { routeNamespaces, START_NAMESPACES } from './i18n/routeNamespaces';
+import { LATER_NAMESPACES, routeNamespaces, START_NAMESPACES } from './i18n/routeNamespaces';
+import { afterFirstView } from './app/afterFirstView';
 import { applyProfileParam, profileProblemKey } from './app/profile.svelte';
 import { toasts } from './lib/ui/toasts.svelte';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages';
 import { session } from './app/session.svelte';
-import { parseHash } from './app/router.svelte';
+import { matchPattern, parseHash } from './app/router.svelte';
+import { ROUTES } from './app/routes';
 import { runBoot } from './app/safeStart';
 import { checkWorldAfterPaint, checkWorldBeforePaint } from './app/worldCheckAtBoot';
 import { withoutParam } from './app/urlParams';
@@ -31,6 +33,9 @@ async function start() {
   const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
   // A fresh world is made in the link's edition (issue 16); a stored one is never changed here.
   const editionParam = param('edition');
+  // A trainer's link: its walkthrough's definitions load alongside the boot, not after its page asks.
+  if (/^\/?learn\/(?!cohort|verify)[\w-]+$/.test(parseHash(location.hash).path))
+    void import('./training/walkthroughs').catch(() => undefined);
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
     // A stored record that doesn't fit (an older build, the developer tools) never blanks a
@@ -70,7 +75,12 @@ async function start() {
   mount(App, { target });
   checkWorldAfterPaint(world);
   prefetchOnIntent();
-  startOffline();
+  afterFirstView(() => {
+    void loadNamespaces(LATER_NAMESPACES).catch(() => undefined);
+    // The mail badge is on every screen: opening the mailbox should not wait for its page and texts.
+    prefetchRoute('/mail');
+    startOffline();
+  });
 }
 
 /**
@@ -123,20 +133,27 @@ async function applyLinkProfile(value: string) {
   toasts.push({ kind: 'error', message: reason });
 }
 
-// A link about to be followed (pointer over it, or keyboard focus) gets its route's texts ahead
-// of the click, so the next page does not wait for them (the page chunk itself is small).
+/** Fetches a route's texts and page module ahead of the visit (both are cached once loaded). */
+function prefetchRoute(path: string) {
+  const namespaces = routeNamespaces(path);
+  if (namespaces.length) void loadNamespaces(namespaces).catch(() => undefined);
+  const route = ROUTES.find((r) => matchPattern(r.pattern, path));
+  void route?.load().catch(() => undefined);
+}
+
+// A link about to be followed (pointer over it, or keyboard focus) gets its route's texts and
+// page ahead of the click, so the next page does not wait for them.
 function prefetchOnIntent() {
   const prefetch = (event: Event) => {
     const link = (event.target as Element | null)?.closest?.('a[href^="#/"]');
     if (!link) return;
-    const namespaces = routeNamespaces(parseHash(link.getAttribute('href') ?? '').path);
-    if (namespaces.length) void loadNamespaces(namespaces).catch(() => undefined);
+    prefetchRoute(parseHash(link.getAttribute('href') ?? '').path);
   };
   document.addEventListener('pointerover', prefetch, { passive: true });
   document.addEventListener('focusin', prefetch);
 }
 
-// After first paint: the service worker and its update prompt (only in builds that have one; not LMS).
+// Once the first page shows its content: the service worker and its update prompt (only in builds that have one; not LMS).
 function startOffline() {
   if (!import.meta.env.PWA || !('serviceWorker' in navigator)) return;
   void Promise.all([import('./app/pwa/pwa.svelte'), import('./app/pwa/UpdatePrompt.svelte')])

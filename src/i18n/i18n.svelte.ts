@@ -86,7 +86,7 @@ export async function loadNamespaces(namespaces: readonly string[]): Promise<voi
 }
 
 /** The namespace a key reads: `ns:key`, else options.ns, else the default (`common`). */
-function namespaceOf(key: string, options?: TOptions): string {
+export function namespaceOf(key: string, options?: TOptions): string {
   const colon = key.indexOf(':');
   if (colon > 0 && !key.slice(0, colon).includes('.')) return key.slice(0, colon);
   const ns = options?.ns;

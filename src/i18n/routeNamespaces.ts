@@ -1,8 +1,12 @@
 import type { Namespace } from './languages';
 
-/** Loaded before the first paint on every route: the shell's texts and the messages a write
- * failure or a rule refusal may need at any moment (toasts keep the text they were given). */
-export const START_NAMESPACES: readonly Namespace[] = ['common', 'world', 'errors', 'rules'];
+/** Loaded before the first paint on every route: the shell's texts. */
+export const START_NAMESPACES: readonly Namespace[] = ['common', 'world'];
+
+/** Loaded once the first page shows its content (app/afterFirstView.ts): the messages a write
+ * failure or a rule refusal may need at any moment. A toast composed before they arrive waits
+ * for its namespace (app/failures.ts); a page's text reads them reactively. */
+export const LATER_NAMESPACES: readonly Namespace[] = ['errors', 'rules'];
 
 // The namespaces a route's page shows, by path (union of every matching prefix). A text of
 // another namespace still appears (t() loads it on first use); this list only saves the wait.

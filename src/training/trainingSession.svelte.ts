@@ -131,6 +131,11 @@ class TrainingSession {
     edition?: Edition,
   ): Promise<{ opened: OpenedDatabase; training: boolean }> {
     this.#scenario = scenario;
+    // The learner's own world opens while the learners database is asked for a running
+    // walkthrough (issue 19: one after the other cost the first view 120–330 ms). Nearly every
+    // start shows it; when a walkthrough is running, it was opened for nothing, harmlessly.
+    const own = openDatabase(scenario, edition);
+    own.catch(() => undefined); // awaited below unless a walkthrough's world is shown
     try {
       const run = await progress.activeRun(await this.learners());
       const walkthrough = run ? await walkthroughBySlug(run.slug) : undefined;
@@ -145,7 +150,7 @@ class TrainingSession {
     } catch (error) {
       console.warn('training progress unavailable', error);
     }
-    return { opened: await openDatabase(scenario, edition), training: false };
+    return { opened: await own, training: false };
   }
 
   /**
@@ -202,16 +207,17 @@ class TrainingSession {
 
   /** Starts a walkthrough on a fresh copy of its world. */
   async start(slug: string, mode: Mode, options: StartOptions = {}): Promise<Run | undefined> {
-    const walkthrough = await walkthroughBySlug(slug);
+    const [walkthrough, learners] = await Promise.all([walkthroughBySlug(slug), this.learners()]);
     if (!walkthrough) return undefined;
-    const learners = await this.learners();
+    // The slowest part of a trainer's link ("Preparing a fresh copy of the world…") starts
+    // first, and the language and texts load meanwhile (issue 19).
+    // The world on screen (the learner's own, or a walkthrough's copy of it) gives the profile.
+    const world = openTrainingWorld(walkthrough, true, worldProfile.current);
+    world.catch(() => undefined); // awaited below; a failed language switch must not leave it unhandled
     // Stored, so a reload in the walkthrough keeps the trainer's language.
     if (options.lang) await setLanguage(options.lang);
-    const [opened] = await Promise.all([
-      // The world on screen (the learner's own, or a walkthrough's copy of it) gives the profile.
-      openTrainingWorld(walkthrough, true, worldProfile.current),
-      loadNamespaces(TRAINING_NAMESPACES(slug)),
-    ]);
+    // After the switch: the training texts load in the run's language.
+    const [opened] = await Promise.all([world, loadNamespaces(TRAINING_NAMESPACES(slug))]);
     const returnPersona =
       this.run && currentWorld.isTraining ? (this.run.returnPersona ?? null) : session.personaId;
     const run = await progress.startRun(learners, {
