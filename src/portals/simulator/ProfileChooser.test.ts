@@ -46,7 +46,12 @@ describe('ProfileChooser (issue 15)', () => {
     await screen.findByText('This world uses the default names.');
     await user.upload(await screen.findByLabelText('Choose a profile file'), profileFile());
     await user.click(screen.getByRole('button', { name: 'Apply the profile' }));
-    await screen.findByText("This world's training partner is Ромашка Софт.");
+    // The profile names the customer too (issue 15): the line says both.
+    await waitFor(() =>
+      expect(screen.getByTestId('profile-current')).toHaveTextContent(
+        "This world's training partner is Ромашка Софт. Its customer is Acme.",
+      ),
+    );
     expect(await fabrikamName()).toBe('Ромашка Софт');
     expect((await db.meta.get('world'))?.profile?.partner.name).toBe('Ромашка Софт');
     // Every text names the partner by the profile (a mail whose parameter still says the default).
