@@ -34,6 +34,10 @@ function request(includeAdminRoles: boolean): SendInput {
   };
 }
 
+/** The relationship the request makes between Fabrikam and Contoso, once accepted. */
+const fabrikamContoso = () =>
+  db.relationships.where('[partnerId+customerId]').equals(['fabrikam', 'contoso']).first();
+
 describe('R-GDAP-1 in the request repository', () => {
   beforeEach(() => world('today'));
 
@@ -50,10 +54,7 @@ describe('R-GDAP-1 in the request repository', () => {
     const input = request(false);
     expect(await sendInvitation(db, 'u-megan', input)).toMatchObject({ ok: true });
     expect(await acceptInvitation(db, input.token, 'u-patti')).toMatchObject({ ok: true });
-    const rel = await db.relationships
-      .where('[partnerId+customerId]')
-      .equals(['fabrikam', 'contoso'])
-      .first();
+    const rel = await fabrikamContoso();
     expect(rel).toMatchObject({ adminRoles: [], type: 'reseller' });
   });
 
@@ -63,10 +64,7 @@ describe('R-GDAP-1 in the request repository', () => {
     expect(await sendInvitation(db, 'u-megan', input)).toMatchObject({ ok: true });
     await db.meta.update('world', { edition: 'today' });
     expect(await acceptInvitation(db, input.token, 'u-patti')).toMatchObject({ ok: true });
-    const rel = await db.relationships
-      .where('[partnerId+customerId]')
-      .equals(['fabrikam', 'contoso'])
-      .first();
+    const rel = await fabrikamContoso();
     expect(rel?.adminRoles).toEqual([]);
   });
 });
@@ -78,10 +76,7 @@ describe('the 2020 world is unchanged (control)', () => {
     const input = request(true);
     expect(await sendInvitation(db, 'u-megan', input)).toMatchObject({ ok: true });
     expect(await acceptInvitation(db, input.token, 'u-patti')).toMatchObject({ ok: true });
-    const rel = await db.relationships
-      .where('[partnerId+customerId]')
-      .equals(['fabrikam', 'contoso'])
-      .first();
+    const rel = await fabrikamContoso();
     expect(rel?.adminRoles).toEqual(['globalAdmin', 'helpdeskAdmin']);
   });
 });

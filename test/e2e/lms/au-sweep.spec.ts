@@ -4,7 +4,7 @@ import { htmlLang, type Lang } from '../helpers';
 import { WALKTHROUGHS } from '../../../src/training/walkthroughs';
 import { launchQuery, mockCmi5 } from '../../lms/mockCmi5';
 import { coach, coachProgress, trainingText } from '../training/coach';
-import { PKG, readPackage, servePackage, text } from './package';
+import { PKG, readPackage, routeToMock, servePackage, text } from './package';
 
 // Issue 14: every AU of the course's cmi5.xml, launched in Normal and in Browse mode, against the mock LMS/LRS (test/lms/mockCmi5.ts refuses what CATAPULT refuses, by
 // requirement id), one fresh mock and tab per launch. The languages rotate over the 56 launches
@@ -69,19 +69,7 @@ async function launchEach(first: Page, baseURL: string, lang: Lang, only: 'Norma
   let lms: ReturnType<typeof mockCmi5> | undefined;
   const context = first.context();
   await servePackage(context, pkg);
-  await context.route(/\/(lrs|lms)\//, async (route) => {
-    const request = route.request();
-    const response = await lms!.fetch(request.url(), {
-      method: request.method(),
-      headers: await request.allHeaders(),
-      body: request.postData() ?? undefined,
-    });
-    await route.fulfill({
-      status: response.status,
-      contentType: 'application/json',
-      body: await response.text(),
-    });
-  });
+  await routeToMock(context, () => lms!);
   for (const [i, au] of aus.entries()) {
     const w = WALKTHROUGHS.find((x) => x.slug === au.slug)!;
     for (const [m, launchMode] of (['Normal', 'Browse'] as const).entries()) {

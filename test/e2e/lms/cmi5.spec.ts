@@ -3,7 +3,7 @@ import { test, expect } from '../fixtures';
 import { WALKTHROUGHS } from '../../../src/training/walkthroughs';
 import { launchQuery, mockCmi5, type MockOptions } from '../../lms/mockCmi5';
 import { coachProgress, doSteps, trainingText } from '../training/coach';
-import { PKG, cmi5Au, readPackage, servePackage } from './package';
+import { PKG, cmi5Au, readPackage, routeToMock, servePackage } from './package';
 
 // The site as a cmi5 AU in Chromium, served from the unzipped dist-lms/partner-sim-cmi5.zip at
 // its cmi5.xml AU URL, against our mock LMS/LRS (test/lms/mockCmi5.ts: it refuses what ADL's
@@ -26,19 +26,7 @@ async function launch(
   await servePackage(page.context(), pkg);
   const activityId = `https://lms.example/au/${w.slug}/${mode}`;
   const lms = mockCmi5({ ...options, activityId }, baseURL);
-  await page.context().route(/\/(lrs|lms)\//, async (route) => {
-    const request = route.request();
-    const response = await lms.fetch(request.url(), {
-      method: request.method(),
-      headers: await request.allHeaders(),
-      body: request.postData() ?? undefined,
-    });
-    await route.fulfill({
-      status: response.status,
-      contentType: 'application/json',
-      body: await response.text(),
-    });
-  });
+  await routeToMock(page.context(), () => lms);
   // The LMS appends its launch parameters to the AU URL of cmi5.xml (cmi5 8.1).
   await page.goto(`${PKG}${cmi5Au(pkg, w.slug, mode)}&${launchQuery(baseURL, activityId)}`);
   return lms;

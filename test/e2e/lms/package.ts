@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
+import type { mockCmi5 } from '../../lms/mockCmi5';
 import { unzipSync } from 'fflate';
 
 // The LMS end-to-end tests run the site as an LMS serves it: out of the zip `npm run package`
@@ -68,6 +69,29 @@ export async function servePackage(context: BrowserContext, pkg: Map<string, Uin
       status: 200,
       contentType: TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
       body: Buffer.from(body),
+    });
+  });
+}
+
+/**
+ * The AU's LMS and LRS requests (`/lms/…`, `/lrs/…`) answered by the in-process cmi5 mock. A
+ * getter, so a test that starts a fresh mock per launch keeps one route for all of them.
+ */
+export async function routeToMock(
+  context: BrowserContext,
+  lms: () => ReturnType<typeof mockCmi5>,
+): Promise<void> {
+  await context.route(/\/(lrs|lms)\//, async (route) => {
+    const request = route.request();
+    const response = await lms().fetch(request.url(), {
+      method: request.method(),
+      headers: await request.allHeaders(),
+      body: request.postData() ?? undefined,
+    });
+    await route.fulfill({
+      status: response.status,
+      contentType: 'application/json',
+      body: await response.text(),
     });
   });
 }
