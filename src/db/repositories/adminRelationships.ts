@@ -29,7 +29,7 @@ import { relationshipAfterRolesRemoved } from '../../domain/customerRules';
 import { parseRecipients, validateComposer, type MailDraft } from '../../domain/composer';
 import { containsLink, gdapReviewLink } from '../../domain/mailLinks';
 import { randomId } from '../../domain/ids';
-import { deliverMail, SYSTEM_SENDER } from './mailOut';
+import { deliverComposedMail, deliverMail, SYSTEM_SENDER } from './mailOut';
 import { guardWrite, reportingWrite, type StoreFailure } from './outcome';
 import type { ClockEventFailure } from './enrollmentRepository';
 
@@ -274,13 +274,7 @@ export async function requestAdminRelationship(
           assignments: [],
         };
         await db.adminRelationships.add(relationship);
-        await deliverMail(db, {
-          fromName: agent.user.displayName,
-          fromEmail: agent.user.email,
-          to: recipients,
-          subject: { kind: 'plain', text: input.mail.subject.trim() },
-          body: { kind: 'plain', text: input.mail.body },
-        });
+        await deliverComposedMail(db, agent.user, recipients, input.mail);
         return { ok: true, relationship, customerName: customer.name };
       },
     ),

@@ -41,3 +41,25 @@ export async function deliverMail(
   await db.mail.bulkAdd(copies);
   return copies;
 }
+
+/**
+ * A mail a user wrote in the composer (an invitation, an offer, a GDAP request), sent as they
+ * wrote it: their name and address as sender, the subject trimmed, the body as typed (plain
+ * text, never markup). Same transaction rules as deliverMail.
+ */
+export function deliverComposedMail(
+  db: AppDB,
+  from: { displayName: string; email: string },
+  to: string[],
+  draft: { subject: string; body: string },
+  invitationId?: string,
+): Promise<Mail[]> {
+  return deliverMail(db, {
+    fromName: from.displayName,
+    fromEmail: from.email,
+    to,
+    subject: { kind: 'plain', text: draft.subject.trim() },
+    body: { kind: 'plain', text: draft.body },
+    ...(invitationId ? { invitationId } : {}),
+  });
+}

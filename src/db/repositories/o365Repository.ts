@@ -31,7 +31,7 @@ import { randomId } from '../../domain/ids';
 import type { MailDraft } from '../../domain/composer';
 import { refuse, type LinkOutcome, type Outcome } from '../../domain/outcome';
 import { actorAllowed, loadActor } from './actor';
-import { deliverMail, SYSTEM_SENDER } from './mailOut';
+import { deliverComposedMail, deliverMail, SYSTEM_SENDER } from './mailOut';
 import { reportingWrite } from './outcome';
 
 // Office 365 partner features: W-TRIAL, W-OFFER (partner side), the customer's answer to the
@@ -128,13 +128,7 @@ export async function sendO365Offer(
           updatedAt: meta.now,
         };
         await db.o365Offers.add(offer);
-        await deliverMail(db, {
-          fromName: actor.user.displayName,
-          fromEmail: actor.user.email,
-          to: recipients,
-          subject: { kind: 'plain', text: input.draft.subject.trim() },
-          body: { kind: 'plain', text: input.draft.body },
-        });
+        await deliverComposedMail(db, actor.user, recipients, input.draft);
         return { ok: true as const, customerName: customer.name };
       },
     ),

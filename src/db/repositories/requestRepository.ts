@@ -7,7 +7,7 @@ import type { MailDraft } from '../../domain/composer';
 import { refuse, type Outcome } from '../../domain/outcome';
 import { actorAllowed } from './actor';
 import { randomId } from '../../domain/ids';
-import { deliverMail } from './mailOut';
+import { deliverComposedMail } from './mailOut';
 import { reportingWrite } from './outcome';
 
 /** What W-REQUEST / W-INVITE-3WAY sends: the invitation's terms and the (edited) draft email. */
@@ -94,14 +94,7 @@ export async function sendInvitation(
           createdAt: meta.now,
           updatedAt: meta.now,
         });
-        await deliverMail(db, {
-          fromName: actor.user.displayName,
-          fromEmail: actor.user.email,
-          to: recipients,
-          subject: { kind: 'plain', text: input.draft.subject.trim() },
-          body: { kind: 'plain', text: input.draft.body },
-          invitationId: id,
-        });
+        await deliverComposedMail(db, actor.user, recipients, input.draft, id);
         return { ok: true, customerName: customer.name };
       },
     ),
