@@ -183,7 +183,20 @@ class TrainingSession {
    * A trainer's link: the run already on screen stays; else the learner's open run of the same
    * walkthrough and mode resumes (a second click loses nothing); else a fresh one starts.
    */
-  async open(slug: string, mode: Mode, options: OpenOptions = {}): Promise<Run | undefined> {
+  open(slug: string, mode: Mode, options: OpenOptions = {}): Promise<Run | undefined> {
+    // The same link opened again before the first open is done (a double click, a re-rendered
+    // page) joins it instead of starting a second fresh run beside it.
+    const key = JSON.stringify([slug, mode, options]);
+    if (this.#opening?.key === key) return this.#opening.done;
+    const done = this.#open(slug, mode, options).finally(() => {
+      if (this.#opening?.done === done) this.#opening = undefined;
+    });
+    this.#opening = { key, done };
+    return done;
+  }
+  #opening: { key: string; done: Promise<Run | undefined> } | undefined;
+
+  async #open(slug: string, mode: Mode, options: OpenOptions): Promise<Run | undefined> {
     const current = this.run;
     const walkthrough = this.walkthrough;
     if (
