@@ -158,3 +158,19 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
   }));
   expect(violations, `axe violations on ${what}`).toEqual([]);
 }
+
+/**
+ * Language rotation for a spec that declares its tests once per language (`for (const lang of
+ * LANGS)`): `const turn = rotated(lang, offset)` in the loop, then `if (turn()) test(…)` for each
+ * test; test number i of the block is declared in one language only,
+ * ['en', 'ru', 'zh'][(i + offset) % 3]. Each flow then runs once instead of three times, and
+ * every language still drives a third of the block's flows; which language runs which test is
+ * in its title (the describe or loop title carries the language). The offset differs between
+ * specs, so a spec's first test is not always en. (`test()` is called in the spec, not here, so
+ * Playwright places each test in its spec file.)
+ */
+export function rotated(lang: Lang, offset = 0): () => boolean {
+  const order: Lang[] = ['en', 'ru', 'zh'];
+  let index = 0;
+  return () => order[(index++ + offset) % order.length] === lang;
+}
