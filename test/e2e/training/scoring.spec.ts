@@ -154,10 +154,10 @@ test('W-ACCEPT test: the Welcome mail opened by mistake, then Mail and the invit
 });
 
 // ── Dead ends and documented actions (issue 11) ──────────────────────────────────────────
-const deadEndText = (lang: Lang, w: Walkthrough, id: string, part: 'instruction' | 'hint') =>
-  (texts(lang, `wt-${w.slug}`).deadEnds as Record<string, Record<string, string>>)
-    [id]![part]!.replace(/\*\*/g, '')
-    .replace(/\{\{persona\}\}/g, '');
+const deadEndText = (lang: Lang, w: Walkthrough, id: string, part: 'instruction' | 'hint') => {
+  const all = texts(lang, `wt-${w.slug}`).deadEnds as Record<string, Record<string, string>>;
+  return all[id]![part]!.replace(/\*\*/g, '').replace(/\{\{persona\}\}/g, '');
+};
 const cancelTheInvitation: CoachAction[] = [
   { kind: 'click', target: { id: 'ac.accept.cancel' } },
   { kind: 'click', target: { id: 'ac.cancelInvitation.confirm' } },
