@@ -295,6 +295,33 @@ describe('fuzz: good files kept, bad files refused', () => {
       expect(fromCsv.ok && fromCsv.records[0]!.outcome).toEqual(rows[0]!.outcome);
     });
 
+    // Issue 11: a test ended at a dead end carries its reason, citing the dead end's own step.
+    it('a test ended at a dead end goes through JSON and CSV alike, with the dead end and its documentation', async () => {
+      const rows = await exported([
+        run({
+          slug: 'accept-invitation',
+          stepCount: 5,
+          step: 3,
+          score: 60,
+          passed: false,
+          mistakes: [
+            { step: 3, stepId: 'accept', kind: 'deadEnd', detail: 'invitation-cancelled', at: 5 },
+          ],
+        }),
+      ]);
+      expect(rows[0]!.mistakes).toEqual([
+        expect.objectContaining({
+          kind: 'deadEnd',
+          detail: 'invitation-cancelled',
+          documentation: expect.stringMatching(/^MPR #.+ step 4$/),
+        }),
+      ]);
+      const fromJson = await validateResultsFile(toJson(rows), 100, empty);
+      const fromCsv = await validateResultsFile(toCsv(rows), 100, empty);
+      expect(fromJson.ok && fromJson.records[0]!.mistakes[0]!.kind).toBe('deadEnd');
+      expect(fromCsv.ok && fromCsv.records[0]!.mistakes[0]!.detail).toBe('invitation-cancelled');
+    });
+
     it('an edited outcome is refused as tampered, in JSON and in CSV', async () => {
       const rows = await exported([withOutcome()]);
       const json = JSON.parse(toJson(rows)) as { runs: { outcome: { actual: boolean }[] }[] };

@@ -29,7 +29,9 @@ export const RESULTS_FILE_MAX_BYTES = 5 * 1024 * 1024;
 export const RESULT_MODES = ['watch', 'practice', 'test'] as const;
 export const RESULT_LANGUAGES = ['en', 'ru', 'zh'] as const;
 export const RESULT_STATUSES = ['active', 'paused', 'finished', 'abandoned'] as const;
-export const MISTAKE_KINDS = ['wrongControl', 'rule', 'gaveUp'] as const;
+// `deadEnd` (issue 11): a test ended because its goal could no longer be reached; the detail
+// names the dead end (e.g. invitation-cancelled).
+export const MISTAKE_KINDS = ['wrongControl', 'rule', 'gaveUp', 'deadEnd'] as const;
 
 export interface ResultMistake {
   step: number;
@@ -395,7 +397,7 @@ const CSV_REQUIRED = [
   'verification',
 ] as const;
 const MISTAKE_CELL =
-  /^(\d+) ([a-z0-9][a-z0-9-]*) \(([^()]*)\) (wrongControl|rule|gaveUp)(?:: (.*))?$/s;
+  /^(\d+) ([a-z0-9][a-z0-9-]*) \(([^()]*)\) (wrongControl|rule|gaveUp|deadEnd)(?:: (.*))?$/s;
 
 // "fact: expected yes, you no (IND #add-user step 3, R-IND-6)", as the export writes it.
 const OUTCOME_CELL =

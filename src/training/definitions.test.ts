@@ -341,10 +341,40 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
     }
   });
 
+  // Issue 11: a step aimed at one row of a list (this partner, this provider) and done on that
+  // row's page must say which row: opening a sibling's page is a mistake, not the step. A mail
+  // link is the exception: the mail it is in was checked by the step before.
+  it("completes a step aimed at one row on that row's page only, never a sibling's", async () => {
+    const rows = w.steps.filter(
+      (s) =>
+        s.target.key !== undefined &&
+        s.done.at?.includes(':') &&
+        !s.done.at.startsWith('mail/') &&
+        s.target.id !== 'mail.link',
+    );
+    for (const s of rows) {
+      const named =
+        s.done.shows !== undefined || s.done.world !== undefined || !!s.done.machine?.subject;
+      expect(named, `${s.id}: done on any row's page (${s.done.at})`).toBe(true);
+      // The row is the route's parameter (not a fixed part of the path, e.g. …/account).
+      if (!s.done.shows || s.done.at!.split('/').includes(s.target.key!)) continue;
+      const param = s.done
+        .at!.split('/')
+        .find((p) => p.startsWith(':'))!
+        .slice(1);
+      const db = undefined as unknown as AppDB;
+      expect(await s.done.shows(db, { [param]: s.target.key! }), `${s.id}: its own row`).toBe(true);
+      expect(
+        await s.done.shows(db, { [param]: `${s.target.key}-sibling` }),
+        `${s.id}: a sibling`,
+      ).toBe(false);
+    }
+  });
+
   // Issue 11: "open the invitation mail" was done by opening any message. A step that checks
   // what its page shows accepts at most one message per mailbox; every sibling is refused.
   it('completes a "this page shows" step only on its own object, never on a sibling', async () => {
-    const steps = w.steps.filter((s) => s.done.shows);
+    const steps = w.steps.filter((s) => s.done.shows && s.done.at?.startsWith('mail/'));
     if (steps.length === 0) return;
     const db = new AppDB(`definition-shows-${slug}`);
     dbs.push(db);

@@ -48,6 +48,20 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('%s', (slug, w) => 
     expect(score).toMatchObject({ score: 100, passed: true, outcomeMet: true });
   });
 
+  // A documented action the world does not keep (read the agreement) skipped on the intended
+  // path: the run fails on exactly those facts, whatever else it got right.
+  it('the intended path with the documented actions skipped fails on exactly those facts', async () => {
+    const seenFacts = factsToWatch(w).map((f) => f.id);
+    if (seenFacts.length === 0) return;
+    const outcome = await worldAfter(w, { ...runs!.right, seen: [] });
+    expect(
+      missedOutcome(outcome)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual([...seenFacts].sort());
+    expect(scoreRun(w.steps.length, [], w.steps.length, outcome).passed).toBe(false);
+  });
+
   it.each((runs?.wrong ?? []).map((r) => [r.id, r] as const))(
     'one wrong turn — %s — fails with its reason, even with every step done',
     async (_id, run) => {

@@ -324,7 +324,7 @@ class TrainingSession {
     // The last step: the world's facts are read before the run closes, so the score judges them.
     const last =
       this.walkthrough && from === run.stepCount - 1
-        ? await readOutcome(this.walkthrough, getDb())
+        ? await readOutcome(this.walkthrough, getDb(), run.seen ?? [])
         : undefined;
     const updated = await progress.completeStep(
       await this.learners(),
@@ -363,11 +363,37 @@ class TrainingSession {
     const run = this.run;
     const walkthrough = this.walkthrough;
     if (!run || !walkthrough) return undefined;
-    const outcome = await readOutcome(walkthrough, getDb());
+    const outcome = await readOutcome(walkthrough, getDb(), run.seen ?? []);
     const updated = await progress.giveUp(
       await this.learners(),
       run.id,
       walkthrough.steps[run.step]?.id ?? '',
+      Date.now(),
+      outcome,
+    );
+    if (updated) this.run = updated;
+    return updated;
+  }
+
+  /** The coach saw a documented action the world does not keep (the agreement opened; issue 11). */
+  async sawFact(factId: string): Promise<void> {
+    const run = this.run;
+    if (!run || run.status !== 'active' || run.seen?.includes(factId)) return;
+    const updated = await progress.recordSeen(await this.learners(), run.id, factId);
+    if (updated && this.run?.id === updated.id) this.run = updated;
+  }
+
+  /** Test mode: the goal can no longer be reached in this run; the attempt ends with that reason (issue 11). */
+  async endAtDeadEnd(deadEndId: string): Promise<Run | undefined> {
+    const run = this.run;
+    const walkthrough = this.walkthrough;
+    if (!run || !walkthrough) return undefined;
+    const outcome = await readOutcome(walkthrough, getDb(), run.seen ?? []);
+    const updated = await progress.endAtDeadEnd(
+      await this.learners(),
+      run.id,
+      walkthrough.steps[run.step]?.id ?? '',
+      deadEndId,
       Date.now(),
       outcome,
     );

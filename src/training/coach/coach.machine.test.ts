@@ -58,6 +58,12 @@ function harness(
         return (await options.lostUiState) === true;
       }),
       giveUp: answer('giveUp', (i) => ({ step: i, finished: true })),
+      endAtDeadEnd: fromPromise<StepAnswer | undefined, { index: number; id: string }>(
+        async ({ input }) => {
+          calls.push({ name: 'endAtDeadEnd', input });
+          return { step: input.index, finished: true };
+        },
+      ),
       showResults: fromPromise(async () => {
         calls.push({ name: 'showResults', input: undefined });
       }),
@@ -262,6 +268,62 @@ describe('coach machine: test mode', () => {
     const h = harness();
     await flush();
     expect(h.snap().can({ type: 'giveUp.ask' })).toBe(false);
+  });
+});
+
+// Issue 11: the goal can no longer be reached in this run (the invitation cancelled, the link
+// sent without the personal link, a persona without the role).
+describe('coach machine: dead ends', () => {
+  const cancelled = { id: 'invitation-cancelled', recover: 'stepBack' as const };
+  const persona = { id: 'persona-lacks-role', recover: 'persona' as const };
+
+  it('practice says so, offers Back a step, and charges nothing more while the learner gets out', async () => {
+    const h = harness({ step: 1 });
+    await flush();
+    h.actor.send({ type: 'mistake.control', name: 'Cancel invitation' });
+    h.actor.send({ type: 'deadEnd', deadEnd: cancelled });
+    expect(h.snap().hasTag('deadEnd')).toBe(true);
+    expect(h.snap().context.deadEnd).toEqual(cancelled);
+    expect(h.snap().can({ type: 'previous' })).toBe(true);
+    h.actor.send({ type: 'mistake.control', name: 'Mail' });
+    h.actor.send({ type: 'mistake.rule', ruleId: 'R-MPR-4' });
+    expect(h.mistakes).toEqual([{ kind: 'wrongControl', detail: 'Cancel invitation' }]);
+    h.actor.send({ type: 'previous' });
+    await flush();
+    expect(h.snap().context.index).toBe(0);
+    expect(h.snap().hasTag('deadEnd')).toBe(false);
+    expect(h.snap().context.deadEnd).toBeUndefined();
+  });
+
+  it('practice: a persona dead end clears once the learner switches back, and mistakes count again', async () => {
+    const h = harness();
+    await flush();
+    h.actor.send({ type: 'deadEnd', deadEnd: persona });
+    expect(h.snap().hasTag('deadEnd')).toBe(true);
+    h.actor.send({ type: 'deadEnd' });
+    expect(h.snap().hasTag('deadEnd')).toBe(false);
+    h.actor.send({ type: 'mistake.control', name: 'Help' });
+    expect(h.mistakes).toHaveLength(1);
+  });
+
+  it('a test ends at a dead end the world keeps, with its reason, and leaves for the results', async () => {
+    const h = harness({ mode: 'test', step: 1 });
+    await flush();
+    h.actor.send({ type: 'deadEnd', deadEnd: cancelled });
+    await flush();
+    expect(h.named('endAtDeadEnd')).toEqual([{ index: 1, id: 'invitation-cancelled' }]);
+    expect(h.snap().hasTag('finished')).toBe(true);
+    expect(h.named('showResults')).toHaveLength(1);
+  });
+
+  it('a test goes on after a switch to a persona without the role (switching back is still possible)', async () => {
+    const h = harness({ mode: 'test' });
+    await flush();
+    h.actor.send({ type: 'deadEnd', deadEnd: persona });
+    await flush();
+    expect(h.named('endAtDeadEnd')).toEqual([]);
+    expect(h.snap().hasTag('deadEnd')).toBe(false);
+    expect(h.snap().hasTag('step')).toBe(true);
   });
 });
 
@@ -478,6 +540,10 @@ describe('coach machine: every path', () => {
     { type: 'giveUp.ask' },
     { type: 'giveUp.cancel' },
     { type: 'giveUp.confirm' },
+    { type: 'deadEnd', deadEnd: { id: 'invitation-cancelled', recover: 'stepBack' } },
+    { type: 'deadEnd', deadEnd: { id: 'persona-lacks-role', recover: 'persona' } },
+    { type: 'deadEnd' },
+    done('endAtDeadEnd', { step: 0, finished: true }),
     done('enterStep', { startPath: 'p' }),
     done('completeStep', { step: 1, finished: false }),
     done('completeStep', { step: 2, finished: true }),
@@ -518,14 +584,21 @@ describe('coach machine: every path', () => {
     const reached = new Set(all.map(({ edge }) => stateValue(edge.to)));
     for (const part of ['playing', 'lingering', 'stuck', 'paused', 'highlighted', 'confirming'])
       expect([...reached].some((v) => v.includes(part))).toBe(true);
-    for (const s of ['rewinding', 'completing', 'steppingBack', 'givingUp', 'resuming'])
+    for (const s of [
+      'rewinding',
+      'completing',
+      'steppingBack',
+      'givingUp',
+      'resuming',
+      'endingAtDeadEnd',
+    ])
       expect(reached).toContain(s);
   });
 
   it('test mode never shows help nor goes back; only watch plays, only a test asks to give up', () => {
     for (const { mode, edge } of all) {
       if (mode === 'test') {
-        for (const tag of ['hint', 'controlName', 'highlight', 'playing', 'stuck'])
+        for (const tag of ['hint', 'controlName', 'highlight', 'playing', 'stuck', 'deadEnd'])
           expect(edge.to.hasTag(tag)).toBe(false);
         expect(edge.to.can({ type: 'previous' })).toBe(false);
       }

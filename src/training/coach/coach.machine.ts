@@ -8,7 +8,7 @@ import type { Mode } from '../progress/run';
 //
 // Tags the view renders from: `step` (a step is on screen, its controls listen), `hint`,
 // `controlName`, `highlight` (help levels; never in test mode), `playing`, `stuck` (watch),
-// `confirmGiveUp` (test), `finished`.
+// `confirmGiveUp` (test), `deadEnd` (the goal is out of reach: the coach says so), `finished`.
 
 /** Help on a step: 0 none, 1 the hint, 2 the control's name, 3 the control highlighted. */
 export const MAX_HELP = 3;
@@ -63,6 +63,14 @@ export interface CoachContext {
   slip?: string;
   /** Practice: the rule a refusal on this step broke. */
   ruleShown?: string;
+  /** The dead end the learner is in on this step (issue 11), while it holds. */
+  deadEnd?: DeadEndSeen;
+}
+
+/** A dead end as the view found it in the world: its id and the way back. */
+export interface DeadEndSeen {
+  id: string;
+  recover: 'stepBack' | 'persona';
 }
 
 export type CoachEvent =
@@ -78,7 +86,12 @@ export type CoachEvent =
   | { type: 'watch.next' }
   | { type: 'giveUp.ask' }
   | { type: 'giveUp.cancel' }
-  | { type: 'giveUp.confirm' };
+  | { type: 'giveUp.confirm' }
+  /**
+   * The view's reading of the walkthrough's dead ends on this step (issue 11): the one that
+   * holds now, or none (`deadEnd` omitted) once the learner is back on track.
+   */
+  | { type: 'deadEnd'; deadEnd?: DeadEndSeen };
 
 /** What the progress repository answered: the run's step now, and whether the run finished. */
 export interface StepAnswer {
@@ -121,6 +134,10 @@ export const coachMachine = setup({
       notProvided('play'),
     ),
     giveUp: fromPromise<StepAnswer | undefined, { index: number }>(notProvided('giveUp')),
+    /** Test: the goal is out of reach; the attempt ends with that reason. */
+    endAtDeadEnd: fromPromise<StepAnswer | undefined, { index: number; id: string }>(
+      notProvided('endAtDeadEnd'),
+    ),
     /** Test: a finished test leaves for its results page. */
     showResults: fromPromise<void, void>(notProvided('showResults')),
   },
@@ -143,6 +160,13 @@ export const coachMachine = setup({
       event.index === context.index &&
       context.refused !== event.index,
     answered: (_, params: { answer: StepAnswer | undefined }) => params.answer !== undefined,
+    // A dead end the world can't undo in a test (no Back a step there): the attempt ends. A
+    // persona without the role is not one: switching back is still possible in a test.
+    endsTheTest: ({ context, event }) =>
+      context.mode === 'test' && event.type === 'deadEnd' && event.deadEnd?.recover === 'stepBack',
+    // Once in a dead end, what the learner does to get out (Back a step, switching persona) is
+    // recovery: the slip that led there was recorded when it happened.
+    notInDeadEnd: ({ context }) => context.deadEnd === undefined,
   },
   delays: {
     LINGER: LINGER_MS,
@@ -208,6 +232,7 @@ export const coachMachine = setup({
         ruleShown: undefined,
         persona: undefined,
         refused: undefined,
+        deadEnd: undefined,
       }),
       invoke: {
         id: 'enterStep',
@@ -279,6 +304,7 @@ export const coachMachine = setup({
             listening: {
               on: {
                 'mistake.control': {
+                  guard: 'notInDeadEnd',
                   actions: [
                     assign({ slip: ({ event }) => event.name }),
                     {
@@ -291,6 +317,7 @@ export const coachMachine = setup({
                   ],
                 },
                 'mistake.rule': {
+                  guard: 'notInDeadEnd',
                   actions: [
                     assign({ ruleShown: ({ event }) => event.ruleId }),
                     {
@@ -375,6 +402,27 @@ export const coachMachine = setup({
             },
           },
         },
+        // Issue 11: the goal can no longer be reached in this run. Practice and watch say so and
+        // offer the way back (Back a step, the persona to switch to); a test ends with the reason.
+        deadEnd: {
+          initial: 'none',
+          states: {
+            none: {},
+            shown: { tags: ['deadEnd'] },
+          },
+          on: {
+            deadEnd: [
+              { guard: 'endsTheTest', target: '#coach.endingAtDeadEnd' },
+              {
+                guard: ({ context, event }) =>
+                  context.mode !== 'test' && event.deadEnd !== undefined,
+                target: '.shown',
+                actions: assign({ deadEnd: ({ event }) => event.deadEnd }),
+              },
+              { target: '.none', actions: assign({ deadEnd: undefined }) },
+            ],
+          },
+        },
         giveUp: {
           initial: 'closed',
           states: {
@@ -429,6 +477,25 @@ export const coachMachine = setup({
             guard: { type: 'answered', params: ({ event }) => ({ answer: event.output }) },
             target: 'entering',
             actions: assign(({ event }) => ({ index: event.output!.step, startHelp: 0 })),
+          },
+          { target: 'onStep' },
+        ],
+        onError: { target: 'onStep' },
+      },
+    },
+    endingAtDeadEnd: {
+      invoke: {
+        id: 'endAtDeadEnd',
+        src: 'endAtDeadEnd',
+        input: ({ context, event }) => ({
+          index: context.index,
+          id: event.type === 'deadEnd' ? (event.deadEnd?.id ?? '') : '',
+        }),
+        onDone: [
+          {
+            guard: { type: 'answered', params: ({ event }) => ({ answer: event.output }) },
+            target: 'finished',
+            actions: assign({ finished: true }),
           },
           { target: 'onStep' },
         ],

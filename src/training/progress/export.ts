@@ -22,6 +22,12 @@ function docLabel(w: Walkthrough | undefined, stepIndex?: number): string {
   return refLabel(stepIndex === undefined ? w.doc : (w.steps[stepIndex]?.doc ?? w.doc));
 }
 
+function deadEndDoc(w: Walkthrough | undefined, m: Run['mistakes'][number]): string | undefined {
+  if (m.kind !== 'deadEnd') return undefined;
+  const end = w?.deadEnds?.find((d) => d.id === m.detail);
+  return end ? refLabel(end.doc) : undefined;
+}
+
 export function exportRuns(
   runs: readonly Run[],
   bySlug: (slug: string) => Walkthrough | undefined,
@@ -58,7 +64,8 @@ export function exportRuns(
       mistakes: run.mistakes.map((m) => ({
         step: m.step + 1,
         stepId: m.stepId,
-        documentation: docLabel(w, m.step),
+        // A dead end cites the documentation step it contradicts (the invitation cancelled).
+        documentation: deadEndDoc(w, m) ?? docLabel(w, m.step),
         kind: m.kind,
         detail: m.detail ?? null,
         at: new Date(m.at).toISOString(),

@@ -110,6 +110,38 @@ describe('learner progress', () => {
     expect(done).toMatchObject({ status: 'finished', step: 1, score: 25, passed: false });
   });
 
+  // Issue 11: a test whose goal is out of reach ends there, the reason stored as its last mistake.
+  it('a dead end ends a test with its reason and fails the rest; practice runs are not ended', async () => {
+    await progress.startRun(db, newRun());
+    await progress.completeStep(db, 'run_a', 0, 1100);
+    const done = await progress.endAtDeadEnd(db, 'run_a', 'b', 'invitation-cancelled', 1200, [
+      { id: 'dap-granted', expected: true, actual: false },
+    ]);
+    expect(done).toMatchObject({ status: 'finished', step: 1, score: 25, passed: false });
+    expect(done?.mistakes.at(-1)).toMatchObject({
+      kind: 'deadEnd',
+      step: 1,
+      stepId: 'b',
+      detail: 'invitation-cancelled',
+    });
+    expect(done?.outcome).toEqual([{ id: 'dap-granted', expected: true, actual: false }]);
+    await progress.startRun(db, newRun({ id: 'run_p', mode: 'practice' }));
+    expect(
+      await progress.endAtDeadEnd(db, 'run_p', 'a', 'invitation-cancelled', 1300),
+    ).toMatchObject({ status: 'active' });
+  });
+
+  // Issue 11: a documented action the world does not keep (the agreement read) is kept on the run.
+  it('records a seen fact once, on an active run only', async () => {
+    await progress.startRun(db, newRun());
+    await progress.recordSeen(db, 'run_a', 'read-agreement');
+    await progress.recordSeen(db, 'run_a', 'read-agreement');
+    expect((await progress.getRun(db, 'run_a'))?.seen).toEqual(['read-agreement']);
+    await progress.giveUp(db, 'run_a', 'a', 1200);
+    await progress.recordSeen(db, 'run_a', 'other');
+    expect((await progress.getRun(db, 'run_a'))?.seen).toEqual(['read-agreement']);
+  });
+
   it('pausing stops the clock; starting the same walkthrough again abandons the old run; another one is paused', async () => {
     await progress.startRun(db, newRun());
     await progress.pauseRun(db, 'run_a', 4000);

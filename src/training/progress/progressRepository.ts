@@ -192,6 +192,51 @@ export async function completeStep(
   });
 }
 
+/**
+ * The coach saw a `seen` outcome fact (issue 11: the agreement opened before accepting): kept
+ * on the run so the end of the run, even after a reload, judges it.
+ */
+export async function recordSeen(
+  db: LearnersDB,
+  runId: string,
+  factId: string,
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.runs, async () => {
+    const run = await db.runs.get(runId);
+    if (!run || run.status !== 'active' || run.seen?.includes(factId)) return run;
+    const changes = { seen: [...(run.seen ?? []), factId] };
+    await db.runs.update(runId, changes);
+    return { ...run, ...changes };
+  });
+}
+
+/**
+ * Test mode: the goal can no longer be reached in this run (issue 11: the invitation was
+ * cancelled, the link sent without the personal link). The attempt ends with that reason, a
+ * `deadEnd` mistake naming it; the steps not done count as failed, as after giving up.
+ */
+export async function endAtDeadEnd(
+  db: LearnersDB,
+  runId: string,
+  stepId: string,
+  deadEndId: string,
+  now: number,
+  outcome?: OutcomeResult[],
+): Promise<Run | undefined> {
+  return db.transaction('rw', db.settings, db.runs, db.checkpoints, async () => {
+    const run = await db.runs.get(runId);
+    if (!run || run.status !== 'active' || run.mode !== 'test') return run;
+    const withReason = {
+      ...run,
+      mistakes: [
+        ...run.mistakes,
+        { step: run.step, stepId, kind: 'deadEnd' as const, detail: deadEndId, at: now },
+      ],
+    };
+    return finish(db, withReason, run.step, now, outcome);
+  });
+}
+
 /** Test mode: the learner stops; the steps not done count as failed. */
 export async function giveUp(
   db: LearnersDB,

@@ -11,7 +11,11 @@ export type Pace = (typeof PACES)[number];
 /** Milliseconds the coach waits before each action in watch mode: readable, not sleepy. */
 export const PACE_MS: Record<Pace, number> = { slow: 2200, normal: 1200, fast: 250 };
 
-export type MistakeKind = 'wrongControl' | 'rule' | 'gaveUp';
+/**
+ * `deadEnd`: a test ended because its goal could no longer be reached in the run (issue 11);
+ * its detail is the walkthrough's dead-end id (the invitation cancelled, the link not sent).
+ */
+export type MistakeKind = 'wrongControl' | 'rule' | 'gaveUp' | 'deadEnd';
 
 export interface Mistake {
   /** Index of the step the learner was on. */
@@ -58,6 +62,11 @@ export interface Run {
   passed?: boolean;
   /** The expected outcome against the world at the end (set when the run finishes). */
   outcome?: OutcomeResult[];
+  /**
+   * The ids of the walkthrough's `seen` outcome facts the coach saw during the run (a
+   * documented action the world does not keep: the agreement opened before accepting).
+   */
+  seen?: string[];
   /** The learner's own persona, given back when the walkthrough ends. */
   returnPersona?: string | null;
   /** Where the learner last was in the walkthrough's world (route path), to resume there. */

@@ -1,6 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
-import { acceptWithAgreementStep, followMailLinkStep, openMailStep } from './commonSteps';
+import { acceptWithAgreementStep, followMailLinkStep, openMailStep, rowPage } from './commonSteps';
 import { sendFabrikamInvitation } from './setups';
 import { invitationCancelled, personaLacksRole } from './deadEnds';
 
@@ -76,7 +76,11 @@ export const acceptInvitation: Walkthrough = {
       actions: [
         { kind: 'click', target: { id: 'ac.partnerRelationships.row', key: ACCEPT_PARTNER } },
       ],
-      done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
+      done: rowPage(
+        'admin-center/billing/partner-relationships/:partnerId',
+        'partnerId',
+        ACCEPT_PARTNER,
+      ),
     },
   ],
   outcome: [

@@ -1,6 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
-import { followMailLinkStep, openMailStep } from './commonSteps';
+import { followMailLinkStep, openMailStep, rowPage } from './commonSteps';
 import { personaLacksRole } from './deadEnds';
 
 // W-MCA (MPR, "Review and accept a Microsoft Customer Agreement"): Alpine Ski House already has
@@ -81,7 +81,11 @@ export const acceptMca: Walkthrough = {
       target: { id: 'ac.partnerRelationships.row', key: MCA_PARTNER },
       allow: [{ id: 'ac.partners.list' }],
       actions: [{ kind: 'click', target: { id: 'ac.partnerRelationships.row', key: MCA_PARTNER } }],
-      done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
+      done: rowPage(
+        'admin-center/billing/partner-relationships/:partnerId',
+        'partnerId',
+        MCA_PARTNER,
+      ),
     },
   ],
   outcome: [

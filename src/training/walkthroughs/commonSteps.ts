@@ -157,3 +157,11 @@ export function expandCustomerStep(base: StepBase, customerId: string): Walkthro
     done: { machine: { id: 'manageCustomer', in: 'idle', subject: customerId } },
   };
 }
+
+/**
+ * Done on the page of one row of a list (this partner's details, this provider's customers),
+ * never a sibling's: the route's `param` must be `key` (issue 11).
+ */
+export function rowPage(at: string, param: string, key: string): Completion {
+  return { at, shows: async (_db, params) => params[param] === key };
+}

@@ -1,6 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
-import { followMailLinkStep, navStep, openMailStep } from './commonSteps';
+import { followMailLinkStep, navStep, openMailStep, rowPage } from './commonSteps';
 
 // W-CONNECT-PROVIDER: Diego Siciliani (Northwind Distribution, indirect provider, Admin agent)
 // invites Fabrikam Solutions — the default world's indirect reseller, not linked to any provider
@@ -104,7 +104,11 @@ export const connectProvider: Walkthrough = {
       actions: [
         { kind: 'click', target: { id: 'pc.indirectProviders.viewCustomers', key: PROVIDER } },
       ],
-      done: { at: 'partner-center/indirect-providers/:providerId/customers' },
+      done: rowPage(
+        'partner-center/indirect-providers/:providerId/customers',
+        'providerId',
+        PROVIDER,
+      ),
     },
     navStep(
       {

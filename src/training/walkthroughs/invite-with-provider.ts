@@ -13,6 +13,7 @@ import {
   openMailStep,
   reviewDraftStep,
   sendFromComposerStep,
+  rowPage,
 } from './commonSteps';
 import { invitationCancelled, linkNotDelivered, personaLacksRole } from './deadEnds';
 
@@ -108,7 +109,7 @@ export const inviteWithProvider: Walkthrough = {
       actions: [
         { kind: 'click', target: { id: 'pc.indirectProviders.inviteCustomers', key: PROVIDER } },
       ],
-      done: { at: 'partner-center/indirect-providers/:providerId/invite' },
+      done: rowPage('partner-center/indirect-providers/:providerId/invite', 'providerId', PROVIDER),
     },
     {
       id: 'continue',

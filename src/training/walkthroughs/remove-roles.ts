@@ -1,6 +1,6 @@
 import type { AppDB } from '../../db/AppDB';
 import type { Walkthrough } from '../types';
-import { navStep } from './commonSteps';
+import { navStep, rowPage } from './commonSteps';
 import { personaLacksRole } from './deadEnds';
 
 // W-REMOVE-ROLES (MPR, "Remove partner admin roles"): Fabrikam Solutions is Adatum's
@@ -55,7 +55,11 @@ export const removeRoles: Walkthrough = {
       actions: [
         { kind: 'click', target: { id: 'ac.partnerRelationships.row', key: ROLES_PARTNER } },
       ],
-      done: { at: 'admin-center/billing/partner-relationships/:partnerId' },
+      done: rowPage(
+        'admin-center/billing/partner-relationships/:partnerId',
+        'partnerId',
+        ROLES_PARTNER,
+      ),
     },
     {
       id: 'remove-roles',

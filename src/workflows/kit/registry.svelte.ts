@@ -31,16 +31,22 @@ export function registerWorkflow(id: string, actor: AnyActorRef, subject?: strin
 export function runningWorkflow(
   id: string,
   subject?: string,
-): { matches(state: string): boolean } | undefined {
+): { matches(state: string): boolean; flag(name: string): boolean } | undefined {
   void version;
   const actor = running.get(subject === undefined ? id : `${id}#${subject}`);
   if (!actor) return undefined;
   const snapshot = actor.getSnapshot() as {
     status?: string;
     matches?: (value: unknown) => boolean;
+    context?: Record<string, unknown>;
   };
   if (!snapshot || typeof snapshot.matches !== 'function') return undefined;
-  return { matches: (state: string) => snapshot.matches!(stateValueOf(state)) };
+  return {
+    matches: (state: string) => snapshot.matches!(stateValueOf(state)),
+    // A boolean context flag (the agreement open): the coach records a documented action the
+    // world does not keep (issue 11). Anything but `true` is false.
+    flag: (name: string) => snapshot.context?.[name] === true,
+  };
 }
 
 /** `'a.b'` → `{ a: 'b' }`, the state value XState's matches() takes. */

@@ -140,4 +140,98 @@ test('W-ACCEPT test: the Welcome mail opened by mistake, then Mail and the invit
   const mistakes = page.getByTestId('results-mistakes').getByRole('listitem');
   await expect(mistakes).toHaveCount(1);
   await expect(mistakes.first()).toContainText(trainingText('en', 'results.stepLabel', { n: 1 }));
+  // The verdict counts that one slip (3 of 4 steps, under the pass mark), and the goal was met:
+  // expected vs what you did lists every fact as met, the agreement read among them.
+  await expect(page.getByTestId('results-score')).toHaveText(
+    trainingText('en', 'results.score', { score: 75, pass: 80 }),
+  );
+  const summary = page.getByTestId('outcome-summary');
+  await expect(summary.getByTestId('outcome-missed')).toHaveCount(0);
+  await expect(summary.locator('li[data-outcome="read-agreement"]')).toHaveAttribute(
+    'data-met',
+    'true',
+  );
+});
+
+// ── Dead ends and documented actions (issue 11) ──────────────────────────────────────────
+const deadEndText = (lang: Lang, w: Walkthrough, id: string, part: 'instruction' | 'hint') => {
+  const all = texts(lang, `wt-${w.slug}`).deadEnds as Record<string, Record<string, string>>;
+  return all[id]![part]!.replace(/\*\*/g, '').replace(/\{\{persona\}\}/g, '');
+};
+const cancelTheInvitation: CoachAction[] = [
+  { kind: 'click', target: { id: 'ac.accept.cancel' } },
+  { kind: 'click', target: { id: 'ac.cancelInvitation.confirm' } },
+];
+
+/** Steps `from`..`to` (exclusive) with their own actions, then `then` on step `to`. */
+async function runUpTo(page: Page, w: Walkthrough, lang: Lang, to: number, then: CoachAction[]) {
+  for (let i = 0; i < to; i++) {
+    await expectStep(page, w, lang, i);
+    for (const action of w.steps[i]!.actions) await act(page, action);
+  }
+  await expectStep(page, w, lang, to);
+  for (const action of then) await act(page, action);
+}
+
+test('W-ACCEPT test: cancelling the invitation ends the attempt at a dead end, the reason on the results (ru)', async ({
+  page,
+}) => {
+  const w = walkthroughBySlug('accept-invitation')!;
+  await page.goto(runLink(w, 'test', 'ru'));
+  await runUpTo(
+    page,
+    w,
+    'ru',
+    w.steps.findIndex((s) => s.id === 'accept'),
+    cancelTheInvitation,
+  );
+  // No further step: the goal is out of reach, the test is over.
+  await expectFailedOn(page, w, 'ru', ['read-agreement', 'partner-accepted', 'dap-granted']);
+  const reason = deadEndText('ru', w, 'invitation-cancelled', 'hint');
+  await expect(page.getByTestId('results-dead-end')).toContainText(reason);
+  await expect(page.getByTestId('results-mistakes')).toContainText(
+    trainingText('ru', 'results.kind.deadEnd', { reason }),
+  );
+});
+
+test('W-ACCEPT practice: after cancelling, the coach says the goal is out of reach; Back a step recovers and the run ends with every fact met (zh)', async ({
+  page,
+}) => {
+  const w = walkthroughBySlug('accept-invitation')!;
+  await page.goto(runLink(w, 'practice', 'zh'));
+  const accept = w.steps.findIndex((s) => s.id === 'accept');
+  await runUpTo(page, w, 'zh', accept, cancelTheInvitation);
+  const deadEnd = page.getByTestId('coach-dead-end');
+  await expect(deadEnd).toBeVisible({ timeout: 20_000 });
+  await expect(deadEnd.getByTestId('coach-instruction')).toHaveText(
+    deadEndText('zh', w, 'invitation-cancelled', 'instruction'),
+  );
+  await page.getByTestId('coach-back').click();
+  await expect(deadEnd).toHaveCount(0);
+  await run(page, w, 'zh', {}, accept - 1);
+  await expect(page.getByTestId('coach-finished')).toBeVisible({ timeout: 20_000 });
+  const summary = coach(page).getByTestId('outcome-summary');
+  // The agreement was opened and read (a documented action the world does not keep).
+  await expect(summary.locator('li[data-outcome="read-agreement"]')).toHaveAttribute(
+    'data-met',
+    'true',
+  );
+  await expect(summary.getByTestId('outcome-missed')).toHaveCount(0);
+});
+
+test('W-ACCEPT test accepted without opening the agreement is not passed (en)', async ({
+  page,
+}) => {
+  const w = walkthroughBySlug('accept-invitation')!;
+  await page.goto(runLink(w, 'test', 'en'));
+  await run(page, w, 'en', {
+    accept: [
+      { kind: 'check', target: { id: 'ac.accept.acknowledge' }, checked: true },
+      { kind: 'click', target: { id: 'ac.accept.submit' } },
+    ],
+  });
+  await expectFailedOn(page, w, 'en', ['read-agreement']);
+  await expect(
+    page.getByTestId('outcome-summary').locator('li[data-outcome="dap-granted"]'),
+  ).toHaveAttribute('data-met', 'true');
 });
