@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
 import { waitForShell } from '../helpers';
+import { worldContent } from './worldContent';
 
 // Issue 15, the partner's own company: a trainer's link naming a built-in example profile
 // (`?profile=vanarsdel`) renames the training partner and the training customer in the world,
@@ -36,3 +38,50 @@ for (const c of CASES) {
     expect(page.url()).not.toContain('profile=');
   });
 }
+
+// A trainer's link naming a profile file hosted next to the simulator
+// (`?profile=./profiles/example.json`, shipped in public/profiles/): read from the site's own
+// origin only and validated like an upload. A bad file (not a profile, not found) and a file on
+// another origin are refused with a message in the learner's language, and nothing in the
+// world changes; the other origin is never asked (the fixture fails the test on any request off
+// the local server). The good one renames the world.
+const cohortRu = JSON.parse(readFileSync('locales/ru/cohort.json', 'utf8')) as {
+  profile: { refusedLink: string; problems: Record<string, string> };
+};
+const refusedRu = (problem: string) =>
+  cohortRu.profile.refusedLink.replace('{{reason}}', cohortRu.profile.problems[problem]!);
+
+// The browser itself logs the missing file's 404 (the app reports it as a toast).
+test.use({ allowedErrors: /status of 404 .*\/profiles\/missing\.json/ });
+
+test('a ?profile= link of a hosted file: bad or off-site refused, unchanged; the site’s own applied (ru)', async ({
+  page,
+  issues,
+}) => {
+  test.slow();
+  await page.goto('./#/world?lang=ru&persona=u-megan');
+  await waitForShell(page);
+  const before = await worldContent(page);
+  // Not a profile: the site's own manifest (JSON, but of another kind).
+  const refused: [string, string][] = [
+    ['./manifest.webmanifest', 'notProfile'],
+    ['./profiles/missing.json', 'unreachable'],
+    ['https://evil.example/profiles/acme.json', 'crossOrigin'],
+    ['//evil.example/p.json', 'crossOrigin'],
+  ];
+  for (const [value, problem] of refused) {
+    await page.goto(`./#/world?lang=ru&profile=${encodeURIComponent(value)}`);
+    await waitForShell(page);
+    await expect(page.getByText(refusedRu(problem))).toBeVisible();
+    await expect(page.getByTestId('profile-logo')).toHaveCount(0);
+    expect(await worldContent(page)).toBe(before);
+  }
+  expect(issues.externalRequests).toEqual([]);
+  // The site's own example: applied whole (both names, the logo).
+  await page.goto('./#/world?lang=ru&profile=./profiles/example.json');
+  await waitForShell(page);
+  await expect(page.getByTestId('profile-current')).toContainText('Lucerne Publishing');
+  await expect(page.getByTestId('profile-current')).toContainText('Bellows College');
+  await expect(page.getByTestId('profile-logo')).toHaveAttribute('alt', /Lucerne Publishing/);
+  expect(page.url()).not.toContain('profile=');
+});
