@@ -3,7 +3,10 @@ import { getDb } from '../db/instance';
 import { readProfile, setWorldProfile } from '../db/repositories/profileRepository';
 import {
   checkProfile,
+  isProfileFileRef,
+  parseProfileBytes,
   parseProfileParam,
+  profileFileUrl,
   personalize,
   type CompanyProfile,
   type ProfileResult,
@@ -76,15 +79,43 @@ export function profileProblemKey(result: Extract<ProfileResult, { ok: false }>)
 }
 
 /**
- * A link's `?profile=`: a built-in example's name or an encoded profile, validated whole; a good one is applied to the world on screen, a bad one
+ * A hosted profile file of the site's own (`?profile=./profiles/acme.json`): only ever requested
+ * from the page's origin (another one is refused before any request), no redirect followed,
+ * no cookies sent; what comes back is validated like an upload.
+ */
+async function readHostedProfile(value: string): Promise<ProfileResult> {
+  const where = profileFileUrl(value, location.href);
+  if (!where.ok) return where;
+  let bytes: Uint8Array;
+  try {
+    const response = await fetch(where.url, {
+      credentials: 'omit',
+      redirect: 'error',
+      cache: 'no-cache',
+    });
+    if (!response.ok) return { ok: false, problem: 'unreachable' };
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    return { ok: false, problem: 'unreachable' };
+  }
+  return parseProfileBytes(bytes);
+}
+
+/**
+ * A link's `?profile=`: a built-in example's name, a hosted file of the site's own, or an encoded profile, validated whole; a good one is applied to the world on screen, a bad one
  * changes nothing and is reported. Returns the refusal, if any.
  */
 export async function applyProfileParam(
   value: string,
 ): Promise<Extract<ProfileResult, { ok: false }> | 'failed' | undefined> {
-  // A built-in example by name (`?profile=proseware`), else the encoded profile itself.
+  // A built-in example by name (`?profile=proseware`), a file (`?profile=./profiles/acme.json`),
+  // else the encoded profile itself.
   const builtIn = builtInProfile(value);
-  const result: ProfileResult = builtIn ? { ok: true, profile: builtIn } : parseProfileParam(value);
+  const result: ProfileResult = builtIn
+    ? { ok: true, profile: builtIn }
+    : isProfileFileRef(value)
+      ? await readHostedProfile(value)
+      : parseProfileParam(value);
   if (!result.ok) return result;
   try {
     await applyWorldProfile(result.profile);

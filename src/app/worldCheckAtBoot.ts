@@ -10,7 +10,7 @@ import type { OpenedDatabase } from '../db/open';
 import { checkStoredWorld, checkStoredWorldQuickly, StoredWorldError } from '../db/storedWorld';
 import type { WorldFileProblem } from '../domain/worldFile';
 import { training } from '../training/trainingSession.svelte';
-import { t } from '../i18n/i18n.svelte';
+import { loadNamespaces, t } from '../i18n/i18n.svelte';
 import { toasts } from '../lib/ui/toasts.svelte';
 import { safeStartUrl } from './safeStart';
 
@@ -72,10 +72,13 @@ async function fullCheck(world: BootWorld, goSafe: (url: string) => void): Promi
   const run = training.run;
   if (!run || run.status !== 'active') return;
   await training.restartBadRun(run);
-  announceRestart(problems);
+  await announceRestart(problems);
 }
 
-function announceRestart(problems: WorldFileProblem[]): void {
+async function announceRestart(problems: WorldFileProblem[]): Promise<void> {
+  // The `errors` texts are not among the start's namespaces: without them the notice was an
+  // empty alert (seen in test/e2e/foundation/corrupted-walkthrough.spec.ts).
+  await loadNamespaces(['errors']).catch(() => undefined);
   const first = problems[0];
   const reason = first
     ? t(`errors:${first.key}`, first.params)

@@ -28,7 +28,9 @@ export type ProfileProblem =
   | 'accent'
   | 'accentContrast'
   | 'logo'
-  | 'logoTooLarge';
+  | 'logoTooLarge'
+  | 'crossOrigin'
+  | 'unreachable';
 export type ProfileResult =
   { ok: true; profile: CompanyProfile } | { ok: false; problem: ProfileProblem; field?: string };
 
@@ -172,6 +174,53 @@ export function parseProfileParam(value: string): ProfileResult {
   } catch {
     return { ok: false, problem: 'notProfile' };
   }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: 'notProfile' };
+  }
+  return parseProfile(text, bytes.length);
+}
+
+// ---- the profile in a link as a hosted file: `?profile=./profiles/acme.json` ----
+
+/**
+ * A link's `profile` value that names a file rather than carrying the profile: any value with
+ * a character base64url and the built-in names never use (`/`, `.`, `:`, `%`, `?`, `#`).
+ */
+export const isProfileFileRef = (value: string): boolean => /[/.:%?#\\]/.test(value);
+
+/**
+ * Where a hosted profile is read from: resolved against the page's address and refused unless it
+ * is on the page's own origin (the site makes no request beyond its own files — a profile link
+ * can't make a learner's browser call another server), over http(s), without credentials in it.
+ */
+export function profileFileUrl(
+  value: string,
+  pageHref: string,
+): { ok: true; url: string } | { ok: false; problem: ProfileProblem } {
+  let url: URL;
+  try {
+    url = new URL(value, pageHref);
+  } catch {
+    return { ok: false, problem: 'notProfile' };
+  }
+  const page = new URL(pageHref);
+  if (
+    url.origin !== page.origin ||
+    !/^https?:$/.test(url.protocol) ||
+    url.username !== '' ||
+    url.password !== ''
+  )
+    return { ok: false, problem: 'crossOrigin' };
+  url.hash = '';
+  return { ok: true, url: url.href };
+}
+
+/** A hosted profile's bytes read back: not UTF-8, too large or bad, refused like a file. */
+export function parseProfileBytes(bytes: Uint8Array): ProfileResult {
+  if (bytes.length > PROFILE_MAX_BYTES) return { ok: false, problem: 'tooLarge' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

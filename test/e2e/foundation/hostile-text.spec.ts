@@ -8,6 +8,7 @@ import {
   openMessage,
 } from '../customer/helpers';
 import { switchPersona } from '../helpers';
+import { worldContent } from './worldContent';
 
 // Issue 17, text stays text: hostile strings typed into the forms. Markup-looking and
 // right-to-left / zero-width text is accepted, stored verbatim and shown as text (no element,
@@ -120,30 +121,6 @@ const LEGIT = [
   'Sizes <small> to <large> offices',
   MARKUP,
 ].join(' ');
-
-/** Every world store's records (the workflow snapshots aside: a form in progress persists its draft). */
-const worldContent = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('partner-sim.world');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames].filter((n) => n !== 'snapshots');
-          const tx = db.transaction(names, 'readonly');
-          const out: Record<string, unknown> = {};
-          for (const n of names) {
-            const req = tx.objectStore(n).getAll();
-            req.onsuccess = () => (out[n] = req.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(JSON.stringify(out));
-          };
-        };
-      }),
-  );
 
 test('hostile text: Find a partner, business needs (shown in the partner’s mail)', async ({
   page,

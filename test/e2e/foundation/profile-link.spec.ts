@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
 import { waitForShell } from '../helpers';
+import { worldContent } from './worldContent';
+import { walkthroughBySlug } from '../../../src/training/walkthroughs';
+import { act, expectStep, noteSources, runLink, stepText, trainingText } from '../training/coach';
 
 // Issue 15, the partner's own company: a trainer's link naming a built-in example profile
 // (`?profile=vanarsdel`) renames the training partner and the training customer in the world,
@@ -36,3 +40,97 @@ for (const c of CASES) {
     expect(page.url()).not.toContain('profile=');
   });
 }
+
+// A trainer's link naming a profile file hosted next to the simulator
+// (`?profile=./profiles/example.json`, shipped in public/profiles/): read from the site's own
+// origin only and validated like an upload. A bad file (not a profile, not found) and a file on
+// another origin are refused with a message in the learner's language, and nothing in the
+// world changes; the other origin is never asked (the fixture fails the test on any request off
+// the local server). The good one renames the world.
+const cohortRu = JSON.parse(readFileSync('locales/ru/cohort.json', 'utf8')) as {
+  profile: { refusedLink: string; problems: Record<string, string> };
+};
+const refusedRu = (problem: string) =>
+  cohortRu.profile.refusedLink.replace('{{reason}}', cohortRu.profile.problems[problem]!);
+
+// The browser itself logs the missing file's 404 (the app reports it as a toast).
+test.use({ allowedErrors: /status of 404 .*\/profiles\/missing\.json/ });
+
+test('a ?profile= link of a hosted file: bad or off-site refused, unchanged; the site’s own applied (ru)', async ({
+  page,
+  issues,
+}) => {
+  test.slow();
+  await page.goto('./#/world?lang=ru&persona=u-megan');
+  await waitForShell(page);
+  const before = await worldContent(page);
+  // Not a profile: the site's own manifest (JSON, but of another kind).
+  const refused: [string, string][] = [
+    ['./manifest.webmanifest', 'notProfile'],
+    ['./profiles/missing.json', 'unreachable'],
+    ['https://evil.example/profiles/acme.json', 'crossOrigin'],
+    ['//evil.example/p.json', 'crossOrigin'],
+  ];
+  for (const [value, problem] of refused) {
+    await page.goto(`./#/world?lang=ru&profile=${encodeURIComponent(value)}`);
+    await waitForShell(page);
+    await expect(page.getByText(refusedRu(problem))).toBeVisible();
+    await expect(page.getByTestId('profile-logo')).toHaveCount(0);
+    expect(await worldContent(page)).toBe(before);
+  }
+  expect(issues.externalRequests).toEqual([]);
+  // The site's own example: applied whole (both names, the logo).
+  await page.goto('./#/world?lang=ru&profile=./profiles/example.json');
+  await waitForShell(page);
+  await expect(page.getByTestId('profile-current')).toContainText('Lucerne Publishing');
+  await expect(page.getByTestId('profile-current')).toContainText('Bellows College');
+  await expect(page.getByTestId('profile-logo')).toHaveAttribute('alt', /Lucerne Publishing/);
+  expect(page.url()).not.toContain('profile=');
+});
+
+// A whole walkthrough under a profile (issue 15), in ru: the trainer's link names the profile
+// and the walkthrough; its world is the profile's, every coach instruction names the profile's
+// partner and customer, no page on the way shows the default names, and the logo stays in the
+// header throughout. W-REQUEST: the partner asks the customer, the customer accepts.
+test('a whole walkthrough runs under the link’s profile: the coach and the pages name it (ru)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const w = walkthroughBySlug('request-relationship')!;
+  const named = (text: string) =>
+    text
+      .replaceAll('Fabrikam Solutions', 'VanArsdel, Ltd.')
+      .replaceAll('Contoso Ltd', 'Wingtip Toys');
+  await page.goto(runLink(w, 'practice', 'ru', '&profile=vanarsdel'));
+  const notes = new Map<string, string>();
+  let namedPartner = 0;
+  for (let i = 0; i < w.steps.length; i++) {
+    const step = w.steps[i]!;
+    await expectStep(page, w, 'ru', i);
+    const instruction = named(stepText('ru', w, step.id, 'instruction'));
+    if (instruction.includes('VanArsdel, Ltd.') || instruction.includes('Wingtip Toys'))
+      namedPartner++;
+    await expect(page.getByTestId('coach-instruction')).toHaveText(instruction);
+    await expect(page.getByTestId('profile-logo')).toBeVisible();
+    const shown = await page.locator('body').innerText();
+    expect(shown, `step ${step.id}`).not.toMatch(/Fabrikam Solutions|Contoso Ltd/);
+    for (const action of step.actions) {
+      await noteSources(page, w, notes);
+      await act(page, action, false, notes);
+    }
+    await noteSources(page, w, notes);
+  }
+  // The walkthrough's texts name the two organizations often: the test saw them renamed.
+  expect(namedPartner).toBeGreaterThan(3);
+  await expect(page.getByTestId('coach-finished')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('coach-finished')).toContainText(
+    trainingText('ru', 'finished.practised'),
+  );
+  // The last step's page: the partner's customer list holds the profile's customer.
+  await expect(
+    page.getByRole('main').getByRole('rowheader', { name: 'Wingtip Toys', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Сведения о клиенте Wingtip Toys' }),
+  ).toBeVisible();
+});
