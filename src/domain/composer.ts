@@ -40,7 +40,8 @@ export function validateComposer(d: ComposerDraft): ComposerErrors {
   else if (recipients.some((r) => !EMAIL_PATTERN.test(r))) errors.to = 'format';
   const subject = checkText(d.subject, { required: true, max: SUBJECT_MAX });
   if (subject) errors.subject = subject;
-  // The body carries the personal link, so a URL is expected; tags are still refused.
+  // The body carries the personal link, so a URL is expected; markup is kept as typed text (never
+  // rendered as HTML), so it is not refused either.
   const body = checkText(d.body, { required: true, max: BODY_MAX });
   if (body) errors.body = body;
   return errors;
