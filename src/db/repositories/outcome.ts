@@ -67,15 +67,6 @@ export function storeFailure(error: unknown): StoreFailure {
   return { ok: false, key: `errors:store.${store}`, store };
 }
 
-export function isStoreFailure(value: unknown): value is StoreFailure {
-  return (
-    !!value &&
-    typeof value === 'object' &&
-    (value as { ok?: unknown }).ok === false &&
-    typeof (value as { store?: unknown }).store === 'string'
-  );
-}
-
 /**
  * Runs a write (a whole transaction) and turns a store error into a StoreFailure outcome
  * instead of an exception, so no caller can forget it. Rule refusals pass through as the
