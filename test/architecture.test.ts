@@ -140,15 +140,11 @@ const KNOWN: Record<'dbToWorkflows' | 'portalToPortal' | 'impureMachines', strin
   // None left: the repositories own their input/output types (the workflow kit, issue 13).
   dbToWorkflows: [],
   portalToPortal: [
-    // Shared views still kept in the portal that had them first (compose-mail takes the two
-    // mail ones; the blocked notice and the rule line belong in lib/ or a workflow's folder).
-    'src/portals/links/O365OfferLinkPage.svelte → ../o365/OfferBlocked.svelte',
-    'src/portals/links/ProviderInvitationLinkPage.svelte → ../partner-center/providers/RuleLine.svelte',
+    // The mail composer, still kept in the portal that had it first (the compose-mail
+    // sub-workflow moves it out). The link pages of the o365 and providers flows now live in
+    // their own portal's folder, beside the notices they show.
     'src/portals/o365/OfferFlow.svelte → ../partner-center/request/Composer.svelte',
     'src/portals/o365/OfferFlow.svelte → ../partner-center/request/DraftEmail.svelte',
-    // Route tables that route a link page of src/portals/links (lazily) under their portal.
-    'src/portals/o365/routes.ts → ../links/O365OfferLinkPage.svelte',
-    'src/portals/partner-center/providers/routes.ts → ../../links/ProviderInvitationLinkPage.svelte',
   ],
   impureMachines: [],
 };

@@ -63,6 +63,6 @@ export const routes: RouteDef[] = [
     portal: null,
     titleKey: 'o365:offer.title',
     redirect: inCustomerPortal(({ token }) => `o365-offer/${encodeURIComponent(token ?? '')}`),
-    load: () => import('../links/O365OfferLinkPage.svelte'),
+    load: () => import('./OfferLinkPage.svelte'),
   },
 ];

@@ -44,6 +44,6 @@ export const routes: RouteDef[] = [
     pattern: 'provider-invitation/:token',
     portal: null,
     titleKey: 'providers:authorize.title',
-    load: () => import('../../links/ProviderInvitationLinkPage.svelte'),
+    load: () => import('./ProviderInvitationLinkPage.svelte'),
   },
 ];
