@@ -70,5 +70,11 @@ for (const [lang, expected] of Object.entries(CASES) as [Lang, (typeof CASES)[La
     // …and only the namespaces of the shell and this page (src/i18n/routeNamespaces.ts).
     for (const other of ['o365', 'providers', 'enroll', 'simulator', 'training'])
       expect([...namespaces]).not.toContain(other);
+    // Issue 12: the landing replaced the bare address, so Back leaves the site instead of
+    // returning to `#/` and being sent forward to the portal again (a Back trap).
+    if (lang === 'en') {
+      await page.goBack();
+      await expect(page).not.toHaveURL(/#\/partner-center$/);
+    }
   });
 }
