@@ -133,7 +133,7 @@ test('Create account (zh): empty, too long, control characters and markup refuse
   await expectNoMarkupRan(page);
 });
 
-test('links and files (en, ru, zh): a persona, scenario, language, edition, trainer link or world file the simulator doesn’t have is named in the learner’s language; the world is unchanged', async ({
+test('links and files (zh, en, ru): a persona, scenario, language, edition, trainer link or world file the simulator doesn’t have is named in the learner’s language; the world is unchanged', async ({
   page,
 }) => {
   test.slow();
@@ -172,27 +172,27 @@ test('links and files (en, ru, zh): a persona, scenario, language, edition, trai
     './?lang=ru&edition=%3Cb%3Etoday%3C%2Fb%3E#/world',
     t('ru', 'common:shell.edition.invalid', { value: '<b>today</b>' }),
   );
-  // A trainer's link with a value its walkthrough doesn't take (ru).
-  await page.goto(`./?lang=ru#/learn/remove-roles?mode=${encodeURIComponent('<script>')}`);
+  // A trainer's link with a value its walkthrough doesn't take (zh).
+  await page.goto(`./?lang=zh#/learn/remove-roles?mode=${encodeURIComponent('<script>')}`);
   await expect(
-    page.getByText(t('ru', 'training:run.badLink', { parameter: 'mode' }), { exact: true }),
+    page.getByText(t('zh', 'training:run.badLink', { parameter: 'mode' }), { exact: true }),
   ).toBeVisible();
   expect(await worldContent(page)).toBe(before);
 
-  // A world file: another version, then prototype keys (en).
-  await page.goto('./?lang=en#/world');
+  // A world file (ru): another version, prototype keys, empty, UTF-16.
+  await page.goto('./?lang=ru#/world');
   const input = page.getByTestId('import-file');
   const problems = page.getByTestId('import-problems');
   const files: [string | Buffer, string][] = [
     [
       JSON.stringify({ format: 'partner-sim-world', version: 99, world: {} }),
-      t('en', 'errors:import.unknownVersion', { found: 99, supported: '1, 2, 3' }),
+      t('ru', 'errors:import.unknownVersion', { found: 99, supported: '1, 2, 3' }),
     ],
-    ['{"__proto__":{"polluted":1}}', t('en', 'errors:import.notWorldFile')],
-    ['', t('en', 'errors:import.notJson')],
+    ['{"__proto__":{"polluted":1}}', t('ru', 'errors:import.notWorldFile')],
+    ['', t('ru', 'errors:import.notJson')],
     [
       Buffer.from('\ufeff{"format":"partner-sim-world"}', 'utf16le'),
-      t('en', 'errors:import.notUtf8'),
+      t('ru', 'errors:import.notUtf8'),
     ],
   ];
   for (const [content, message] of files) {
@@ -201,9 +201,9 @@ test('links and files (en, ru, zh): a persona, scenario, language, edition, trai
       mimeType: 'application/json',
       buffer: typeof content === 'string' ? Buffer.from(content) : content,
     });
-    await button(page, t('en', 'simulator:import.button')).click();
+    await button(page, t('ru', 'simulator:import.button')).click();
     await expect(problems.getByRole('listitem')).toHaveText([message]);
-    await expect(problems).toContainText(t('en', 'simulator:import.unchanged'));
+    await expect(problems).toContainText(t('ru', 'simulator:import.unchanged'));
   }
   expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
   expect(await worldContent(page)).toBe(before);
