@@ -25,7 +25,7 @@ function write(storage: () => Storage, value: string): void {
 class Session {
   personaId = $state<string | null>(null);
 
-  /** `fromUrl` is a trainer link's `?persona=`; it is validated here and against the world later. */
+  /** `fromUrl` is a link's `?persona=`, already checked against the world (startLinkNotices.ts); its shape is checked again here. */
   init(fromUrl: string | null): void {
     const candidate =
       fromUrl && isPersonaId(fromUrl)
