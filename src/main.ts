@@ -14,6 +14,7 @@ import { ROUTES } from './app/routes';
 import { runBoot } from './app/safeStart';
 import { checkWorldAfterPaint, checkWorldBeforePaint } from './app/worldCheckAtBoot';
 import { withoutParam } from './app/urlParams';
+import { startLinkMessage, startLinkProblems } from './app/startLinkNotices';
 import { followEditionLink, worldEdition } from './app/edition.svelte';
 import { parseEdition } from './domain/edition';
 import './lib/ui/theme.css';
@@ -63,7 +64,16 @@ async function start() {
     await applyLinkProfile(profileParam);
     history.replaceState(history.state, '', withoutParam(location.href, 'profile'));
   }
-  session.init(param('persona'));
+  // Issue 17: a persona, scenario or language the simulator doesn't have is named in a message,
+  // never followed silently; the tab keeps its persona (nothing is stored for it), and the
+  // refused parameter leaves the address so a reload doesn't say it again.
+  const refused = await startLinkProblems(world.opened.db, param, parseHash(location.hash).path);
+  for (const problem of refused) {
+    const { key, params } = startLinkMessage(problem);
+    toasts.push({ kind: 'error', message: t(key, params) });
+    history.replaceState(history.state, '', withoutParam(location.href, problem.parameter));
+  }
+  session.init(refused.some((p) => p.parameter === 'persona') ? null : param('persona'));
   // The link's persona applies once: dropped from the address, a reload keeps the tab's own choice.
   if (param('persona') !== null)
     history.replaceState(history.state, '', withoutParam(location.href, 'persona'));

@@ -1,3 +1,5 @@
+import { isPersonaId } from '../domain/startLink';
+
 // Who the learner is acting as. Per tab (sessionStorage), so a partner in one tab and the
 // customer in another can play both sides of a workflow; a new tab starts as the persona
 // last chosen anywhere (localStorage), else the world's default persona.
@@ -20,18 +22,16 @@ function write(storage: () => Storage, value: string): void {
   }
 }
 
-const PERSONA_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-
 class Session {
   personaId = $state<string | null>(null);
 
-  /** `fromUrl` is a trainer link's `?persona=`; it is validated here and against the world later. */
+  /** `fromUrl` is a link's `?persona=`, already checked against the world (startLinkNotices.ts); its shape is checked again here. */
   init(fromUrl: string | null): void {
     const candidate =
-      fromUrl && PERSONA_ID.test(fromUrl)
+      fromUrl && isPersonaId(fromUrl)
         ? fromUrl
         : (read(() => sessionStorage) ?? read(() => localStorage));
-    this.personaId = candidate && PERSONA_ID.test(candidate) ? candidate : null;
+    this.personaId = candidate && isPersonaId(candidate) ? candidate : null;
     if (fromUrl && this.personaId === fromUrl) this.select(fromUrl);
   }
 

@@ -5,7 +5,11 @@ import {
   checkLicenseQuantity,
   type ManageAction,
 } from '../../domain/partnerRules';
-import { checkText } from '../../domain/textInput';
+import {
+  checkCustomerUser,
+  checkServiceRequest,
+  type NewCustomerUser,
+} from '../../domain/customerManagementRules';
 import { hashPassword, temporaryPassword } from '../../domain/passwords';
 import { randomId } from '../../domain/ids';
 import type { Feature } from '../../domain/access';
@@ -54,12 +58,12 @@ async function authorize(
   return { actor, relationship, subscription };
 }
 
-export interface NewCustomerUser {
-  displayName: string;
-  userName: string;
-}
-
-export const CUSTOMER_USERNAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/i;
+// The forms' rules live in src/domain; these stay importable from here for the callers that had them.
+export {
+  SERVICE_REQUEST_MAX,
+  SERVICE_REQUEST_MIN,
+  type NewCustomerUser,
+} from '../../domain/customerManagementRules';
 
 /** Adds a user to the customer's tenant on its behalf (needs DAP and the MCA, R-REQ-1); returns the one-time password. */
 export async function addCustomerUser(
@@ -68,10 +72,8 @@ export async function addCustomerUser(
   customerId: string,
   input: NewCustomerUser,
 ): Promise<ManageOutcome<{ email: string; password: string }>> {
-  const name = checkText(input.displayName, { required: true, max: 100 });
-  if (name) return no(`partnerCenter:manage.errors.name.${name}`);
-  if (!CUSTOMER_USERNAME.test(input.userName.trim()))
-    return no('partnerCenter:manage.errors.userName.format');
+  const problem = checkCustomerUser(input);
+  if (problem) return no(problem);
   // R-IND-6: only the temporary password's hash is stored, so first sign-in can check it. Hashed
   // before the transaction (crypto.subtle is not IndexedDB and would commit it early).
   const password = temporaryPassword();
@@ -179,9 +181,6 @@ export async function addAzureSubscription(
   );
 }
 
-export const SERVICE_REQUEST_MIN = 10;
-export const SERVICE_REQUEST_MAX = 2000;
-
 /**
  * R-REQ-6: when the customer removed the partner's admin permissions, the partner stays
  * responsible for support and can open a service request with Microsoft for the customer.
@@ -193,11 +192,7 @@ export async function openServiceRequest(
   customerId: string,
   description: string,
 ): Promise<ManageOutcome<string>> {
-  const problem = checkText(description, {
-    required: true,
-    min: SERVICE_REQUEST_MIN,
-    max: SERVICE_REQUEST_MAX,
-  });
+  const problem = checkServiceRequest(description);
   if (problem) return no(`partnerCenter:manage.errors.description.${problem}`);
   return reportingWrite(() =>
     db.transaction('rw', TABLES(db), async () => {
