@@ -169,7 +169,7 @@ export function withTodaySeed(world: World): World {
     // W-DAP-TO-GDAP: Microsoft removed Northwind's DAP at Tailspin after the transition.
     relationships: world.relationships.map((rel) =>
       rel.partnerId === 'northwind' && rel.customerId === 'tailspin'
-        ? { ...relationshipAfterRolesRemoved(rel), rolesRemovedAt: dapRemovedAt }
+        ? { ...rel, ...relationshipAfterRolesRemoved(rel), rolesRemovedAt: dapRemovedAt }
         : rel,
     ),
     mail: [...world.mail, requestMail(pending, megan, enrico, tenantName('fabrikam'))],
