@@ -3,6 +3,7 @@ import { routes as userRoutes } from '../portals/partner-center/users/routes';
 import { routes as providerRoutes } from '../portals/partner-center/providers/routes';
 import { routes as o365Routes } from '../portals/o365/routes';
 import { routes as enrollRoutes } from '../portals/enroll/routes';
+import { routes as adminCenterGdapRoutes } from '../portals/admin-center/gdap/routes';
 
 const partnerCenter: RouteDef[] = [
   {
@@ -253,5 +254,6 @@ export const ROUTES: RouteDef[] = [
   // After the customer pages, so its Billing item follows Home in the customer navigation.
   ...o365Routes,
   ...enrollRoutes,
+  ...adminCenterGdapRoutes,
   ...shared,
 ];
