@@ -4,6 +4,7 @@ import { routes as providerRoutes } from '../portals/partner-center/providers/ro
 import { routes as o365Routes } from '../portals/o365/routes';
 import { routes as enrollRoutes } from '../portals/enroll/routes';
 import { routes as adminCenterGdapRoutes } from '../portals/admin-center/gdap/routes';
+import { routes as gdapPartnerRoutes } from '../portals/partner-center/gdap/routes';
 
 const partnerCenter: RouteDef[] = [
   {
@@ -249,6 +250,7 @@ export const ROUTES: RouteDef[] = [
   ...partnerCenter,
   ...userRoutes,
   ...providerRoutes,
+  ...gdapPartnerRoutes,
   ...customerRoutes('admin-center'),
   ...customerRoutes('office-admin-portal'),
   // After the customer pages, so its Billing item follows Home in the customer navigation.
