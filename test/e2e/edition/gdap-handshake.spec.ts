@@ -8,7 +8,8 @@ import { tr } from '../customer/helpers';
 // Center) watches Adatum's Admin relationships while Enrico (Adatum's Global admin, Microsoft 365
 // admin center) approves the seeded request in the other tab (W-GDAP-APPROVE); Megan's list turns
 // Active without a reload, and she adds a security group with an approved role (W-GDAP-ASSIGN:
-// Pending, then Active). In Russian: the two GDAP specs beside this one cover en and zh flows.
+// Pending, then Active). In Russian: the two GDAP specs beside this one cover en and zh flows;
+// the bulk auto-extend below runs in Chinese.
 
 const LANG: Lang = 'ru';
 const PENDING_ID = 'gdap-fabrikam-adatum-helpdesk';
@@ -86,4 +87,33 @@ test('two tabs: the customer approves, the partner sees it live and assigns a se
       .filter({ hasText: NAME })
       .getByRole('cell', { name: s('gdap:status.active'), exact: true }),
   ).toBeVisible();
+});
+
+// W-GDAP-EXTEND on the seed's relationship that ends in 20 days (Fabrikam support at Alpine Ski
+// House, auto extend off), in Chinese: the 30-day tile counts it, a tick and Enable auto-extend
+// turn it on ("Yes (6 months)", R-GDAP-5's 180 days), and the 7-day tile holds nothing.
+test('Expiring granular relationships: enable auto-extend on the one ending within 30 days (zh)', async ({
+  page,
+}) => {
+  const z = (key: string, params?: Record<string, string | number>) => tr('zh', key, params);
+  await page.goto(
+    `/?${new URLSearchParams({ persona: 'u-megan', lang: 'zh', edition: 'today' })}#/partner-center/expiring-granular-relationships`,
+  );
+  await waitForShell(page);
+  await expect(
+    page.getByRole('heading', { level: 1, name: z('gdap:expiring.title') }),
+  ).toBeVisible();
+  await expect(page.getByTestId('gdap-tile-30')).toHaveText('1');
+  const row = page.getByTestId('gdap-expiring-row').filter({ hasText: 'Fabrikam support' });
+  await expect(row).toContainText(z('gdap:pc.autoExtend.no'));
+  await row
+    .getByRole('checkbox', { name: z('gdap:pc.extendPage.select', { name: 'Fabrikam support' }) })
+    .check();
+  await page.getByRole('button', { name: z('gdap:expiring.enable') }).click();
+  await expect(page.getByTestId('gdap-extend-result')).toHaveText(
+    z('gdap:pc.extendPage.changed', { count: 1 }),
+  );
+  await expect(row).toContainText(z('gdap:pc.autoExtend.yes'));
+  await page.getByTestId('gdap-tile-7').click();
+  await expect(page.getByTestId('gdap-expiring-empty')).toBeVisible();
 });
