@@ -6,7 +6,12 @@ import type { Edition } from './edition';
 // address is only displayed as a link, the app never requests it. Recheck a note when its page
 // changes, and move `checked` on.
 
-export const EDITION_NOTE_IDS = ['requestDap', 'acceptRoles', 'partnerRelationshipsPath'] as const;
+export const EDITION_NOTE_IDS = [
+  'requestDap',
+  'acceptRoles',
+  'partnerRelationshipsPath',
+  'o365DelegatedAdmin',
+] as const;
 export type EditionNoteId = (typeof EDITION_NOTE_IDS)[number];
 
 export interface EditionNote {
@@ -40,6 +45,17 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
     source: {
       url: 'https://learn.microsoft.com/en-us/partner-center/gdap-customer-approval',
       title: 'Customer approval of partner GDAP request',
+    },
+    checked: '2026-12-02',
+  },
+  // The Office 365 trial invitation and purchase offer asked for delegated administration too.
+  o365DelegatedAdmin: {
+    id: 'o365DelegatedAdmin',
+    workflow: 'W-TRIAL',
+    ruleId: 'R-GDAP-1',
+    source: {
+      url: 'https://learn.microsoft.com/en-us/partner-center/gdap-introduction',
+      title: 'Introduction to granular delegated admin privileges (GDAP)',
     },
     checked: '2026-12-02',
   },

@@ -4,6 +4,12 @@ import { ensureWorld, readWorld, resetToScenario } from '../../src/db/repositori
 import { sendInvitation } from '../../src/db/repositories/requestRepository';
 import { acceptInvitation } from '../../src/db/repositories/invitationRepository';
 import { invitationLink } from '../../src/domain/mailLinks';
+import {
+  answerDelegatedAdmin,
+  newOfferToken,
+  sendO365Offer,
+} from '../../src/db/repositories/o365Repository';
+import { o365OfferLink } from '../../src/domain/o365Rules';
 import type { Edition } from '../../src/domain/edition';
 import type { SendInput } from '../../src/workflows/request-relationship/requestRelationship.machine';
 
@@ -97,5 +103,58 @@ describe('a world is made in an edition and never changes it silently', () => {
     expect((await db.meta.get('world'))?.edition).toBe('today');
     await resetToScenario(db, 'default', '2020');
     expect('edition' in (await db.meta.get('world'))!).toBe(false);
+  });
+});
+
+// R-GDAP-1 for the Office 365 partner's offers (W-TRIAL / W-OFFER): no offer carries delegated
+// administration in a Today world, and no answer grants its roles there.
+describe('R-GDAP-1 in the Office 365 offer repository', () => {
+  async function sendOffer(includesDelegatedAdmin: boolean) {
+    const token = newOfferToken();
+    const link = o365OfferLink(token);
+    const outcome = await sendO365Offer(db, 'u-pradeep', {
+      kind: 'trial',
+      services: [{ offerId: 'o365-e3', licenses: '' }],
+      includesDelegatedAdmin,
+      token,
+      link,
+      to: 'patti@contoso.example',
+      draft: { subject: 'Try Office 365', body: `Start here: ${link}` },
+    });
+    return { outcome, token };
+  }
+  const litwareContoso = () =>
+    db.relationships.where('[partnerId+customerId]').equals(['litware', 'contoso']).first();
+
+  it('refuses an offer with delegated administration in a Today world, changing nothing', async () => {
+    await world('today');
+    const before = await readWorld(db);
+    expect((await sendOffer(true)).outcome).toEqual({ ok: false, key: 'rules:R-GDAP-1' });
+    expect(await readWorld(db)).toEqual(before);
+    expect((await sendOffer(false)).outcome).toMatchObject({ ok: true });
+  });
+
+  it('an offer recorded with delegated administration (an older world) grants nothing once the world is Today', async () => {
+    await world('2020');
+    const { outcome, token } = await sendOffer(true);
+    expect(outcome).toMatchObject({ ok: true });
+    await db.meta.update('world', { edition: 'today' });
+    const before = await readWorld(db);
+    expect(await answerDelegatedAdmin(db, token, 'u-patti', true)).toEqual({
+      ok: false,
+      key: 'rules:R-GDAP-1',
+    });
+    expect(await readWorld(db)).toEqual(before);
+    // Declining stays possible: it grants nothing.
+    expect(await answerDelegatedAdmin(db, token, 'u-patti', false)).toEqual({ ok: true });
+    expect((await litwareContoso())?.adminRoles ?? []).toEqual([]);
+  });
+
+  it('the 2020 world keeps the delegated administration offer (control, R-O365-2)', async () => {
+    await world('2020');
+    const { outcome, token } = await sendOffer(true);
+    expect(outcome).toMatchObject({ ok: true });
+    expect(await answerDelegatedAdmin(db, token, 'u-patti', true)).toEqual({ ok: true });
+    expect((await litwareContoso())?.adminRoles).toEqual(['globalAdmin', 'helpdeskAdmin']);
   });
 });

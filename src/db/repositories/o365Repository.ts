@@ -28,6 +28,8 @@ import {
   type ServiceDraft,
 } from '../../domain/o365Rules';
 import { randomId } from '../../domain/ids';
+import { editionOf } from '../../domain/edition';
+import { R_GDAP_1_checkRequest } from '../../domain/editionRules';
 import type { MailDraft } from '../../domain/composer';
 import { refuse, type LinkOutcome, type Outcome } from '../../domain/outcome';
 import { actorAllowed, loadActor } from './actor';
@@ -83,6 +85,11 @@ export async function sendO365Offer(
         );
         if (input.includesDelegatedAdmin && !canOfferDelegatedAdmin)
           return refuse('rules:R-O365-1');
+        // R-GDAP-1: a Today world has no delegated administration to offer (the page shows none;
+        // a draft kept from before or a crafted call could still ask for it).
+        const meta = (await db.meta.get('world'))!;
+        const noDap = R_GDAP_1_checkRequest(editionOf(meta), input.includesDelegatedAdmin);
+        if (noDap) return refuse(noDap.key);
         const draftErrors = validateOfferDraft({
           kind: input.kind,
           services: input.services,
@@ -110,7 +117,6 @@ export async function sendO365Offer(
         if (await db.o365Offers.where('token').equals(input.token).count())
           return refuse('o365:send.errors.sendFailed');
 
-        const meta = (await db.meta.get('world'))!;
         const services = servicesToStore(input.kind, input.services);
         const offer: O365Offer = {
           id: randomId('o365'),
@@ -323,6 +329,15 @@ export async function answerDelegatedAdmin(
               ? 'o365:offer.errors.delegatedAdminDone'
               : 'o365:offer.errors.noDelegatedAdmin',
           );
+        // R-GDAP-1: in a Today world no answer grants delegated admin roles (an offer that still
+        // asks for them can only come from an imported or hand-made world).
+        if (accept) {
+          const noDap = R_GDAP_1_checkRequest(
+            editionOf((await db.meta.get('world'))!),
+            o.includesDelegatedAdmin,
+          );
+          if (noDap) return refuse(noDap.key);
+        }
         const sender = await db.users.get(o.senderUserId);
         if (!accept) {
           await db.o365Offers.update(o.id, { delegatedAdminState: 'declined', updatedAt: now });
