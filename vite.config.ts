@@ -126,6 +126,12 @@ export default defineConfig(({ mode, command }) => {
               ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
               : 'assets/[name]-[hash].js';
           },
+          // Everything the entry imports statically in one chunk: left to itself the bundler cut it
+          // into ~20 pieces (the libraries, the shell, tiny shared modules), each compressed on
+          // its own and each another request (issue 19: −4.6 KiB gzip and 18 fewer files at start).
+          codeSplitting: {
+            groups: [{ name: 'start', tags: ['$initial'] }],
+          },
         },
       },
     },

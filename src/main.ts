@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { showWorld } from './app/world.svelte';
-import { training } from './training/trainingSession.svelte';
+import { loadProgress, loadTrainingWorld, training } from './training/trainingSession.svelte';
 import { initI18n, loadNamespaces, t } from './i18n/i18n.svelte';
 import { LATER_NAMESPACES, routeNamespaces, START_NAMESPACES } from './i18n/routeNamespaces';
 import { afterFirstView } from './app/afterFirstView';
@@ -34,9 +34,11 @@ async function start() {
   const param = (name: string) => url.searchParams.get(name) ?? hashQuery.get(name);
   // A fresh world is made in the link's edition (issue 16); a stored one is never changed here.
   const editionParam = param('edition');
-  // A trainer's link: its walkthrough's definitions load alongside the boot, not after its page asks.
+  // A trainer's link: its walkthrough's definitions and the progress code load alongside the
+  // boot, not after its page asks.
   if (/^\/?learn\/(?!cohort|verify)[\w-]+$/.test(parseHash(location.hash).path))
-    void import('./training/walkthroughs').catch(() => undefined);
+    for (const load of [() => import('./training/walkthroughs'), loadProgress, loadTrainingWorld])
+      void load().catch(() => undefined);
   // A walkthrough left running (a reload) reopens in its own world; otherwise the learner's world.
   const [world] = await Promise.all([
     // A stored record that doesn't fit (an older build, the developer tools) never blanks a

@@ -8,10 +8,8 @@ import { currentLanguage, loadNamespaces, setLanguage, t } from '../i18n/i18n.sv
 import { toasts } from '../lib/ui/toasts.svelte';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { LearnersDB, LEARNERS_DB_NAME } from './progress/learnersDb';
-import * as progress from './progress/progressRepository';
+import { activeRun } from './progress/activeRun';
 import type { Mistake, Mode, Pace, Run } from './progress/run';
-import { readOutcome } from './progress/outcome';
-import { openTrainingWorld, restoreCheckpoint, takeCheckpoint } from './trainingWorld';
 import { worldProfile } from '../app/profile.svelte';
 import type { PersonaRef, Walkthrough } from './types';
 import type { Edition } from '../domain/edition';
@@ -21,6 +19,16 @@ import type { Edition } from '../domain/edition';
 // progress repository is the one source of truth: `run` is only ever set to the run it
 // answered with, never to a copy patched here (issue 13). The coach machine
 // (coach/coach.machine.ts) decides when to call each change; this class carries it out.
+
+// Only the boot's question (is a walkthrough running?) is in the first view (issue 19): the
+// progress repository, the walkthrough worlds and the outcome load with the first walkthrough
+// action (a trainer's link starts loading them with the boot, src/main.ts).
+export const loadProgress = () => import('./progress/progressRepository');
+export const loadTrainingWorld = () => import('./trainingWorld');
+
+async function readOutcome(...args: Parameters<typeof import('./progress/outcome').readOutcome>) {
+  return (await import('./progress/outcome')).readOutcome(...args);
+}
 
 /** The definitions load on demand: a learner who never opens a walkthrough never downloads them. */
 async function walkthroughBySlug(slug: string): Promise<Walkthrough | undefined> {
@@ -137,11 +145,11 @@ class TrainingSession {
     const own = openDatabase(scenario, edition);
     own.catch(() => undefined); // awaited below unless a walkthrough's world is shown
     try {
-      const run = await progress.activeRun(await this.learners());
+      const run = await activeRun(await this.learners());
       const walkthrough = run ? await walkthroughBySlug(run.slug) : undefined;
       if (run && walkthrough) {
         // The coach loads its texts itself: i18n may not be initialised yet at boot.
-        const opened = await openTrainingWorld(walkthrough, false);
+        const opened = await (await loadTrainingWorld()).openTrainingWorld(walkthrough, false);
         this.walkthrough = walkthrough;
         this.#resumedRun = run.id;
         this.run = run;
@@ -210,6 +218,7 @@ class TrainingSession {
       router.replace(current.path ?? walkthrough.steps[current.step]?.start ?? walkthrough.start);
       return current;
     }
+    const progress = await loadProgress();
     const open = options.restart
       ? undefined
       : await progress.openRunOf(await this.learners(), slug, mode);
@@ -225,7 +234,8 @@ class TrainingSession {
     // The slowest part of a trainer's link ("Preparing a fresh copy of the world…") starts
     // first, and the language and texts load meanwhile (issue 19).
     // The world on screen (the learner's own, or a walkthrough's copy of it) gives the profile.
-    const world = openTrainingWorld(walkthrough, true, worldProfile.current);
+    const profile = worldProfile.current;
+    const world = loadTrainingWorld().then((m) => m.openTrainingWorld(walkthrough, true, profile));
     world.catch(() => undefined); // awaited below; a failed language switch must not leave it unhandled
     // Stored, so a reload in the walkthrough keeps the trainer's language.
     if (options.lang) await setLanguage(options.lang);
@@ -233,6 +243,7 @@ class TrainingSession {
     const [opened] = await Promise.all([world, loadNamespaces(TRAINING_NAMESPACES(slug))]);
     const returnPersona =
       this.run && currentWorld.isTraining ? (this.run.returnPersona ?? null) : session.personaId;
+    const progress = await loadProgress();
     const run = await progress.startRun(learners, {
       id: randomId('run'),
       slug,
@@ -252,6 +263,7 @@ class TrainingSession {
   /** Continues a paused run where it was left. */
   async resume(runId: string, options: StartOptions = {}): Promise<Run | undefined> {
     const learners = await this.learners();
+    const progress = await loadProgress();
     const saved = await progress.getRun(learners, runId);
     const walkthrough = saved ? await walkthroughBySlug(saved.slug) : undefined;
     if (!saved || !walkthrough) return undefined;
@@ -263,7 +275,7 @@ class TrainingSession {
     this.#resumedRun = run.id;
     if (options.lang) await setLanguage(options.lang);
     const [opened] = await Promise.all([
-      openTrainingWorld(walkthrough, false),
+      loadTrainingWorld().then((m) => m.openTrainingWorld(walkthrough, false)),
       loadNamespaces(TRAINING_NAMESPACES(run.slug)),
     ]);
     await this.#show(
@@ -310,7 +322,7 @@ class TrainingSession {
   async exit(): Promise<void> {
     const run = this.run;
     if (run?.status === 'active')
-      await progress.pauseRun(await this.learners(), run.id, Date.now());
+      await (await loadProgress()).pauseRun(await this.learners(), run.id, Date.now());
     this.run = null;
     const opened = await openDatabase(this.#scenario);
     if (run?.returnPersona) session.select(run.returnPersona);
@@ -326,6 +338,7 @@ class TrainingSession {
       this.walkthrough && from === run.stepCount - 1
         ? await readOutcome(this.walkthrough, getDb(), run.seen ?? [])
         : undefined;
+    const progress = await loadProgress();
     const updated = await progress.completeStep(
       await this.learners(),
       run.id,
@@ -342,6 +355,7 @@ class TrainingSession {
     const walkthrough = this.walkthrough;
     if (!run || run.status !== 'active' || !walkthrough || run.mode === 'watch') return;
     const stepId = walkthrough.steps[run.step]?.id ?? '';
+    const progress = await loadProgress();
     const updated = await progress.recordMistake(await this.learners(), run.id, {
       step: run.step,
       stepId,
@@ -355,6 +369,7 @@ class TrainingSession {
   async askForHelp(level: number): Promise<void> {
     const run = this.run;
     if (!run || run.mode === 'test') return;
+    const progress = await loadProgress();
     const updated = await progress.raiseHelp(await this.learners(), run.id, level);
     if (updated && this.run?.id === updated.id) this.run = updated;
   }
@@ -364,6 +379,7 @@ class TrainingSession {
     const walkthrough = this.walkthrough;
     if (!run || !walkthrough) return undefined;
     const outcome = await readOutcome(walkthrough, getDb(), run.seen ?? []);
+    const progress = await loadProgress();
     const updated = await progress.giveUp(
       await this.learners(),
       run.id,
@@ -379,6 +395,7 @@ class TrainingSession {
   async sawFact(factId: string): Promise<void> {
     const run = this.run;
     if (!run || run.status !== 'active' || run.seen?.includes(factId)) return;
+    const progress = await loadProgress();
     const updated = await progress.recordSeen(await this.learners(), run.id, factId);
     if (updated && this.run?.id === updated.id) this.run = updated;
   }
@@ -389,6 +406,7 @@ class TrainingSession {
     const walkthrough = this.walkthrough;
     if (!run || !walkthrough) return undefined;
     const outcome = await readOutcome(walkthrough, getDb(), run.seen ?? []);
+    const progress = await loadProgress();
     const updated = await progress.endAtDeadEnd(
       await this.learners(),
       run.id,
@@ -406,10 +424,11 @@ class TrainingSession {
     const run = this.run;
     if (!run || run.status !== 'active' || run.mode === 'test') return;
     const learners = await this.learners();
+    const [progress, world] = await Promise.all([loadProgress(), loadTrainingWorld()]);
     if (await progress.hasCheckpoint(learners, run.id, step)) return;
     await progress.saveCheckpoint(
       learners,
-      await takeCheckpoint(getDb(), run.id, step, router.location.path, session.personaId),
+      await world.takeCheckpoint(getDb(), run.id, step, router.location.path, session.personaId),
     );
   }
 
@@ -417,9 +436,10 @@ class TrainingSession {
   async stepBack(): Promise<boolean> {
     const run = this.run;
     if (!run) return false;
+    const progress = await loadProgress();
     const back = await progress.stepBack(await this.learners(), run.id);
     if (!back) return false;
-    await restoreCheckpoint(getDb(), back.checkpoint);
+    await (await loadTrainingWorld()).restoreCheckpoint(getDb(), back.checkpoint);
     this.run = back.run;
     if (back.checkpoint.persona) session.select(back.checkpoint.persona, false);
     // Re-key the shell: pages and their workflows start again from the restored world.
@@ -431,6 +451,7 @@ class TrainingSession {
   async rememberPath(path: string): Promise<void> {
     const run = this.run;
     if (run?.status !== 'active' || run.path === path) return;
+    const progress = await loadProgress();
     const updated = await progress.rememberPath(await this.learners(), run.id, path);
     if (updated && this.run?.id === updated.id) this.run = updated;
   }
@@ -439,6 +460,7 @@ class TrainingSession {
   async rewindStep(from: number): Promise<Run | undefined> {
     const run = this.run;
     if (!run || run.status !== 'active') return undefined;
+    const progress = await loadProgress();
     const updated = await progress.rewindStep(await this.learners(), run.id, from);
     if (updated && this.run?.id === updated.id) this.run = updated;
     return updated;

@@ -28,13 +28,8 @@ export async function setLearnerName(
   return { ok: true };
 }
 
-export async function activeRun(db: LearnersDB): Promise<Run | undefined> {
-  return db.transaction('r', db.settings, db.runs, async () => {
-    const id = (await db.settings.get('active'))?.value;
-    const run = id ? await db.runs.get(id) : undefined;
-    return run?.status === 'active' ? run : undefined;
-  });
-}
+// The one read every start makes lives apart, so the first view loads only it (issue 19).
+export { activeRun } from './activeRun';
 
 export interface NewRun {
   id: string;
