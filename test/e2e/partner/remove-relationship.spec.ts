@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import { switchPersona } from '../helpers';
+import { scopeNote, switchPersona, wholeFlow } from '../helpers';
 import {
   LANGS,
   accountSection,
@@ -21,8 +21,12 @@ import {
 
 const ADATUM = 'Adatum Corporation';
 
+// The whole flow in one language, the first screen in the others (wholeFlow in ../helpers).
+const FLOW_LANG = 'en';
+// Its whole flow is the only one in CI: 60 s, not 30, so a loaded machine does not fail it.
+test.describe.configure({ timeout: 60_000 });
 for (const lang of LANGS) {
-  test(`W-REMOVE-REL (${lang}): Megan removes Adatum; DAP unchanged for Enrico, and no mail to him`, async ({
+  test(`W-REMOVE-REL (${lang})${scopeNote(lang, FLOW_LANG)}: Megan removes Adatum; DAP unchanged for Enrico, and no mail to him`, async ({
     page,
   }) => {
     const L = labels(lang);
@@ -42,6 +46,7 @@ for (const lang of LANGS) {
     const attest = confirm.getByRole('checkbox', { name: L.attestation, exact: true });
     // R-IND-12: not without the attestation.
     await expect(remove).toBeDisabled();
+    if (!wholeFlow(lang, FLOW_LANG)) return;
     await attest.check();
     await expect(remove).toBeEnabled();
     await attest.uncheck();
