@@ -22,7 +22,7 @@ import {
   type EnrollLabels,
 } from './helpers';
 
-// W-ENROLL end to end, as Grady Archie (Global admin of Lamna Healthcare), in en, ru and zh:
+// W-ENROLL end to end, as Grady Archie (Global admin of Lamna Healthcare):
 // every step of the seed with its bad input first (R-IND-1 credentials, R-IND-2 profile,
 // R-IND-3 webmail, field validation), a reload mid-way, the email verification gate and the
 // review days on the simulated clock (R-IND-4), and finally the Admin agent step (R-IND-5).

@@ -14,7 +14,7 @@ import {
   partnerRow,
 } from './helpers';
 
-// W-REMOVE-REL in en, ru and zh: Customers, expand the customer, Account, Remove customer
+// W-REMOVE-REL: Customers, expand the customer, Account, Remove customer
 // relationship. R-IND-12: the partner must attest good faith first; the customer leaves the
 // list; delegated admin privileges stay as they were (the customer still sees the partner with
 // its admin roles); the customer is sent no notice.

@@ -12,7 +12,7 @@ import {
   rowOf,
 } from './helpers';
 
-// W-CONNECT-PROVIDER, W-INVITE-3WAY, R-IND-8, R-IND-9, R-IND-10, in each language:
+// W-CONNECT-PROVIDER, W-INVITE-3WAY, R-IND-8, R-IND-9, R-IND-10:
 // Diego (Northwind, indirect provider) invites Megan (Fabrikam, indirect reseller); Megan
 // authorizes; each partner lists the other; no customers move (R-IND-9); Megan invites Contoso
 // with Northwind and Patti accepts; the shared customer appears on both sides; Northwind's
