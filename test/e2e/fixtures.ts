@@ -47,9 +47,9 @@ export const test = base.extend<Fixtures>({
 
     // Outside requests are blocked by the browser itself: playwright.config.ts sends every
     // request not to 127.0.0.1 to a proxy that does not exist (it fails at once). Here they
-    // are only recorded. (A context.route('**/*') did both, but routing turns the HTTP cache
-    // off and sends every request of every page through this process: every load of the
-    // site, 37 requests, went through it and fetched and compiled everything again.)
+    // are only recorded. (A context.route('**/*') did both, but it sent every request of
+    // every page, 37 per load of the site, through this process and back. The test server
+    // sends no-store, so there is no HTTP cache either way.)
     context.on('request', (request) => {
       const url = request.url();
       if (!/^https?:|^wss?:/.test(url) || new URL(url).origin === localOrigin) return;
