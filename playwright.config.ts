@@ -69,6 +69,12 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // The site must load nothing but its own files: every request to another host goes
+        // to a proxy on a port nothing listens on, so it fails at once (ERR_PROXY_CONNECTION_
+        // FAILED) and test/e2e/fixtures.ts reports it. Loopback (the test server) is never
+        // proxied. Blocking in the browser keeps Playwright's routing off every request.
+        '--proxy-server=http://127.0.0.1:9',
+        '--proxy-bypass-list=127.0.0.1',
       ],
     },
   },

@@ -174,3 +174,19 @@ export function rotated(lang: Lang, offset = 0): () => boolean {
   let index = 0;
   return () => order[(index++ + offset) % order.length] === lang;
 }
+
+/**
+ * For a spec that repeats one whole flow once per language (`for (const lang of LANGS)`): the
+ * flow runs whole in `flowLang` only; in the other two languages the test checks the flow's
+ * first screen with its labels and stops there (`if (!wholeFlow(lang, 'ru')) return;` at that
+ * point). The path is the same in every language (locators take their names from the locale
+ * files), so three runs proved no new path; each spec picks another `flowLang`, so every
+ * language drives whole flows, and every key's presence in every language is checked by
+ * scripts/find-missing-keys.mjs and check-locales.mjs. `scopeNote` goes in the test's title.
+ */
+export function wholeFlow(lang: Lang, flowLang: Lang): boolean {
+  return lang === flowLang;
+}
+export function scopeNote(lang: Lang, flowLang: Lang): string {
+  return wholeFlow(lang, flowLang) ? '' : ' [first screen]';
+}

@@ -1,11 +1,16 @@
 import { test, expect } from '../fixtures';
+import { scopeNote, wholeFlow } from '../helpers';
 import { LANGS, followMailLink, labels, openAs, openMessage, partnerRow } from './helpers';
 
 // W-MCA: Alpine Ski House has a partner (Fabrikam, reseller) but no MCA. Brian follows the
 // link in Fabrikam's email, reads the agreement, ticks, Accept (R-MPR-5); the partner list
 // is shown; the page then says the agreement is already accepted.
+// The whole flow in one language, the first screen in the others (wholeFlow in ../helpers).
+const FLOW_LANG = 'zh';
+// Its whole flow is the only one in CI: 60 s, not 30, so a loaded machine does not fail it.
+test.describe.configure({ timeout: 60_000 });
 for (const lang of LANGS) {
-  test(`W-MCA (${lang}): Brian accepts the Microsoft Customer Agreement from the email link`, async ({
+  test(`W-MCA (${lang})${scopeNote(lang, FLOW_LANG)}: Brian accepts the Microsoft Customer Agreement from the email link`, async ({
     page,
   }) => {
     const L = labels(lang);
@@ -19,6 +24,7 @@ for (const lang of LANGS) {
     ).toBeVisible();
     const accept = page.getByRole('button', { name: L.accept, exact: true });
     await expect(accept).toBeDisabled();
+    if (!wholeFlow(lang, FLOW_LANG)) return;
 
     await page.getByRole('button', { name: L.mcaTitle, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: L.mcaTitle });

@@ -1,11 +1,15 @@
 import { test, expect } from '../fixtures';
-import { switchPersona } from '../helpers';
+import { scopeNote, switchPersona, wholeFlow } from '../helpers';
 import { LANGS, escapeRe, labels, openAs, openMessage } from './helpers';
 
 // W-FIND: location, keywords, Go; choose a partner, Contact selected providers; business
 // needs, Send. The chosen partner's staff receive the request by mail.
+// The whole flow in one language, the first screen in the others (wholeFlow in ../helpers).
+const FLOW_LANG = 'ru';
+// Its whole flow is the only one in CI: 60 s, not 30, so a loaded machine does not fail it.
+test.describe.configure({ timeout: 60_000 });
 for (const lang of LANGS) {
-  test(`W-FIND (${lang}): Patti searches, contacts Fabrikam Solutions; Megan receives the request`, async ({
+  test(`W-FIND (${lang})${scopeNote(lang, FLOW_LANG)}: Patti searches, contacts Fabrikam Solutions; Megan receives the request`, async ({
     page,
   }) => {
     const L = labels(lang);
@@ -22,6 +26,7 @@ for (const lang of LANGS) {
     await expect(page.getByText(L.errKeywordsTooLong)).toBeVisible();
     await expect(keywords).toHaveAccessibleDescription(new RegExp(escapeRe(L.errKeywordsTooLong)));
     await expect(page.getByText(L.resultsCount(1))).toHaveCount(0);
+    if (!wholeFlow(lang, FLOW_LANG)) return;
 
     // Location United States; two services only Fabrikam offers together (Proseware also
     // does migration, Litware also training), in the words of this language.

@@ -1,4 +1,5 @@
 import { test, expect } from '../fixtures';
+import { scopeNote, wholeFlow } from '../helpers';
 import { customerNav, openPartnerRelationships, partnerRow } from '../customer/helpers';
 import { labels, openAs } from './helpers';
 
@@ -6,8 +7,12 @@ import { labels, openAs } from './helpers';
 // then changes it by MPN ID to Litware Inc. (after a malformed and an unknown MPN ID, refused
 // with a clear message). Exactly one partner of record; the Partner relationships list shows it.
 // R-O365-5: the page says Microsoft support stays reachable.
+// The whole flow in one language, the first screen in the others (wholeFlow in ../helpers).
+const FLOW_LANG = 'ru';
+// Its whole flow is the only one in CI: 60 s, not 30, so a loaded machine does not fail it.
+test.describe.configure({ timeout: 60_000 });
 for (const lang of ['en', 'ru', 'zh'] as const) {
-  test(`W-POR (${lang}): Patti sets Proseware as partner of record, then changes it to Litware by MPN ID`, async ({
+  test(`W-POR (${lang})${scopeNote(lang, FLOW_LANG)}: Patti sets Proseware as partner of record, then changes it to Litware by MPN ID`, async ({
     page,
   }) => {
     const L = labels(lang);
@@ -19,6 +24,7 @@ for (const lang of ['en', 'ru', 'zh'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: L.porTitle })).toBeVisible();
     await expect(page.getByTestId('por-current')).toHaveText(L.porNone);
     await expect(page.getByTestId('por-support')).toHaveText(L.porSupport);
+    if (!wholeFlow(lang, FLOW_LANG)) return;
 
     await page.getByRole('button', { name: L.porAdd, exact: true }).click();
     await page

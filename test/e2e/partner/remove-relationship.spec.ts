@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import { switchPersona } from '../helpers';
+import { scopeNote, switchPersona, wholeFlow } from '../helpers';
 import {
   LANGS,
   accountSection,
@@ -14,15 +14,19 @@ import {
   partnerRow,
 } from './helpers';
 
-// W-REMOVE-REL in en, ru and zh: Customers, expand the customer, Account, Remove customer
+// W-REMOVE-REL: Customers, expand the customer, Account, Remove customer
 // relationship. R-IND-12: the partner must attest good faith first; the customer leaves the
 // list; delegated admin privileges stay as they were (the customer still sees the partner with
 // its admin roles); the customer is sent no notice.
 
 const ADATUM = 'Adatum Corporation';
 
+// The whole flow in one language, the first screen in the others (wholeFlow in ../helpers).
+const FLOW_LANG = 'en';
+// Its whole flow is the only one in CI: 60 s, not 30, so a loaded machine does not fail it.
+test.describe.configure({ timeout: 60_000 });
 for (const lang of LANGS) {
-  test(`W-REMOVE-REL (${lang}): Megan removes Adatum; DAP unchanged for Enrico, and no mail to him`, async ({
+  test(`W-REMOVE-REL (${lang})${scopeNote(lang, FLOW_LANG)}: Megan removes Adatum; DAP unchanged for Enrico, and no mail to him`, async ({
     page,
   }) => {
     const L = labels(lang);
@@ -42,6 +46,7 @@ for (const lang of LANGS) {
     const attest = confirm.getByRole('checkbox', { name: L.attestation, exact: true });
     // R-IND-12: not without the attestation.
     await expect(remove).toBeDisabled();
+    if (!wholeFlow(lang, FLOW_LANG)) return;
     await attest.check();
     await expect(remove).toBeEnabled();
     await attest.uncheck();

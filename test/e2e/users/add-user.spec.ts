@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import { expectNoAxeViolations, personaSwitcher } from '../helpers';
+import { expectNoAxeViolations, personaSwitcher, scopeNote, wholeFlow } from '../helpers';
 import {
   fillAndAdd,
   h1,
@@ -18,8 +18,10 @@ import {
 // W-ADD-USER (R-IND-6) end to end, then the new user's first sign-in (R-IND-6) and what their
 // role lets them see (R-IND-7). axe on User management, the add form, the one-time password and
 // the first sign-in screen.
+// The whole flow in one language, the first screen in the others (wholeFlow in ../helpers).
+const FLOW_LANG = 'ru';
 for (const lang of LANGS) {
-  test(`W-ADD-USER (${lang}): Megan adds a Sales agent, who must change the temporary password at first sign-in`, async ({
+  test(`W-ADD-USER (${lang})${scopeNote(lang, FLOW_LANG)}: Megan adds a Sales agent, who must change the temporary password at first sign-in`, async ({
     page,
   }) => {
     // A whole journey with four axe runs: on 2 shared cores it can take longer than the default 30 s.
@@ -40,6 +42,7 @@ for (const lang of LANGS) {
     await expect(page.getByText(L.errEmailRequired)).toBeVisible();
     await expect(page.getByText(L.errNoRole)).toBeVisible();
     await expect(page.getByRole('textbox', { name: L.fullName })).toBeFocused();
+    if (!wholeFlow(lang, FLOW_LANG)) return;
 
     // Text stays text (issue 17): a name that looks like markup is not refused for it.
     await fillAndAdd(page, L, {
