@@ -3,6 +3,7 @@ import { routes as userRoutes } from '../portals/partner-center/users/routes';
 import { routes as providerRoutes } from '../portals/partner-center/providers/routes';
 import { routes as o365Routes } from '../portals/o365/routes';
 import { routes as enrollRoutes } from '../portals/enroll/routes';
+import { routes as gdapPartnerRoutes } from '../portals/partner-center/gdap/routes';
 
 const partnerCenter: RouteDef[] = [
   {
@@ -248,6 +249,7 @@ export const ROUTES: RouteDef[] = [
   ...partnerCenter,
   ...userRoutes,
   ...providerRoutes,
+  ...gdapPartnerRoutes,
   ...customerRoutes('admin-center'),
   ...customerRoutes('office-admin-portal'),
   // After the customer pages, so its Billing item follows Home in the customer navigation.

@@ -1,0 +1,37 @@
+import type { AppDB } from '../AppDB';
+import type { AdminRelationship } from '../../domain/adminRelationship';
+import { NOTICE_DAYS } from '../../domain/gdapRules';
+import { expiringAdminRelationships } from '../repositories/adminRelationships';
+
+// What the partner's GDAP pages read live (W-GDAP-ASSIGN, W-GDAP-TERMINATE-PARTNER,
+// W-GDAP-EXTEND). Only the partner's own relationships: another partner's id reads as none.
+
+/** One admin relationship of the partner with this customer, or undefined. */
+export async function partnerAdminRelationship(
+  db: AppDB,
+  args: { partnerId: string; customerId: string; relationshipId: string },
+): Promise<AdminRelationship | undefined> {
+  const r = await db.adminRelationships.get(args.relationshipId);
+  return r && r.partnerId === args.partnerId && r.customerId === args.customerId ? r : undefined;
+}
+
+export interface ExpiringView {
+  /** Relationships ending within each tile's days (30, 7, 1), soonest first. */
+  counts: Record<number, number>;
+  rows: (AdminRelationship & { customerName: string })[];
+}
+
+/** W-GDAP-EXTEND: the tiles' counts and the selected tile's relationships with customer names. */
+export async function expiringView(
+  db: AppDB,
+  args: { partnerId: string; withinDays: number },
+): Promise<ExpiringView> {
+  const lists = await Promise.all(
+    NOTICE_DAYS.map((d) => expiringAdminRelationships(db, args.partnerId, d)),
+  );
+  const counts = Object.fromEntries(NOTICE_DAYS.map((d, i) => [d, lists[i]!.length]));
+  const rows = lists[NOTICE_DAYS.indexOf(args.withinDays as 30)] ?? [];
+  const tenants = await db.tenants.bulkGet([...new Set(rows.map((r) => r.customerId))]);
+  const names = new Map(tenants.filter(Boolean).map((t) => [t!.id, t!.name]));
+  return { counts, rows: rows.map((r) => ({ ...r, customerName: names.get(r.customerId) ?? '' })) };
+}
