@@ -4,6 +4,7 @@ import { routes as providerRoutes } from '../portals/partner-center/providers/ro
 import { routes as o365Routes } from '../portals/o365/routes';
 import { routes as enrollRoutes } from '../portals/enroll/routes';
 import { routes as gdapPartnerRoutes } from '../portals/partner-center/gdap/routes';
+import { routes as adminCenterGdapRoutes } from '../portals/admin-center/gdap/routes';
 
 const partnerCenter: RouteDef[] = [
   {
@@ -255,5 +256,6 @@ export const ROUTES: RouteDef[] = [
   // After the customer pages, so its Billing item follows Home in the customer navigation.
   ...o365Routes,
   ...enrollRoutes,
+  ...adminCenterGdapRoutes,
   ...shared,
 ];

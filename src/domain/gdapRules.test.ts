@@ -12,6 +12,7 @@ import {
   R_GDAP_6_isRequestExpired,
   R_GDAP_7_approve,
   R_GDAP_7_mayApprove,
+  R_GDAP_7_mayRemoveRoles,
   R_GDAP_8_checkAssignment,
   R_GDAP_9_mayChange,
   R_GDAP_9_noticeDue,
@@ -172,6 +173,13 @@ describe('R-GDAP-7: only the customer’s Global admin approves; exactly the rol
     expect(R_GDAP_7_mayApprove({ tenantId, roles }, rel(), T0 + DAY_MS)?.ruleId ?? null).toBe(
       refused,
     );
+  });
+  it.each<[Role[], 'customer' | 'partner', string | null]>([
+    [['globalAdmin'], 'customer', null],
+    [['billingAdmin'], 'customer', 'R-GDAP-7'],
+    [['adminAgent', 'globalAdmin'], 'partner', 'R-GDAP-7'],
+  ])('W-GDAP-TERMINATE-CUSTOMER: Remove roles by %j of a %s → %s', (roles, tenantKind, refused) => {
+    expect(R_GDAP_7_mayRemoveRoles({ roles, tenantKind })?.ruleId ?? null).toBe(refused);
   });
   it('grants the requested roles for the requested duration from the approval date', () => {
     const now = T0 + 20 * DAY_MS;

@@ -151,6 +151,19 @@ export function R_GDAP_7_mayApprove(
   return null;
 }
 
+/**
+ * W-GDAP-TERMINATE-CUSTOMER (decision): the one who may Remove roles of a partner's GDAP
+ * relationships is the one who approves them, a Global admin of the customer (R-GDAP-7).
+ */
+export function R_GDAP_7_mayRemoveRoles(actor: {
+  roles: readonly Role[];
+  tenantKind: TenantKind;
+}): Refusal | null {
+  return actor.tenantKind !== 'partner' && actor.roles.includes('globalAdmin')
+    ? null
+    : rule('R-GDAP-7');
+}
+
 /** R-GDAP-7: approval grants exactly the requested roles for the requested duration, from now. */
 export function R_GDAP_7_approve(
   r: AdminRelationship,

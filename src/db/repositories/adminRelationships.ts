@@ -12,6 +12,7 @@ import {
   R_GDAP_5_mayAutoExtend,
   R_GDAP_7_approve,
   R_GDAP_7_mayApprove,
+  R_GDAP_7_mayRemoveRoles,
   R_GDAP_8_checkAssignment,
   R_GDAP_9_mayChange,
   requireTodayEdition,
@@ -569,8 +570,11 @@ export async function removeRolesByCustomer(
       if (refusal) return refused(refusal);
       const user = await db.users.get(userId);
       const tenant = user ? await db.tenants.get(user.tenantId) : undefined;
-      if (!user || !tenant || tenant.kind === 'partner' || !user.roles.includes('globalAdmin'))
-        return refused(rule('R-GDAP-7'));
+      const notAllowed =
+        user && tenant
+          ? R_GDAP_7_mayRemoveRoles({ roles: user.roles, tenantKind: tenant.kind })
+          : rule('R-GDAP-7');
+      if (!user || !tenant || notAllowed) return refused(notAllowed ?? rule('R-GDAP-7'));
       const live = (
         await db.adminRelationships
           .where('[partnerId+customerId]')

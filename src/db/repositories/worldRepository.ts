@@ -3,9 +3,16 @@ import type { Mail, World } from '../../domain/types';
 import { SCENARIOS, isScenarioName, type ScenarioName } from '../scenarios';
 import { DEFAULT_EDITION, metaInEdition, type Edition } from '../../domain/edition';
 
-/** A scenario's world, made in an edition (issue 16: a link's `?edition=` seeds a fresh world in it). */
-async function scenarioWorld(scenario: ScenarioName, edition: Edition): Promise<World> {
-  const world = await SCENARIOS[scenario]();
+/**
+ * A scenario's world, made in an edition (issue 16: a link's `?edition=` seeds a fresh world in it).
+ * A Today world also gets the GDAP relationships a trainee meets today (scenarios/today.ts); a
+ * 2020 world is the scenario's world as it always was.
+ */
+export async function scenarioWorld(scenario: ScenarioName, edition: Edition): Promise<World> {
+  const base = await SCENARIOS[scenario]();
+  // Loaded lazily, like the scenarios: a 2020 world never loads it.
+  const world =
+    edition === 'today' ? (await import('../scenarios/today')).withTodaySeed(base) : base;
   return { ...world, meta: metaInEdition(world.meta, edition) };
 }
 
