@@ -32,6 +32,7 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
       title: 'Introduction to granular delegated admin privileges (GDAP)',
     },
     checked: '2026-12-02',
+    todayWalkthrough: 'gdap-request',
   },
   acceptRoles: {
     id: 'acceptRoles',
@@ -42,6 +43,7 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
       title: 'Customer approval of partner GDAP request',
     },
     checked: '2026-12-02',
+    todayWalkthrough: 'gdap-approve',
   },
   partnerRelationshipsPath: {
     id: 'partnerRelationshipsPath',
@@ -51,6 +53,7 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
       title: 'Manage Microsoft-certified solution provider partner relationships',
     },
     checked: '2026-12-02',
+    todayWalkthrough: 'gdap-terminate-customer',
   },
 };
 

@@ -12,6 +12,7 @@ import { ROUTES } from '../app/routes';
 import { LANGUAGES, LANGUAGE_TAGS } from '../i18n/languages';
 import { WALKTHROUGHS } from './walkthroughs';
 import { DOC_SECTIONS } from './docs';
+import { EDITION_NOTES } from '../domain/editionNotes';
 import { TODAY_WORKFLOW_IDS, WORKFLOW_IDS, type TargetRef, type Walkthrough } from './types';
 
 // Every walkthrough definition is checked against the app it teaches: the workflow it covers,
@@ -128,6 +129,19 @@ describe('walkthrough catalogue', () => {
     expect(new Set(today.map((w) => w.workflow)).size).toBe(today.length);
     const firstToday = WALKTHROUGHS.findIndex((w) => w.edition === 'today');
     expect(WALKTHROUGHS.slice(firstToday).every((w) => w.edition === 'today')).toBe(true);
+  });
+  // Issue 16: a 2020 "this changed later" note links to the Today walkthrough of that step.
+  it('links every "changed later" note to a Today walkthrough of the catalogue', () => {
+    const expected = {
+      requestDap: 'W-GDAP-REQUEST',
+      acceptRoles: 'W-GDAP-APPROVE',
+      partnerRelationshipsPath: 'W-GDAP-TERMINATE-CUSTOMER',
+    };
+    for (const note of Object.values(EDITION_NOTES)) {
+      const w = WALKTHROUGHS.find((x) => x.slug === note.todayWalkthrough);
+      expect(w?.edition, `${note.id} → ${note.todayWalkthrough}`).toBe('today');
+      expect(w?.workflow).toBe(expected[note.id]);
+    }
   });
   it('reads states from the machine objects: a path from the root, as snapshot.matches() does', () => {
     const named = new Set(
