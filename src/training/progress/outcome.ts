@@ -47,7 +47,7 @@ async function leastPrivilegeResult(
   fact: NonNullable<OutcomeFact['leastPrivilege']>,
   db: AppDB,
 ): Promise<OutcomeResult> {
-  let roles: readonly EntraRole[] = [];
+  let roles: readonly EntraRole[];
   try {
     roles = await fact.roles(db);
   } catch {

@@ -4,7 +4,7 @@ import type { Walkthrough } from '../../../src/training/types';
 import { doSteps, runLink, texts, trainingText } from './coach';
 
 // Issue 16, the Today edition's walkthroughs against the built site: gdap-request practised end
-// to end (in ru), and a test run (in zh) that asks for Global Administrator to reset passwords:
+// to end (in en), and a test run (in zh) that asks for Global Administrator to reset passwords:
 // the workflow passes, the least-privilege points are lost (R-GDAP-11), and the results page says
 // why. walkthroughs.spec.ts runs each Today walkthrough once more, in practice.
 
@@ -32,13 +32,13 @@ const withGlobalAdmin: Walkthrough = {
 
 test.describe.configure({ timeout: 90_000 });
 
-test('gdap-request: practice in ru, every step with real input, no mistakes', async ({ page }) => {
-  await page.goto(runLink(request, 'practice', 'ru'));
-  await doSteps(page, request, 'ru', 'practice');
+test('gdap-request: practice in en, every step with real input, no mistakes', async ({ page }) => {
+  await page.goto(runLink(request, 'practice', 'en'));
+  await doSteps(page, request, 'en', 'practice');
   const finished = page.getByTestId('coach-finished');
   await expect(finished).toBeVisible({ timeout: 20_000 });
-  await expect(finished).toContainText(trainingText('ru', 'finished.practised'));
-  await expect(finished).toContainText(trainingText('ru', 'finished.mistakes_many', { count: 0 }));
+  await expect(finished).toContainText(trainingText('en', 'finished.practised'));
+  await expect(finished).toContainText(trainingText('en', 'finished.mistakes_other', { count: 0 }));
 });
 
 test('gdap-request: test in zh with Global Administrator passes, loses the least-privilege points, says why', async ({
