@@ -13,6 +13,7 @@ import { LANGUAGES, LANGUAGE_TAGS } from '../i18n/languages';
 import { WALKTHROUGHS } from './walkthroughs';
 import { DOC_SECTIONS } from './docs';
 import { EDITION_NOTES } from '../domain/editionNotes';
+import { todayAdminRelationships } from '../db/scenarios/today';
 import { TODAY_WORKFLOW_IDS, WORKFLOW_IDS, type TargetRef, type Walkthrough } from './types';
 
 // Every walkthrough definition is checked against the app it teaches: the workflow it covers,
@@ -74,6 +75,8 @@ const WORLD_NAMES = new Set([
   ...TENANTS.map((t) => t.name),
   ...USERS.map((u) => u.displayName),
   ...OFFERS.map((o) => o.name),
+  // The Today seed's admin relationships, whose names the partner typed (issue 16).
+  ...todayAdminRelationships(0).map((r) => r.name),
   ...LANGUAGES.flatMap((lang) =>
     TENANTS.map(
       (t) => new Intl.DisplayNames([LANGUAGE_TAGS[lang]], { type: 'region' }).of(t.country) ?? '',
@@ -385,9 +388,11 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
       // part of the customer workspace, whose page is the customer's: Admin relationships).
       if (!s.done.shows || s.done.at!.split('/').includes(s.target.key!)) continue;
       if (s.target.id === 'pc.workspace.part') continue;
+      // The row is the route's last parameter (…/:customerId/admin-relationships/:relationshipId).
       const param = s.done
         .at!.split('/')
-        .find((p) => p.startsWith(':'))!
+        .filter((p) => p.startsWith(':'))
+        .pop()!
         .slice(1);
       const db = undefined as unknown as AppDB;
       expect(await s.done.shows(db, { [param]: s.target.key! }), `${s.id}: its own row`).toBe(true);

@@ -12,6 +12,8 @@ const PATHS: Record<DocId, string> = {
   GDAP_OBTAIN: 'partner-center/customers/gdap-obtain-admin-permissions-to-manage-customer',
   GDAP_APPROVAL: 'partner-center/customers/gdap-customer-approval',
   GDAP_CUSTOMER_TERMINATE: 'partner-center/customers/gdap-customer-terminate',
+  GDAP_PARTNER_TERMINATE: 'partner-center/customers/gdap-partner-terminate',
+  GDAP_EXTEND: 'partner-center/customers/expiring-gdap-relationships-and-auto-extend-gdap',
 };
 
 /** The Today edition's pages are on Microsoft Learn (docs.microsoft.com is the 2020 seeds' host). */
@@ -19,6 +21,8 @@ const HOSTS: Partial<Record<DocId, string>> = {
   GDAP_OBTAIN: 'learn.microsoft.com',
   GDAP_APPROVAL: 'learn.microsoft.com',
   GDAP_CUSTOMER_TERMINATE: 'learn.microsoft.com',
+  GDAP_PARTNER_TERMINATE: 'learn.microsoft.com',
+  GDAP_EXTEND: 'learn.microsoft.com',
 };
 
 const LOCALES: Record<Language, string> = { en: 'en-us', ru: 'ru-ru', zh: 'zh-cn' };
@@ -64,4 +68,6 @@ export const DOC_SECTIONS: Record<DocId, readonly string[]> = {
   GDAP_OBTAIN: ['request-a-gdap-relationship'],
   GDAP_APPROVAL: ['approve-a-gdap-relationship'],
   GDAP_CUSTOMER_TERMINATE: ['terminate-a-gdap-relationship'],
+  GDAP_PARTNER_TERMINATE: ['terminate-a-gdap-relationship'],
+  GDAP_EXTEND: ['enable-or-disable-auto-extend'],
 };

@@ -3,7 +3,8 @@ import { TODAY_PENDING_ID } from '../../db/scenarios/today';
 import type { AdminRelationship } from '../../domain/adminRelationship';
 import type { EntraRole } from '../../domain/entraRoles';
 import type { Walkthrough } from '../types';
-import { navStep, rowPage, sendFromComposerStep } from './commonSteps';
+import { sendFromComposerStep } from './commonSteps';
+import { adminRelationshipsSteps } from './gdapWorkspaceSteps';
 
 // W-GDAP-REQUEST (Today edition, docs/editions/today-gdap.md): Megan Bowen (Fabrikam Solutions,
 // Admin agent) asks Adatum Corporation for admin access so Fabrikam's helpdesk can reset Adatum
@@ -53,32 +54,11 @@ export const gdapRequest: Walkthrough = {
   doc: { doc: 'GDAP_OBTAIN', section: SECTION },
   start: 'partner-center',
   steps: [
-    navStep({ id: 'open-customers', doc: doc(1), persona: 'u-megan' }, 'partner-center/customers'),
-    {
-      id: 'select-customer',
-      doc: doc(1),
-      persona: 'u-megan',
-      target: { id: 'pc.customers.open', key: GDAP_REQUEST_CUSTOMER },
-      allow: [
-        { id: 'pc.customers.search' },
-        { id: 'pc.customers.row', key: GDAP_REQUEST_CUSTOMER },
-      ],
-      actions: [{ kind: 'click', target: { id: 'pc.customers.open', key: GDAP_REQUEST_CUSTOMER } }],
-      done: rowPage('partner-center/customers/:customerId', 'customerId', GDAP_REQUEST_CUSTOMER),
-    },
-    {
-      id: 'admin-relationships',
-      doc: doc(2),
-      persona: 'u-megan',
-      target: { id: 'pc.workspace.part', key: 'adminRelationships' },
-      actions: [{ kind: 'click', target: { id: 'pc.workspace.part', key: 'adminRelationships' } }],
-      // Adatum's Admin relationships, not another part or another customer's.
-      done: {
-        at: 'partner-center/customers/:customerId/:section',
-        shows: async (_db, params) =>
-          inWorkspace(params) && params.section === 'admin-relationships',
-      },
-    },
+    ...adminRelationshipsSteps(GDAP_REQUEST_CUSTOMER, {
+      customers: { doc: doc(1), persona: 'u-megan' },
+      customer: { doc: doc(1), persona: 'u-megan' },
+      part: { doc: doc(2), persona: 'u-megan' },
+    }),
     {
       id: 'request-new',
       doc: doc(3),

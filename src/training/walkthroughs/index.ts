@@ -16,6 +16,8 @@ import { purchaseOffer } from './purchase-offer';
 import { gdapRequest } from './gdap-request';
 import { gdapApprove } from './gdap-approve';
 import { gdapTerminateCustomer } from './gdap-terminate-customer';
+import { gdapTerminatePartner } from './gdap-terminate-partner';
+import { gdapExtend } from './gdap-extend';
 
 // The catalogue's order: customers' admins first (as the documentation's customer page), then
 // partner staff; within each, the 2020 edition (the default) before the Today edition's (issue 16).
@@ -37,6 +39,8 @@ export const WALKTHROUGHS: readonly Walkthrough[] = [
   gdapApprove,
   gdapTerminateCustomer,
   gdapRequest,
+  gdapExtend,
+  gdapTerminatePartner,
 ];
 
 export function walkthroughBySlug(slug: string): Walkthrough | undefined {

@@ -31,9 +31,14 @@ import {
   newAdminRelationshipId,
   removeRolesByCustomer,
   requestAdminRelationship,
+  setAutoExtend,
   terminateByPartner,
 } from '../../db/repositories/adminRelationships';
-import { TODAY_EXPIRING_ID, TODAY_PENDING_ID } from '../../db/scenarios/today';
+import {
+  TODAY_AUTO_EXTEND_ID,
+  TODAY_EXPIRING_ID,
+  TODAY_PENDING_ID,
+} from '../../db/scenarios/today';
 import type { EntraRole } from '../../domain/entraRoles';
 import type { BusinessProfile } from '../../domain/enrollRules';
 import { gdapReviewLink, invitationLink } from '../../domain/mailLinks';
@@ -631,6 +636,38 @@ const gdapTerminateCustomerRuns: OutcomeRuns = {
   ],
 };
 
+const terminateOne = (id: string) => async (db: AppDB) => {
+  must('terminate', await terminateByPartner(db, 'u-megan', id));
+};
+const gdapTerminatePartnerRuns: OutcomeRuns = {
+  right: { id: 'Fabrikam support terminated', misses: [], act: terminateOne(TODAY_EXPIRING_ID) },
+  wrong: [
+    {
+      id: 'the sibling Fabrikam licensing terminated instead',
+      misses: ['terminated', 'sibling-kept'],
+      act: terminateOne(TODAY_AUTO_EXTEND_ID),
+    },
+  ],
+};
+
+const autoExtend = (ids: string[], on: boolean) => async (db: AppDB) => {
+  must('auto extend', await setAutoExtend(db, 'u-megan', ids, on));
+};
+const gdapExtendRuns: OutcomeRuns = {
+  right: {
+    id: 'Enable auto-extend for Fabrikam support',
+    misses: [],
+    act: autoExtend([TODAY_EXPIRING_ID], true),
+  },
+  wrong: [
+    {
+      id: 'Disable auto-extend selected, on the sibling',
+      misses: ['auto-extend-on', 'others-unchanged'],
+      act: autoExtend([TODAY_AUTO_EXTEND_ID], false),
+    },
+  ],
+};
+
 /** Every walkthrough's runs, by slug (the test fails for a walkthrough that has none). */
 export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'request-relationship': requestRelationship,
@@ -650,4 +687,6 @@ export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'gdap-request': gdapRequestRuns,
   'gdap-approve': gdapApproveRuns,
   'gdap-terminate-customer': gdapTerminateCustomerRuns,
+  'gdap-terminate-partner': gdapTerminatePartnerRuns,
+  'gdap-extend': gdapExtendRuns,
 };
