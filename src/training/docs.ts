@@ -14,6 +14,7 @@ const PATHS: Record<DocId, string> = {
   GDAP_CUSTOMER_TERMINATE: 'partner-center/customers/gdap-customer-terminate',
   GDAP_PARTNER_TERMINATE: 'partner-center/customers/gdap-partner-terminate',
   GDAP_EXTEND: 'partner-center/customers/expiring-gdap-relationships-and-auto-extend-gdap',
+  GDAP_ASSIGN: 'partner-center/customers/gdap-assign-microsoft-entra-roles',
 };
 
 /** The Today edition's pages are on Microsoft Learn (docs.microsoft.com is the 2020 seeds' host). */
@@ -23,6 +24,7 @@ const HOSTS: Partial<Record<DocId, string>> = {
   GDAP_CUSTOMER_TERMINATE: 'learn.microsoft.com',
   GDAP_PARTNER_TERMINATE: 'learn.microsoft.com',
   GDAP_EXTEND: 'learn.microsoft.com',
+  GDAP_ASSIGN: 'learn.microsoft.com',
 };
 
 const LOCALES: Record<Language, string> = { en: 'en-us', ru: 'ru-ru', zh: 'zh-cn' };
@@ -70,4 +72,5 @@ export const DOC_SECTIONS: Record<DocId, readonly string[]> = {
   GDAP_CUSTOMER_TERMINATE: ['terminate-a-gdap-relationship'],
   GDAP_PARTNER_TERMINATE: ['terminate-a-gdap-relationship'],
   GDAP_EXTEND: ['enable-or-disable-auto-extend'],
+  GDAP_ASSIGN: ['assign-microsoft-entra-roles-to-security-groups'],
 };

@@ -18,6 +18,7 @@ import { gdapApprove } from './gdap-approve';
 import { gdapTerminateCustomer } from './gdap-terminate-customer';
 import { gdapTerminatePartner } from './gdap-terminate-partner';
 import { gdapExtend } from './gdap-extend';
+import { gdapAssign } from './gdap-assign';
 
 // The catalogue's order: customers' admins first (as the documentation's customer page), then
 // partner staff; within each, the 2020 edition (the default) before the Today edition's (issue 16).
@@ -39,6 +40,7 @@ export const WALKTHROUGHS: readonly Walkthrough[] = [
   gdapApprove,
   gdapTerminateCustomer,
   gdapRequest,
+  gdapAssign,
   gdapExtend,
   gdapTerminatePartner,
 ];

@@ -28,6 +28,7 @@ import {
 } from '../../db/repositories/userRepository';
 import {
   approveAdminRelationship,
+  assignSecurityGroups,
   newAdminRelationshipId,
   removeRolesByCustomer,
   requestAdminRelationship,
@@ -668,6 +669,27 @@ const gdapExtendRuns: OutcomeRuns = {
   ],
 };
 
+const assignTo = (groups: ('helpdeskAgents' | 'salesAgents')[]) => async (db: AppDB) => {
+  must(
+    'assign',
+    await assignSecurityGroups(db, 'u-megan', TODAY_PENDING_ID, groups, ['helpdeskAdministrator']),
+  );
+};
+const gdapAssignRuns: OutcomeRuns = {
+  right: {
+    id: 'HelpdeskAgents get Helpdesk Administrator',
+    misses: [],
+    act: assignTo(['helpdeskAgents']),
+  },
+  wrong: [
+    {
+      id: 'the role given to SalesAgents instead',
+      misses: ['assigned'],
+      act: assignTo(['salesAgents']),
+    },
+  ],
+};
+
 /** Every walkthrough's runs, by slug (the test fails for a walkthrough that has none). */
 export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'request-relationship': requestRelationship,
@@ -689,4 +711,5 @@ export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'gdap-terminate-customer': gdapTerminateCustomerRuns,
   'gdap-terminate-partner': gdapTerminatePartnerRuns,
   'gdap-extend': gdapExtendRuns,
+  'gdap-assign': gdapAssignRuns,
 };
