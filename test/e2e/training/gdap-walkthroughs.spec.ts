@@ -1,12 +1,13 @@
 import { test, expect } from '../fixtures';
 import { walkthroughBySlug } from '../../../src/training/walkthroughs';
 import type { Walkthrough } from '../../../src/training/types';
-import { doSteps, runLink, texts, trainingText } from './coach';
+import { coach, doSteps, runLink, texts, trainingText } from './coach';
 
 // Issue 16, the Today edition's walkthroughs against the built site: gdap-request practised end
-// to end (in en), and a test run (in zh) that asks for Global Administrator to reset passwords:
-// the workflow passes, the least-privilege points are lost (R-GDAP-11), and the results page says
-// why. walkthroughs.spec.ts runs each Today walkthrough once more, in practice.
+// to end (in en), watched (in ru: the coach performs every step in the Today world), and a test
+// run (in zh) that asks for Global Administrator to reset passwords: the workflow passes, the
+// least-privilege points are lost (R-GDAP-11), and the results page says why.
+// walkthroughs.spec.ts runs each Today walkthrough once more, in practice.
 
 const request = walkthroughBySlug('gdap-request')!;
 
@@ -39,6 +40,14 @@ test('gdap-request: practice in en, every step with real input, no mistakes', as
   await expect(finished).toBeVisible({ timeout: 20_000 });
   await expect(finished).toContainText(trainingText('en', 'finished.practised'));
   await expect(finished).toContainText(trainingText('en', 'finished.mistakes_other', { count: 0 }));
+});
+
+test('gdap-request: watch in ru, the coach does every step', async ({ page }) => {
+  await page.goto(runLink(request, 'watch', 'ru', '&pace=fast'));
+  await expect(coach(page)).toBeVisible({ timeout: 20_000 });
+  const finished = page.getByTestId('coach-finished');
+  await expect(finished).toBeVisible({ timeout: 60_000 });
+  await expect(finished).toContainText(trainingText('ru', 'finished.watched'));
 });
 
 test('gdap-request: test in zh with Global Administrator passes, loses the least-privilege points, says why', async ({
