@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect } from '../fixtures';
-import { switchPersona, waitForShell, type Lang } from '../helpers';
+import { expectNoAxeViolations, switchPersona, waitForShell, type Lang } from '../helpers';
 import { LANGS, escapeRe, labels, openMessage, tr } from '../customer/helpers';
 
 // Issue 16, the Partner Center side of the Today edition, against the built site, once per
@@ -71,6 +71,7 @@ for (const lang of LANGS) {
     await expect(refusal).toHaveAttribute('data-rule-refusal', 'R-GDAP-5');
     await expect(refusal).toContainText('R-GDAP-5');
     await expect(autoExtend.getByRole('radio', { name: s('gdap:pc.autoExtend.no') })).toBeChecked();
+    if (lang === 'en') await expectNoAxeViolations(page, 'Create an admin relationship request');
     await page.getByRole('button', { name: s('gdap:request.finalize') }).click();
 
     // The Request box: editable, with the review link.
@@ -130,6 +131,7 @@ for (const lang of LANGS) {
     await confirm.getByRole('button', { name: s('gdap:terminate.button'), exact: true }).click();
     await expect(page.getByTestId('gdap-status')).toHaveText(s('gdap:status.terminated'));
     await expect(page.locator('[data-rule-refusal="R-GDAP-9"]')).toBeVisible();
+    if (lang === 'en') await expectNoAxeViolations(page, 'a terminated admin relationship');
 
     // W-GDAP-EXTEND: the tiles; nothing selected, so no bulk change.
     await page
@@ -148,5 +150,6 @@ for (const lang of LANGS) {
       ).toBeVisible();
     await expect(page.getByRole('button', { name: s('gdap:expiring.enable') })).toBeDisabled();
     await expect(page.getByRole('button', { name: s('gdap:expiring.disable') })).toBeDisabled();
+    if (lang === 'en') await expectNoAxeViolations(page, 'Expiring granular relationships');
   });
 }

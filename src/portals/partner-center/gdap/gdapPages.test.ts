@@ -110,6 +110,15 @@ describe('Partner Center GDAP pages (Today edition)', () => {
     ).toBeInTheDocument();
   });
 
+  it('a 2020 world: the GDAP pages say they exist in Today only, and offer nothing', async () => {
+    await world('2020');
+    render(RequestAdminRelationshipPage, {
+      props: await props('u-megan', { customerId: 'adatum' }),
+    });
+    expect(await screen.findByTestId('gdap-today-only')).toHaveTextContent('Today edition only');
+    expect(screen.queryByRole('button', { name: 'Finalize request' })).toBeNull();
+  });
+
   it('R-GDAP-2: a Sales agent sees the list but is offered no request', async () => {
     await world('today');
     render(CustomerWorkspacePage, {
@@ -171,6 +180,8 @@ describe('Partner Center GDAP pages (Today edition)', () => {
     expect(await screen.findByTestId('gdap-request-failure')).toHaveTextContent(
       'Click to review and accept',
     );
+    // Refused input stores nothing.
+    expect(await db.adminRelationships.count()).toBe(0);
     await user.type(body, ` ${link![0]}`);
     await user.click(screen.getByRole('button', { name: 'Done' }));
     await user.type(await screen.findByLabelText(/^To/), 'enrico@adatum.example');
