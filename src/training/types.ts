@@ -11,7 +11,16 @@ import type { EntraRole, GdapTask } from '../domain/entraRoles';
  * pages the Today edition's walkthroughs follow (docs/editions/today-gdap.md).
  */
 export type DocId =
-  'MPR' | 'IND' | 'REQ' | 'O365' | 'GDAP_OBTAIN' | 'GDAP_APPROVAL' | 'GDAP_CUSTOMER_TERMINATE';
+  | 'MPR'
+  | 'IND'
+  | 'REQ'
+  | 'O365'
+  | 'GDAP_OBTAIN'
+  | 'GDAP_APPROVAL'
+  | 'GDAP_CUSTOMER_TERMINATE'
+  | 'GDAP_PARTNER_TERMINATE'
+  | 'GDAP_EXTEND'
+  | 'GDAP_ASSIGN';
 
 /** The workflows of the documentation; every one has a walkthrough. */
 export const WORKFLOW_IDS = [
