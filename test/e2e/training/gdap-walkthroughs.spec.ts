@@ -79,3 +79,19 @@ test('gdap-request: test in zh with Global Administrator passes, loses the least
     'false',
   );
 });
+
+test('the catalogue names each walkthrough’s edition; the 2020 ones stay the default and come first', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en#/learn');
+  const today = page.getByTestId('walkthrough-gdap-request').getByTestId('walkthrough-edition');
+  await expect(today).toHaveAttribute('data-edition', 'today');
+  const then = page.getByTestId('walkthrough-remove-roles').getByTestId('walkthrough-edition');
+  await expect(then).toHaveAttribute('data-edition', '2020');
+  const editions = await page
+    .getByTestId('walkthrough-edition')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-edition')));
+  // Within each audience the 2020 cards come before the Today ones.
+  expect(editions.filter((e) => e === 'today').length).toBe(6);
+  expect(editions[0]).toBe('2020');
+});
