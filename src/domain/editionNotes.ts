@@ -37,6 +37,7 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
       title: 'Introduction to granular delegated admin privileges (GDAP)',
     },
     checked: '2026-12-02',
+    todayWalkthrough: 'gdap-request',
   },
   acceptRoles: {
     id: 'acceptRoles',
@@ -47,6 +48,7 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
       title: 'Customer approval of partner GDAP request',
     },
     checked: '2026-12-02',
+    todayWalkthrough: 'gdap-approve',
   },
   // The Office 365 trial invitation and purchase offer asked for delegated administration too.
   o365DelegatedAdmin: {
@@ -67,6 +69,7 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
       title: 'Manage Microsoft-certified solution provider partner relationships',
     },
     checked: '2026-12-02',
+    todayWalkthrough: 'gdap-terminate-customer',
   },
 };
 

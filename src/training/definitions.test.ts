@@ -12,7 +12,9 @@ import { ROUTES } from '../app/routes';
 import { LANGUAGES, LANGUAGE_TAGS } from '../i18n/languages';
 import { WALKTHROUGHS } from './walkthroughs';
 import { DOC_SECTIONS } from './docs';
-import { WORKFLOW_IDS, type TargetRef, type Walkthrough } from './types';
+import { EDITION_NOTES } from '../domain/editionNotes';
+import { todayAdminRelationships } from '../db/scenarios/today';
+import { TODAY_WORKFLOW_IDS, WORKFLOW_IDS, type TargetRef, type Walkthrough } from './types';
 
 // Every walkthrough definition is checked against the app it teaches: the workflow it covers,
 // the documentation sections it cites, the controls it points at (data-coach attributes in the
@@ -73,6 +75,8 @@ const WORLD_NAMES = new Set([
   ...TENANTS.map((t) => t.name),
   ...USERS.map((u) => u.displayName),
   ...OFFERS.map((o) => o.name),
+  // The Today seed's admin relationships, whose names the partner typed (issue 16).
+  ...todayAdminRelationships(0).map((r) => r.name),
   ...LANGUAGES.flatMap((lang) =>
     TENANTS.map(
       (t) => new Intl.DisplayNames([LANGUAGE_TAGS[lang]], { type: 'region' }).of(t.country) ?? '',
@@ -115,8 +119,32 @@ function locale(lang: string, slug: string): Record<string, unknown> {
 
 describe('walkthrough catalogue', () => {
   it('has exactly one walkthrough per documented workflow', () => {
-    expect(WALKTHROUGHS.map((w) => w.workflow).sort()).toEqual([...WORKFLOW_IDS].sort());
+    const of2020 = WALKTHROUGHS.filter((w) => (w.edition ?? '2020') === '2020');
+    expect(of2020.map((w) => w.workflow).sort()).toEqual([...WORKFLOW_IDS].sort());
     expect(new Set(WALKTHROUGHS.map((w) => w.slug)).size).toBe(WALKTHROUGHS.length);
+  });
+  // Issue 16: the Today edition's walkthroughs teach its workflows, at most one each, and come
+  // after the 2020 ones (the default edition) in the catalogue.
+  it('has at most one Today walkthrough per GDAP workflow, after the 2020 ones', () => {
+    const today = WALKTHROUGHS.filter((w) => w.edition === 'today');
+    expect(today.length).toBeGreaterThan(0);
+    for (const w of today) expect(TODAY_WORKFLOW_IDS as readonly string[]).toContain(w.workflow);
+    expect(new Set(today.map((w) => w.workflow)).size).toBe(today.length);
+    const firstToday = WALKTHROUGHS.findIndex((w) => w.edition === 'today');
+    expect(WALKTHROUGHS.slice(firstToday).every((w) => w.edition === 'today')).toBe(true);
+  });
+  // Issue 16: a 2020 "this changed later" note links to the Today walkthrough of that step.
+  it('links every "changed later" note to a Today walkthrough of the catalogue', () => {
+    const expected = {
+      requestDap: 'W-GDAP-REQUEST',
+      acceptRoles: 'W-GDAP-APPROVE',
+      partnerRelationshipsPath: 'W-GDAP-TERMINATE-CUSTOMER',
+    };
+    for (const note of Object.values(EDITION_NOTES)) {
+      const w = WALKTHROUGHS.find((x) => x.slug === note.todayWalkthrough);
+      expect(w?.edition, `${note.id} → ${note.todayWalkthrough}`).toBe('today');
+      expect(w?.workflow).toBe(expected[note.id]);
+    }
   });
   it('reads states from the machine objects: a path from the root, as snapshot.matches() does', () => {
     const named = new Set(
@@ -356,11 +384,15 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('walkthrough %s', (
       const named =
         s.done.shows !== undefined || s.done.world !== undefined || !!s.done.machine?.subject;
       expect(named, `${s.id}: done on any row's page (${s.done.at})`).toBe(true);
-      // The row is the route's parameter (not a fixed part of the path, e.g. …/account).
+      // The row is the route's parameter (not a fixed part of the path, e.g. …/account; nor a
+      // part of the customer workspace, whose page is the customer's: Admin relationships).
       if (!s.done.shows || s.done.at!.split('/').includes(s.target.key!)) continue;
+      if (s.target.id === 'pc.workspace.part') continue;
+      // The row is the route's last parameter (…/:customerId/admin-relationships/:relationshipId).
       const param = s.done
         .at!.split('/')
-        .find((p) => p.startsWith(':'))!
+        .filter((p) => p.startsWith(':'))
+        .pop()!
         .slice(1);
       const db = undefined as unknown as AppDB;
       expect(await s.done.shows(db, { [param]: s.target.key! }), `${s.id}: its own row`).toBe(true);

@@ -9,13 +9,29 @@ const PATHS: Record<DocId, string> = {
   IND: 'partner-center/indirect-reseller-tasks-in-partner-center',
   REQ: 'partner-center/request-a-relationship-with-a-customer',
   O365: 'office365/servicedescriptions/office-365-platform-service-description/partners',
+  GDAP_OBTAIN: 'partner-center/customers/gdap-obtain-admin-permissions-to-manage-customer',
+  GDAP_APPROVAL: 'partner-center/customers/gdap-customer-approval',
+  GDAP_CUSTOMER_TERMINATE: 'partner-center/customers/gdap-customer-terminate',
+  GDAP_PARTNER_TERMINATE: 'partner-center/customers/gdap-partner-terminate',
+  GDAP_EXTEND: 'partner-center/customers/expiring-gdap-relationships-and-auto-extend-gdap',
+  GDAP_ASSIGN: 'partner-center/customers/gdap-assign-microsoft-entra-roles',
+};
+
+/** The Today edition's pages are on Microsoft Learn (docs.microsoft.com is the 2020 seeds' host). */
+const HOSTS: Partial<Record<DocId, string>> = {
+  GDAP_OBTAIN: 'learn.microsoft.com',
+  GDAP_APPROVAL: 'learn.microsoft.com',
+  GDAP_CUSTOMER_TERMINATE: 'learn.microsoft.com',
+  GDAP_PARTNER_TERMINATE: 'learn.microsoft.com',
+  GDAP_EXTEND: 'learn.microsoft.com',
+  GDAP_ASSIGN: 'learn.microsoft.com',
 };
 
 const LOCALES: Record<Language, string> = { en: 'en-us', ru: 'ru-ru', zh: 'zh-cn' };
 
 /** The documentation page in the learner's language, at the section's anchor. */
 export function docUrl(ref: DocRef, lang: Language): string {
-  return `https://docs.microsoft.com/${LOCALES[lang]}/${PATHS[ref.doc]}#${ref.section}`;
+  return `https://${HOSTS[ref.doc] ?? 'docs.microsoft.com'}/${LOCALES[lang]}/${PATHS[ref.doc]}#${ref.section}`;
 }
 
 /** Sections the walkthroughs may cite, by document: the anchors of the seeds' headings. */
@@ -51,4 +67,10 @@ export const DOC_SECTIONS: Record<DocId, readonly string[]> = {
     'provide-delegated-administration',
     'feature-availability',
   ],
+  GDAP_OBTAIN: ['request-a-gdap-relationship'],
+  GDAP_APPROVAL: ['approve-a-gdap-relationship'],
+  GDAP_CUSTOMER_TERMINATE: ['terminate-a-gdap-relationship'],
+  GDAP_PARTNER_TERMINATE: ['terminate-a-gdap-relationship'],
+  GDAP_EXTEND: ['enable-or-disable-auto-extend'],
+  GDAP_ASSIGN: ['assign-microsoft-entra-roles-to-security-groups'],
 };

@@ -35,7 +35,10 @@ describe.each(WALKTHROUGHS.map((w) => [w.slug, w] as const))('%s', (slug, w) => 
     expect(w.outcome?.length, `${slug} has no expected outcome`).toBeGreaterThan(0);
     expect(w.outcome!.some((f) => f.actual)).toBe(true);
     for (const f of w.outcome!)
-      expect(!!f.actual !== !!f.seen, `${slug} ${f.id}: exactly one of actual and seen`).toBe(true);
+      expect(
+        [f.actual, f.seen, f.leastPrivilege].filter(Boolean),
+        `${slug} ${f.id}: exactly one of actual, seen and leastPrivilege`,
+      ).toHaveLength(1);
     expect(runs, `${slug} has no outcome runs`).toBeDefined();
     expect(runs!.wrong.length).toBeGreaterThan(0);
   });

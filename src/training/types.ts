@@ -1,12 +1,26 @@
 import type { Edition } from '../domain/edition';
 import type { AppDB } from '../db/AppDB';
+import type { EntraRole, GdapTask } from '../domain/entraRoles';
 
 // A walkthrough is data plus small read-only predicates: what the learner does, where the
 // documentation says so, and how the simulator knows it was done. The coach (watch mode),
 // the practice/test engine and the generated end-to-end tests all read the same definition.
 
-/** The four source documents (../shared/docs/workflows-and-rules.md). */
-export type DocId = 'MPR' | 'IND' | 'REQ' | 'O365';
+/**
+ * The four source documents (../shared/docs/workflows-and-rules.md), and the Microsoft Learn
+ * pages the Today edition's walkthroughs follow (docs/editions/today-gdap.md).
+ */
+export type DocId =
+  | 'MPR'
+  | 'IND'
+  | 'REQ'
+  | 'O365'
+  | 'GDAP_OBTAIN'
+  | 'GDAP_APPROVAL'
+  | 'GDAP_CUSTOMER_TERMINATE'
+  | 'GDAP_PARTNER_TERMINATE'
+  | 'GDAP_EXTEND'
+  | 'GDAP_ASSIGN';
 
 /** The workflows of the documentation; every one has a walkthrough. */
 export const WORKFLOW_IDS = [
@@ -25,7 +39,17 @@ export const WORKFLOW_IDS = [
   'W-OFFER',
   'W-POR',
 ] as const;
-export type WorkflowId = (typeof WORKFLOW_IDS)[number];
+/** The Today edition's workflows (docs/editions/today-gdap.md); a walkthrough each, as they come. */
+export const TODAY_WORKFLOW_IDS = [
+  'W-GDAP-REQUEST',
+  'W-GDAP-APPROVE',
+  'W-GDAP-ASSIGN',
+  'W-GDAP-EXTEND',
+  'W-GDAP-TERMINATE-PARTNER',
+  'W-GDAP-TERMINATE-CUSTOMER',
+  'W-DAP-TO-GDAP',
+] as const;
+export type WorkflowId = (typeof WORKFLOW_IDS)[number] | (typeof TODAY_WORKFLOW_IDS)[number];
 
 /** A place in a document: its section anchor (as in the seed's `<a name>`) and, if numbered, the step. */
 export interface DocRef {
@@ -71,6 +95,12 @@ export type MachineId =
   | 'removeProviderAccess'
   | 'enroll'
   | 'findPartner'
+  | 'gdapApprove'
+  | 'gdapAssign'
+  | 'gdapExtend'
+  | 'gdapRequest'
+  | 'gdapTerminateCustomer'
+  | 'gdapTerminatePartner'
   | 'firstSignIn'
   | 'inviteReseller'
   | 'manageCustomer'
@@ -144,9 +174,15 @@ export interface OutcomeFact {
    * A documented action the world does not keep (open and read the Microsoft Customer
    * Agreement before accepting): whether, during the run, this running workflow's boolean
    * context flag was seen true. The coach records the fact's id when it sees it; exactly one of
-   * `actual` and `seen` is given.
+   * `actual`, `seen` and `leastPrivilege` is given.
    */
   seen?: { machine: MachineId; flag: string };
+  /**
+   * R-GDAP-11 (test mode): the roles the learner chose for `task`, scored by least privilege.
+   * Roles that can't do the task miss the goal; roles that can, but more than it needs (Global
+   * Administrator for a password reset), reach it and lose only the least-privilege points.
+   */
+  leastPrivilege?: { task: GdapTask; roles: (db: AppDB) => Promise<readonly EntraRole[]> };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { AppDB } from '../../db/AppDB';
-import type { DeadEnd, Walkthrough } from '../types';
+import type { DeadEnd, OutcomeFact, Walkthrough } from '../types';
+import type { EntraRole } from '../../domain/entraRoles';
 import type { OutcomeResult } from './run';
+import { R_GDAP_11_scoreRoles } from '../../domain/entraRoles';
 
 /**
  * Reads each fact of the walkthrough's expected outcome from its world (issue 11: the score
@@ -20,6 +22,10 @@ export async function readOutcome(
   const results: OutcomeResult[] = [];
   for (const fact of walkthrough.outcome) {
     let actual: boolean;
+    if (fact.leastPrivilege) {
+      results.push(await leastPrivilegeResult(fact.id, fact.leastPrivilege, db));
+      continue;
+    }
     if (fact.seen) {
       if (seen === undefined) continue;
       actual = seen.includes(fact.id);
@@ -33,6 +39,31 @@ export async function readOutcome(
     results.push({ id: fact.id, expected: fact.expected, actual });
   }
   return results;
+}
+
+/** R-GDAP-11: the chosen roles scored for the task; unreadable roles count as none chosen. */
+async function leastPrivilegeResult(
+  id: string,
+  fact: NonNullable<OutcomeFact['leastPrivilege']>,
+  db: AppDB,
+): Promise<OutcomeResult> {
+  let roles: readonly EntraRole[];
+  try {
+    roles = await fact.roles(db);
+  } catch {
+    roles = [];
+  }
+  const score = R_GDAP_11_scoreRoles(fact.task, roles);
+  return {
+    id,
+    expected: true,
+    actual: score.leastPrivileged,
+    leastPrivilege: {
+      sufficient: score.sufficient,
+      reason: score.reason,
+      suggested: [...score.suggested],
+    },
+  };
 }
 
 /**

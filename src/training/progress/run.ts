@@ -1,5 +1,6 @@
 import type { Edition } from '../../domain/edition';
 import type { Language } from '../../i18n/languages';
+import type { EntraRole, LeastPrivilegeReason } from '../../domain/entraRoles';
 
 // A learner's attempt at a walkthrough, as stored in the learners database.
 
@@ -32,6 +33,12 @@ export interface OutcomeResult {
   id: string;
   expected: boolean;
   actual: boolean;
+  /**
+   * R-GDAP-11, a least-privilege fact: `actual` is whether the roles were least-privileged.
+   * Roles that can do the task (`sufficient`) reach the goal even when `actual` is false; the run
+   * then loses only these points, and the page says why (`reason`, `suggested`).
+   */
+  leastPrivilege?: { sufficient: boolean; reason: LeastPrivilegeReason; suggested: EntraRole[] };
 }
 
 export type RunStatus = 'active' | 'paused' | 'finished' | 'abandoned';

@@ -13,9 +13,23 @@ export interface Score {
   outcomeMet: boolean;
 }
 
-/** The facts whose value differs from the goal's. */
+/**
+ * The facts whose value differs from the goal's. A least-privilege fact (R-GDAP-11) whose roles
+ * can do the task is not among them: the goal is reached, only its points are lost.
+ */
 export function missedOutcome(outcome: readonly OutcomeResult[] | undefined): OutcomeResult[] {
-  return (outcome ?? []).filter((f) => f.actual !== f.expected);
+  return (outcome ?? []).filter(
+    (f) => f.actual !== f.expected && !(f.leastPrivilege && f.leastPrivilege.sufficient),
+  );
+}
+
+/** R-GDAP-11: the least-privilege facts of a run, and how many of them held. */
+export function leastPrivilegePoints(outcome: readonly OutcomeResult[] | undefined): {
+  total: number;
+  held: number;
+} {
+  const facts = (outcome ?? []).filter((f) => f.leastPrivilege);
+  return { total: facts.length, held: facts.filter((f) => f.actual === f.expected).length };
 }
 
 /**
@@ -34,7 +48,11 @@ export function scoreRun(
   for (const m of mistakes) if (m.step >= 0 && m.step < stepCount) failed.add(m.step);
   for (let i = Math.max(0, completedSteps); i < stepCount; i++) failed.add(i);
   const failedSteps = [...failed].sort((a, b) => a - b);
-  const score = Math.round((100 * (stepCount - failedSteps.length)) / stepCount);
+  // R-GDAP-11: each least-privilege fact counts as one more scored item beside the steps.
+  const points = leastPrivilegePoints(outcome);
+  const score = Math.round(
+    (100 * (stepCount - failedSteps.length + points.held)) / (stepCount + points.total),
+  );
   // A test whose outcome differs from the goal fails, whatever the step count says (issue 11):
   // a new hire who granted Global admin by mistake has not passed.
   return { score, passed: score >= PASS_MARK && outcomeMet, failedSteps, outcomeMet };

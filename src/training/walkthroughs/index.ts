@@ -13,8 +13,15 @@ import { inviteWithProvider } from './invite-with-provider';
 import { removeRelationship } from './remove-relationship';
 import { trialInvitation } from './trial-invitation';
 import { purchaseOffer } from './purchase-offer';
+import { gdapRequest } from './gdap-request';
+import { gdapApprove } from './gdap-approve';
+import { gdapTerminateCustomer } from './gdap-terminate-customer';
+import { gdapTerminatePartner } from './gdap-terminate-partner';
+import { gdapExtend } from './gdap-extend';
+import { gdapAssign } from './gdap-assign';
 
-// The catalogue's order: customers' admins first (as the documentation's customer page), then partner staff.
+// The catalogue's order: customers' admins first (as the documentation's customer page), then
+// partner staff; within each, the 2020 edition (the default) before the Today edition's (issue 16).
 export const WALKTHROUGHS: readonly Walkthrough[] = [
   findAPartner,
   acceptInvitation,
@@ -30,6 +37,12 @@ export const WALKTHROUGHS: readonly Walkthrough[] = [
   removeRelationship,
   trialInvitation,
   purchaseOffer,
+  gdapApprove,
+  gdapTerminateCustomer,
+  gdapRequest,
+  gdapAssign,
+  gdapExtend,
+  gdapTerminatePartner,
 ];
 
 export function walkthroughBySlug(slug: string): Walkthrough | undefined {

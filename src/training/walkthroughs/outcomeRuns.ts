@@ -26,13 +26,29 @@ import {
   completeFirstSignIn,
   updateUserRoles,
 } from '../../db/repositories/userRepository';
+import {
+  approveAdminRelationship,
+  assignSecurityGroups,
+  newAdminRelationshipId,
+  removeRolesByCustomer,
+  requestAdminRelationship,
+  setAutoExtend,
+  terminateByPartner,
+} from '../../db/repositories/adminRelationships';
+import {
+  TODAY_AUTO_EXTEND_ID,
+  TODAY_EXPIRING_ID,
+  TODAY_PENDING_ID,
+} from '../../db/scenarios/today';
+import type { EntraRole } from '../../domain/entraRoles';
 import type { BusinessProfile } from '../../domain/enrollRules';
-import { invitationLink } from '../../domain/mailLinks';
+import { gdapReviewLink, invitationLink } from '../../domain/mailLinks';
 import { o365OfferLink } from '../../domain/o365Rules';
 import { NEW_PASSWORD, NEW_USER } from './add-user';
 import { PROFILE } from './enroll-reseller';
 import { OFFER_LICENSES, OFFER_SERVICE } from './purchase-offer';
 import { TRIAL_SERVICES } from './trial-invitation';
+import { GDAP_REQUEST_NAME } from './gdap-request';
 
 // Test material (issue 11): for every walkthrough, the world its intended path leaves (through
 // the repositories the pages call), and worlds that one wrong turn at an outcome-relevant step
@@ -534,6 +550,146 @@ const purchaseOffer: OutcomeRuns = {
   wrong: [{ id: '4 licenses instead of 40', misses: ['offer-contents'], act: purchase(4) }],
 };
 
+// ── The Today edition (issue 16) ───────────────────────────────────────────────────────────
+function gdapRequestOf(roles: EntraRole[], customerId = 'adatum', to = 'enrico@adatum.example') {
+  return async (db: AppDB) => {
+    const relationshipId = newAdminRelationshipId();
+    must(
+      'GDAP request',
+      await requestAdminRelationship(db, 'u-megan', {
+        relationshipId,
+        customerId,
+        draft: { name: GDAP_REQUEST_NAME, durationDays: 180, roles, autoExtend: false },
+        to,
+        mail: { subject: 'Admin access', body: `Review\n${gdapReviewLink(relationshipId)}` },
+      }),
+    );
+  };
+}
+
+// Global Administrator for the password reset is not a wrong turn: it reaches the goal and
+// loses only the least-privilege points (R-GDAP-11; gdap-request.test.ts proves it).
+const gdapRequestRuns: OutcomeRuns = {
+  right: {
+    id: 'Password Administrator requested of Adatum',
+    misses: [],
+    act: gdapRequestOf(['passwordAdministrator']),
+  },
+  wrong: [
+    {
+      id: 'Billing Administrator, which cannot reset a password',
+      misses: ['least-privilege'],
+      act: gdapRequestOf(['billingAdministrator']),
+    },
+    {
+      id: 'the request sent to a sibling customer (Alpine Ski House)',
+      misses: ['request-sent', 'least-privilege'],
+      act: gdapRequestOf(
+        ['passwordAdministrator'],
+        'alpineskihouse',
+        'brian@alpineskihouse.example',
+      ),
+    },
+  ],
+};
+
+const gdapApproveRuns: OutcomeRuns = {
+  right: {
+    id: 'Approve all with the DAP removal ticked',
+    misses: [],
+    act: async (db) => {
+      must(
+        'approve',
+        await approveAdminRelationship(db, 'u-enrico', TODAY_PENDING_ID, { removeDap: true }),
+      );
+    },
+  },
+  wrong: [
+    {
+      id: 'the DAP removal cleared',
+      misses: ['dap-removed'],
+      act: async (db) => {
+        must(
+          'approve',
+          await approveAdminRelationship(db, 'u-enrico', TODAY_PENDING_ID, { removeDap: false }),
+        );
+      },
+    },
+  ],
+};
+
+const gdapTerminateCustomerRuns: OutcomeRuns = {
+  right: {
+    id: 'Remove roles > Yes for Fabrikam Solutions',
+    misses: [],
+    act: async (db) => {
+      must('remove roles', await removeRolesByCustomer(db, 'u-brian', 'fabrikam'));
+    },
+  },
+  wrong: [
+    {
+      id: 'only one relationship ended (by the partner)',
+      misses: ['terminated'],
+      act: async (db) => {
+        must('terminate', await terminateByPartner(db, 'u-megan', TODAY_EXPIRING_ID));
+      },
+    },
+  ],
+};
+
+const terminateOne = (id: string) => async (db: AppDB) => {
+  must('terminate', await terminateByPartner(db, 'u-megan', id));
+};
+const gdapTerminatePartnerRuns: OutcomeRuns = {
+  right: { id: 'Fabrikam support terminated', misses: [], act: terminateOne(TODAY_EXPIRING_ID) },
+  wrong: [
+    {
+      id: 'the sibling Fabrikam licensing terminated instead',
+      misses: ['terminated', 'sibling-kept'],
+      act: terminateOne(TODAY_AUTO_EXTEND_ID),
+    },
+  ],
+};
+
+const autoExtend = (ids: string[], on: boolean) => async (db: AppDB) => {
+  must('auto extend', await setAutoExtend(db, 'u-megan', ids, on));
+};
+const gdapExtendRuns: OutcomeRuns = {
+  right: {
+    id: 'Enable auto-extend for Fabrikam support',
+    misses: [],
+    act: autoExtend([TODAY_EXPIRING_ID], true),
+  },
+  wrong: [
+    {
+      id: 'Disable auto-extend selected, on the sibling',
+      misses: ['auto-extend-on', 'others-unchanged'],
+      act: autoExtend([TODAY_AUTO_EXTEND_ID], false),
+    },
+  ],
+};
+
+const assignTo = (groups: ('helpdeskAgents' | 'salesAgents')[]) => async (db: AppDB) => {
+  must(
+    'assign',
+    await assignSecurityGroups(db, 'u-megan', TODAY_PENDING_ID, groups, ['helpdeskAdministrator']),
+  );
+};
+const gdapAssignRuns: OutcomeRuns = {
+  right: {
+    id: 'HelpdeskAgents get Helpdesk Administrator',
+    misses: [],
+    act: assignTo(['helpdeskAgents']),
+  },
+  wrong: [
+    {
+      id: 'the role given to SalesAgents instead',
+      misses: ['assigned'],
+      act: assignTo(['salesAgents']),
+    },
+  ],
+};
+
 /** Every walkthrough's runs, by slug (the test fails for a walkthrough that has none). */
 export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'request-relationship': requestRelationship,
@@ -550,4 +706,10 @@ export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'partner-of-record': partnerOfRecord,
   'trial-invitation': trialInvitation,
   'purchase-offer': purchaseOffer,
+  'gdap-request': gdapRequestRuns,
+  'gdap-approve': gdapApproveRuns,
+  'gdap-terminate-customer': gdapTerminateCustomerRuns,
+  'gdap-terminate-partner': gdapTerminatePartnerRuns,
+  'gdap-extend': gdapExtendRuns,
+  'gdap-assign': gdapAssignRuns,
 };

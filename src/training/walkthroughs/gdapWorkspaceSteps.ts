@@ -1,0 +1,37 @@
+import type { WalkthroughStep } from '../types';
+import { navStep, rowPage } from './commonSteps';
+
+// The way into a customer's Admin relationships (Today edition), shared by the partner's GDAP
+// walkthroughs: Customers > the customer > Admin relationships. Each walkthrough names the
+// documentation steps and the persona.
+
+type Base = Pick<WalkthroughStep, 'doc' | 'persona'>;
+
+export function adminRelationshipsSteps(
+  customerId: string,
+  docs: { customers: Base; customer: Base; part: Base },
+): WalkthroughStep[] {
+  return [
+    navStep({ id: 'open-customers', ...docs.customers }, 'partner-center/customers'),
+    {
+      id: 'select-customer',
+      ...docs.customer,
+      target: { id: 'pc.customers.open', key: customerId },
+      allow: [{ id: 'pc.customers.search' }, { id: 'pc.customers.row', key: customerId }],
+      actions: [{ kind: 'click', target: { id: 'pc.customers.open', key: customerId } }],
+      done: rowPage('partner-center/customers/:customerId', 'customerId', customerId),
+    },
+    {
+      id: 'admin-relationships',
+      ...docs.part,
+      target: { id: 'pc.workspace.part', key: 'adminRelationships' },
+      actions: [{ kind: 'click', target: { id: 'pc.workspace.part', key: 'adminRelationships' } }],
+      // This customer's Admin relationships, not another part or another customer's.
+      done: {
+        at: 'partner-center/customers/:customerId/:section',
+        shows: async (_db, params) =>
+          params.customerId === customerId && params.section === 'admin-relationships',
+      },
+    },
+  ];
+}
