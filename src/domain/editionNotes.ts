@@ -60,6 +60,8 @@ export const EDITION_NOTES: Readonly<Record<EditionNoteId, EditionNote>> = {
       title: 'Introduction to granular delegated admin privileges (GDAP)',
     },
     checked: '2026-12-02',
+    // Admin access is requested on its own today, as in a reseller's request.
+    todayWalkthrough: 'gdap-request',
   },
   partnerRelationshipsPath: {
     id: 'partnerRelationshipsPath',

@@ -139,6 +139,7 @@ describe('walkthrough catalogue', () => {
       requestDap: 'W-GDAP-REQUEST',
       acceptRoles: 'W-GDAP-APPROVE',
       partnerRelationshipsPath: 'W-GDAP-TERMINATE-CUSTOMER',
+      o365DelegatedAdmin: 'W-GDAP-REQUEST',
     };
     for (const note of Object.values(EDITION_NOTES)) {
       const w = WALKTHROUGHS.find((x) => x.slug === note.todayWalkthrough);
