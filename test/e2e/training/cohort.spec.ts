@@ -291,9 +291,13 @@ test('a bad ?profile= in a link is refused with a message in the learner’s lan
   page,
 }) => {
   await page.goto('./#/world?lang=zh&profile=bm90LWEtcHJvZmlsZQ');
-  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toContainText(
-    '未应用链接中的配置文件',
-  );
+  // The top bar's edition badge is a status too: look for the refusal by its text.
+  await expect(
+    page
+      .getByRole('status')
+      .or(page.getByRole('alert'))
+      .filter({ hasText: '未应用链接中的配置文件' }),
+  ).toBeVisible();
   await expect(page.getByTestId('profile-current')).toHaveText('此世界使用默认名称。');
   expect(page.url()).not.toContain('profile=');
 });
