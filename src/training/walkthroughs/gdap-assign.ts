@@ -2,7 +2,7 @@ import type { AppDB } from '../../db/AppDB';
 import { approveAdminRelationship } from '../../db/repositories/adminRelationships';
 import { TODAY_PENDING_ID } from '../../db/scenarios/today';
 import type { Walkthrough } from '../types';
-import { adminRelationshipsSteps } from './gdapWorkspaceSteps';
+import { adminRelationshipsSteps, openRelationshipStep } from './gdapWorkspaceSteps';
 
 // W-GDAP-ASSIGN (Today edition): Adatum has approved Fabrikam's "Fabrikam helpdesk" (the setup
 // approves the Today seed's pending request as Enrico, with the DAP removal), but nobody at
@@ -43,17 +43,7 @@ export const gdapAssign: Walkthrough = {
       customer: { doc: doc(1), persona },
       part: { doc: doc(1), persona },
     }),
-    {
-      id: 'open-relationship',
-      doc: doc(2),
-      persona,
-      target: { id: 'pc.gdap.open', key: TODAY_PENDING_ID },
-      actions: [{ kind: 'click', target: { id: 'pc.gdap.open', key: TODAY_PENDING_ID } }],
-      done: {
-        at: 'partner-center/customers/:customerId/admin-relationships/:relationshipId',
-        shows: async (_db, params) => params.relationshipId === TODAY_PENDING_ID,
-      },
-    },
+    openRelationshipStep(TODAY_PENDING_ID, { doc: doc(2), persona }),
     {
       id: 'add-groups',
       doc: doc(3),

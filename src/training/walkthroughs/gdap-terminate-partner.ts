@@ -1,7 +1,7 @@
 import type { AppDB } from '../../db/AppDB';
 import { TODAY_AUTO_EXTEND_ID, TODAY_EXPIRING_ID } from '../../db/scenarios/today';
 import type { Walkthrough } from '../types';
-import { adminRelationshipsSteps } from './gdapWorkspaceSteps';
+import { adminRelationshipsSteps, openRelationshipStep } from './gdapWorkspaceSteps';
 
 // W-GDAP-TERMINATE-PARTNER (Today edition): Megan Bowen (Fabrikam Solutions, Admin agent) ends
 // the admin relationship "Fabrikam support" with Alpine Ski House (the Today seed): Customers >
@@ -37,17 +37,7 @@ export const gdapTerminatePartner: Walkthrough = {
       customer: { doc: doc(1), persona },
       part: { doc: doc(1), persona },
     }),
-    {
-      id: 'open-relationship',
-      doc: doc(2),
-      persona,
-      target: { id: 'pc.gdap.open', key: TODAY_EXPIRING_ID },
-      actions: [{ kind: 'click', target: { id: 'pc.gdap.open', key: TODAY_EXPIRING_ID } }],
-      done: {
-        at: 'partner-center/customers/:customerId/admin-relationships/:relationshipId',
-        shows: async (_db, params) => params.relationshipId === TODAY_EXPIRING_ID,
-      },
-    },
+    openRelationshipStep(TODAY_EXPIRING_ID, { doc: doc(2), persona }),
     {
       id: 'terminate',
       doc: doc(3),

@@ -35,3 +35,18 @@ export function adminRelationshipsSteps(
     },
   ];
 }
+
+/** Then one relationship of that list, by its link (this relationship's page, not another's). */
+export function openRelationshipStep(relationshipId: string, base: Base): WalkthroughStep {
+  return {
+    id: 'open-relationship',
+    ...base,
+    target: { id: 'pc.gdap.open', key: relationshipId },
+    actions: [{ kind: 'click', target: { id: 'pc.gdap.open', key: relationshipId } }],
+    done: rowPage(
+      'partner-center/customers/:customerId/admin-relationships/:relationshipId',
+      'relationshipId',
+      relationshipId,
+    ),
+  };
+}
