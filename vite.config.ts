@@ -90,6 +90,9 @@ export default defineConfig(({ mode, command }) => {
             globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
             // Hash routing: every route is index.html, so no navigation fallback rewrites are needed beyond it.
             navigateFallback: 'index.html',
+            // The Pages deploy publishes lms/cmi5.xml beside the site (.github/workflows/pages.yml):
+            // opening it must download the file, not the app shell.
+            navigateFallbackDenylist: [/\/lms\//],
             cleanupOutdatedCaches: true,
             maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
             // The build fails if any chunk or locale file would not be precached (offline must be complete).
