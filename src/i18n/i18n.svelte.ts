@@ -1,6 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
 import { LANGUAGE_STORAGE_KEY, LANGUAGE_TAGS, NAMESPACES, type Language } from './languages';
 import { addEntraRolesFormat } from './entraRolesFormat';
+import { noDoubledStop } from './sentenceEnd';
 
 // One lazily loaded chunk per language and namespace: a learner in Russian never downloads Chinese.
 const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
@@ -127,7 +128,7 @@ export function t(key: string, options?: TOptions): string {
     void loadNamespaces([ns]).catch((error) => console.error(error));
     return '';
   }
-  return personalizeText(i18next.t(key, options) as string);
+  return noDoubledStop(personalizeText(i18next.t(key, options) as string));
 }
 
 export function formatDate(

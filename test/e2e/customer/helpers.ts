@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { openPath, type Lang, type PersonaId } from '../helpers';
+import { noDoubledStop } from '../../../src/i18n/sentenceEnd';
 
 // Customer-side specs: every label a test clicks or reads is taken from locales/<lang>/*.json,
 // so a test in ru or zh clicks what a reader of the ru or zh documentation looks for, and no
@@ -47,10 +48,13 @@ export function tr(lang: Lang, key: string, params: Record<string, string | numb
       : undefined;
   value ??= lookup(lang, key);
   if (typeof value !== 'string') throw new Error(`locales/${lang}: no string for ${key}`);
-  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`locales/${lang} ${key}: no value for {{${name}}}`);
-    return String(params[name]);
-  });
+  // As the app's t(): a name ending in a full stop ends its sentence once ("Inc..").
+  return noDoubledStop(
+    value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+      if (!(name in params)) throw new Error(`locales/${lang} ${key}: no value for {{${name}}}`);
+      return String(params[name]);
+    }),
+  );
 }
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

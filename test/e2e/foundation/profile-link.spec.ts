@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
 import { waitForShell } from '../helpers';
 import { worldContent } from './worldContent';
+import { encodeProfileParam } from '../../../src/domain/profile';
+import { noDoubledStop } from '../../../src/i18n/sentenceEnd';
 import { walkthroughBySlug } from '../../../src/training/walkthroughs';
 import { act, expectStep, noteSources, runLink, stepText, trainingText } from '../training/coach';
 
@@ -97,10 +99,13 @@ test('a whole walkthrough runs under the link’s profile: the coach and the pag
 }) => {
   test.setTimeout(180_000);
   const w = walkthroughBySlug('request-relationship')!;
+  // "…VanArsdel, Ltd.." ends its sentence with one stop (noDoubledStop).
   const named = (text: string) =>
-    text
-      .replaceAll('Fabrikam Solutions', 'VanArsdel, Ltd.')
-      .replaceAll('Contoso Ltd', 'Wingtip Toys');
+    noDoubledStop(
+      text
+        .replaceAll('Fabrikam Solutions', 'VanArsdel, Ltd.')
+        .replaceAll('Contoso Ltd', 'Wingtip Toys'),
+    );
   await page.goto(runLink(w, 'practice', 'ru', '&profile=vanarsdel'));
   const notes = new Map<string, string>();
   let namedPartner = 0;
@@ -133,4 +138,29 @@ test('a whole walkthrough runs under the link’s profile: the coach and the pag
   await expect(
     page.getByRole('heading', { level: 2, name: 'Сведения о клиенте Wingtip Toys' }),
   ).toBeVisible();
+});
+
+// Issue 15: "long names don't break layouts". The longest names a profile may have (64
+// characters) on a 390 px phone in Russian, on the page that names both organizations: the page
+// never grows sideways.
+test('the longest names a profile allows fit a 390 px phone (ru)', async ({ page }) => {
+  const partner = 'Ромашка Софт Интернешнл Консалтинг энд Клауд Сервисез Групп ООО.';
+  const customer = 'Северо-Западная Торгово-Промышленная Компания Полярная Звезда АО';
+  expect([partner.length, customer.length]).toEqual([64, 64]);
+  const profile = encodeProfileParam({
+    partner: { name: partner, domain: 'romashka-soft-international.example' },
+    customer: { name: customer, domain: 'polar-star.example' },
+    accent: '#0f548c',
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fits = () =>
+    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+  // The world page names both organizations of the profile applied.
+  await page.goto(`./#/world?lang=ru&profile=${profile}&persona=u-megan`);
+  await waitForShell(page);
+  await expect(page.getByTestId('profile-current')).toContainText(partner);
+  await expect(page.getByTestId('profile-current')).toContainText(customer);
+  expect(await fits()).toBe(true);
+  // A name ending in a full stop ends the sentence once (issue 12: no "Inc..").
+  await expect(page.getByTestId('profile-current')).not.toContainText('ООО..');
 });

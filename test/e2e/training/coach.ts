@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import type { Lang } from '../helpers';
+import { noDoubledStop } from '../../../src/i18n/sentenceEnd';
 import type { CoachAction, TargetRef, Walkthrough } from '../../../src/training/types';
 
 // Drives walkthroughs the way a learner does: real clicks and typing on the controls each
@@ -36,8 +37,10 @@ export function trainingText(
   path: string,
   vars: Record<string, string | number> = {},
 ): string {
-  return lookup(texts(lang, 'training'), path).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
-    String(vars[name] ?? ''),
+  return noDoubledStop(
+    lookup(texts(lang, 'training'), path).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+      String(vars[name] ?? ''),
+    ),
   );
 }
 export function stepText(
