@@ -75,3 +75,17 @@ export async function partnerAccessAt(
       : ({ via: 'none' } as const);
   return { dap, access };
 }
+
+/**
+ * A customer's review link opened by partner staff (R-GDAP-7): the partner's own request, with
+ * its customer's name, so the page can say who must open it; another partner's id reads as none.
+ */
+export async function ownRequestForReview(
+  db: AppDB,
+  args: { partnerId: string; relationshipId: string },
+): Promise<{ relationship: AdminRelationship; customerName: string } | null> {
+  const r = await db.adminRelationships.get(args.relationshipId);
+  if (!r || r.partnerId !== args.partnerId) return null;
+  const customer = await db.tenants.get(r.customerId);
+  return { relationship: r, customerName: customer?.name ?? '' };
+}
