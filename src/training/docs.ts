@@ -15,6 +15,7 @@ const PATHS: Record<DocId, string> = {
   GDAP_PARTNER_TERMINATE: 'partner-center/customers/gdap-partner-terminate',
   GDAP_EXTEND: 'partner-center/customers/expiring-gdap-relationships-and-auto-extend-gdap',
   GDAP_ASSIGN: 'partner-center/customers/gdap-assign-microsoft-entra-roles',
+  GDAP_TRANSITION: 'partner-center/gdap-microsoft-led-transition',
 };
 
 /** The Today edition's pages are on Microsoft Learn (docs.microsoft.com is the 2020 seeds' host). */
@@ -25,6 +26,7 @@ const HOSTS: Partial<Record<DocId, string>> = {
   GDAP_PARTNER_TERMINATE: 'learn.microsoft.com',
   GDAP_EXTEND: 'learn.microsoft.com',
   GDAP_ASSIGN: 'learn.microsoft.com',
+  GDAP_TRANSITION: 'learn.microsoft.com',
 };
 
 const LOCALES: Record<Language, string> = { en: 'en-us', ru: 'ru-ru', zh: 'zh-cn' };
@@ -34,7 +36,26 @@ export function docUrl(ref: DocRef, lang: Language): string {
   return `https://${HOSTS[ref.doc] ?? 'docs.microsoft.com'}/${LOCALES[lang]}/${PATHS[ref.doc]}#${ref.section}`;
 }
 
-/** Sections the walkthroughs may cite, by document: the anchors of the seeds' headings. */
+/**
+ * Learn's anchor of a heading (as the seeds' `<a name>` and Learn's own links): lower case,
+ * punctuation dropped, spaces as hyphens. "What can a partner do for my organization or school?"
+ * → `what-can-a-partner-do-for-my-organization-or-school`.
+ */
+export function headingAnchor(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
+}
+
+/**
+ * Sections the walkthroughs may cite, by document: the anchors of the seeds' headings, and of
+ * the Learn pages' headings for the Today edition (docs/editions/today-gdap.md's sources; the
+ * headings as in the pages at the addresses above, checked 2026-12 against the 2023-10 copy of
+ * the Partner Center docs and the live pages: `training:docs.<id>.sections.<anchor>` in en is
+ * the heading itself, and docs.test.ts checks that each anchor is that heading's anchor).
+ */
 export const DOC_SECTIONS: Record<DocId, readonly string[]> = {
   MPR: [
     'before-you-begin',
@@ -67,10 +88,16 @@ export const DOC_SECTIONS: Record<DocId, readonly string[]> = {
     'provide-delegated-administration',
     'feature-availability',
   ],
-  GDAP_OBTAIN: ['request-a-gdap-relationship'],
-  GDAP_APPROVAL: ['approve-a-gdap-relationship'],
-  GDAP_CUSTOMER_TERMINATE: ['terminate-a-gdap-relationship'],
-  GDAP_PARTNER_TERMINATE: ['terminate-a-gdap-relationship'],
-  GDAP_EXTEND: ['enable-or-disable-auto-extend'],
-  GDAP_ASSIGN: ['assign-microsoft-entra-roles-to-security-groups'],
+  GDAP_OBTAIN: ['request-a-granular-admin-relationship-with-a-customer'],
+  GDAP_APPROVAL: ['prerequisites', 'getting-approval-of-your-gdap-request'],
+  GDAP_CUSTOMER_TERMINATE: ['terminate-a-granular-admin-relationship-with-a-partner'],
+  // The 2023 page's "Terminate a granular admin relationship with a customer", renamed since.
+  GDAP_PARTNER_TERMINATE: ['end-a-gdap-relationship-with-a-customer'],
+  GDAP_EXTEND: ['manage-gdap-autoextend'],
+  GDAP_ASSIGN: ['grant-permissions-to-security-groups'],
+  GDAP_TRANSITION: [
+    'how-the-microsoft-led-transition-works',
+    'see-the-new-gdap-relationship-in-partner-center-portal',
+    'which-azure-ad-roles-are-automatically-assigned-to-which-predefined-csp-security-groups-as-part-of-microsoft-led-transition',
+  ],
 };

@@ -20,7 +20,8 @@ export type DocId =
   | 'GDAP_CUSTOMER_TERMINATE'
   | 'GDAP_PARTNER_TERMINATE'
   | 'GDAP_EXTEND'
-  | 'GDAP_ASSIGN';
+  | 'GDAP_ASSIGN'
+  | 'GDAP_TRANSITION';
 
 /** The workflows of the documentation; every one has a walkthrough. */
 export const WORKFLOW_IDS = [

@@ -17,6 +17,10 @@ import { relationshipAfterRolesRemoved } from '../../domain/customerRules';
 //                 off (R-GDAP-9's 30-day notice already sent), one with auto extend on (R-GDAP-5).
 //   Tailspin    – Northwind's Microsoft-led `MLT_` relationship (W-DAP-TO-GDAP): the eight default
 //                 roles for a year; Microsoft removed Northwind's DAP 30 days after creating it.
+//                 Its roles reached no security group: Learn's transition page says the tool
+//                 assigns them to AdminAgents and HelpdeskAgents, except where a customer's
+//                 conditional access policy stops it, and then the partner completes the setup
+//                 (the gdap-transition walkthrough).
 
 /** The seeded pending request, named by tests and walkthroughs. */
 export const TODAY_PENDING_ID = 'gdap-fabrikam-adatum-helpdesk';

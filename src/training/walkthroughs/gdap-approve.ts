@@ -9,7 +9,7 @@ import { followMailLinkStep, openMailStep } from './commonSteps';
 // Approve partner roles and selects Approve all; Fabrikam still holds DAP at Adatum, so the page
 // offers to remove it (R-GDAP-10), ticked by default.
 
-const SECTION = 'approve-a-gdap-relationship';
+const SECTION = 'getting-approval-of-your-gdap-request';
 const doc = (step: number) => ({ doc: 'GDAP_APPROVAL' as const, section: SECTION, step });
 export const GDAP_REQUEST_MAIL = 'mail:seeded.gdapRequest.subject';
 
@@ -57,6 +57,13 @@ export const gdapApprove: Walkthrough = {
   ],
   outcome: [
     { id: 'approved', doc: doc(2), rule: 'R-GDAP-7', expected: true, actual: requestApproved },
-    { id: 'dap-removed', doc: doc(2), rule: 'R-GDAP-10', expected: true, actual: dapRemoved },
+    {
+      id: 'dap-removed',
+      // The page's prerequisite: the customer removes DAP roles so they don't override GDAP.
+      doc: { doc: 'GDAP_APPROVAL', section: 'prerequisites', step: 3 },
+      rule: 'R-GDAP-10',
+      expected: true,
+      actual: dapRemoved,
+    },
   ],
 };

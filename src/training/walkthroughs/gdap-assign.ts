@@ -12,7 +12,7 @@ import { adminRelationshipsSteps, openRelationshipStep } from './gdapWorkspaceSt
 
 const CUSTOMER = 'adatum';
 const GROUP = 'helpdeskAgents';
-const SECTION = 'assign-microsoft-entra-roles-to-security-groups';
+const SECTION = 'grant-permissions-to-security-groups';
 const doc = (step: number) => ({ doc: 'GDAP_ASSIGN' as const, section: SECTION, step });
 const persona = 'u-megan';
 
@@ -41,7 +41,7 @@ export const gdapAssign: Walkthrough = {
     ...adminRelationshipsSteps(CUSTOMER, {
       customers: { doc: doc(1), persona },
       customer: { doc: doc(1), persona },
-      part: { doc: doc(1), persona },
+      part: { doc: doc(2), persona },
     }),
     openRelationshipStep(TODAY_PENDING_ID, { doc: doc(2), persona }),
     {
@@ -66,7 +66,7 @@ export const gdapAssign: Walkthrough = {
     },
     {
       id: 'select-roles',
-      doc: doc(5),
+      doc: doc(6),
       persona,
       target: { id: 'pc.gdap.assignRole', key: 'helpdeskAdministrator' },
       allow: [{ id: 'pc.gdap.assignRole' }, { id: 'pc.gdap.assignSave' }, { id: 'pc.gdap.assign' }],
@@ -82,6 +82,6 @@ export const gdapAssign: Walkthrough = {
     },
   ],
   outcome: [
-    { id: 'assigned', doc: doc(5), rule: 'R-GDAP-8', expected: true, actual: helpdeskAssigned },
+    { id: 'assigned', doc: doc(6), rule: 'R-GDAP-8', expected: true, actual: helpdeskAssigned },
   ],
 };

@@ -10,7 +10,7 @@ import { adminRelationshipsSteps } from './gdapWorkspaceSteps';
 // days at its end date (R-GDAP-5, allowed: it names no Global Administrator).
 
 const CUSTOMER = 'alpineskihouse';
-const SECTION = 'enable-or-disable-auto-extend';
+const SECTION = 'manage-gdap-autoextend';
 const doc = (step: number) => ({ doc: 'GDAP_EXTEND' as const, section: SECTION, step });
 const persona = 'u-megan';
 

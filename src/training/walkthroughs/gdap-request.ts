@@ -17,7 +17,7 @@ export const GDAP_REQUEST_PARTNER = 'fabrikam';
 export const GDAP_REQUEST_CUSTOMER = 'adatum';
 export const GDAP_REQUEST_NAME = 'Adatum password resets';
 const CUSTOMER_ADMIN_EMAIL = 'enrico@adatum.example';
-const SECTION = 'request-a-gdap-relationship';
+const SECTION = 'request-a-granular-admin-relationship-with-a-customer';
 const doc = (step: number) => ({ doc: 'GDAP_OBTAIN' as const, section: SECTION, step });
 
 /** The request the learner made (not the Today seed's pending one), newest first. */
@@ -61,7 +61,7 @@ export const gdapRequest: Walkthrough = {
     }),
     {
       id: 'request-new',
-      doc: doc(3),
+      doc: doc(2),
       persona: 'u-megan',
       target: { id: 'pc.gdap.requestNew' },
       actions: [{ kind: 'click', target: { id: 'pc.gdap.requestNew' } }],
@@ -72,7 +72,7 @@ export const gdapRequest: Walkthrough = {
     },
     {
       id: 'name-and-duration',
-      doc: doc(4),
+      doc: doc(3),
       persona: 'u-megan',
       target: { id: 'pc.gdap.name' },
       allow: [{ id: 'pc.gdap.duration' }, { id: 'pc.gdap.selectRoles' }],
@@ -105,7 +105,7 @@ export const gdapRequest: Walkthrough = {
     },
     {
       id: 'finalize',
-      doc: doc(6),
+      doc: doc(7),
       persona: 'u-megan',
       target: { id: 'pc.gdap.finalize' },
       allow: [
@@ -122,7 +122,7 @@ export const gdapRequest: Walkthrough = {
     },
     {
       id: 'request-email',
-      doc: doc(7),
+      doc: doc(8),
       persona: 'u-megan',
       target: { id: 'pc.gdap.done' },
       allow: [
@@ -134,13 +134,13 @@ export const gdapRequest: Walkthrough = {
       done: { machine: { id: 'gdapRequest', in: 'composing' } },
     },
     sendFromComposerStep(
-      { id: 'send-email', doc: doc(8), persona: 'u-megan' },
+      { id: 'send-email', doc: doc(9), persona: 'u-megan' },
       CUSTOMER_ADMIN_EMAIL,
       gdapRequestSent,
     ),
   ],
   outcome: [
-    { id: 'request-sent', doc: doc(8), expected: true, actual: gdapRequestSent },
+    { id: 'request-sent', doc: doc(9), expected: true, actual: gdapRequestSent },
     {
       id: 'least-privilege',
       doc: doc(5),

@@ -10,7 +10,7 @@ import { navStep, rowPage } from './commonSteps';
 
 const PARTNER = 'fabrikam';
 const CUSTOMER = 'alpineskihouse';
-const SECTION = 'terminate-a-gdap-relationship';
+const SECTION = 'terminate-a-granular-admin-relationship-with-a-partner';
 const doc = (step: number) => ({ doc: 'GDAP_CUSTOMER_TERMINATE' as const, section: SECTION, step });
 
 /** Fabrikam has no live admin relationship with Alpine Ski House (R-GDAP-9: none to restore). */
@@ -45,7 +45,7 @@ export const gdapTerminateCustomer: Walkthrough = {
     ),
     {
       id: 'select-partner',
-      doc: doc(2),
+      doc: doc(1),
       persona: 'u-brian',
       target: { id: 'ac.partnerRelationships.row', key: PARTNER },
       actions: [{ kind: 'click', target: { id: 'ac.partnerRelationships.row', key: PARTNER } }],
@@ -53,7 +53,7 @@ export const gdapTerminateCustomer: Walkthrough = {
     },
     {
       id: 'remove-roles',
-      doc: doc(3),
+      doc: doc(2),
       persona: 'u-brian',
       target: { id: 'ac.gdap.removeRoles' },
       allow: [{ id: 'ac.gdap.list' }, { id: 'ac.partnerDetail.facts' }],
@@ -62,7 +62,7 @@ export const gdapTerminateCustomer: Walkthrough = {
     },
     {
       id: 'confirm',
-      doc: doc(4),
+      doc: doc(3),
       persona: 'u-brian',
       target: { id: 'ac.gdap.removeRoles.confirm' },
       actions: [{ kind: 'click', target: { id: 'ac.gdap.removeRoles.confirm' } }],
@@ -70,7 +70,7 @@ export const gdapTerminateCustomer: Walkthrough = {
     },
   ],
   outcome: [
-    { id: 'terminated', doc: doc(4), rule: 'R-GDAP-9', expected: true, actual: gdapTerminated },
-    { id: 'reseller-kept', doc: doc(4), expected: true, actual: resellerStays },
+    { id: 'terminated', doc: doc(3), rule: 'R-GDAP-9', expected: true, actual: gdapTerminated },
+    { id: 'reseller-kept', doc: doc(3), expected: true, actual: resellerStays },
   ],
 };

@@ -10,7 +10,7 @@ import { adminRelationshipsSteps, openRelationshipStep } from './gdapWorkspaceSt
 // relationship can't be restored (R-GDAP-9).
 
 const CUSTOMER = 'alpineskihouse';
-const SECTION = 'terminate-a-gdap-relationship';
+const SECTION = 'end-a-gdap-relationship-with-a-customer';
 const doc = (step: number) => ({ doc: 'GDAP_PARTNER_TERMINATE' as const, section: SECTION, step });
 const persona = 'u-megan';
 
@@ -35,7 +35,7 @@ export const gdapTerminatePartner: Walkthrough = {
     ...adminRelationshipsSteps(CUSTOMER, {
       customers: { doc: doc(1), persona },
       customer: { doc: doc(1), persona },
-      part: { doc: doc(1), persona },
+      part: { doc: doc(2), persona },
     }),
     openRelationshipStep(TODAY_EXPIRING_ID, { doc: doc(2), persona }),
     {

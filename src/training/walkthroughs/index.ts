@@ -19,6 +19,7 @@ import { gdapTerminateCustomer } from './gdap-terminate-customer';
 import { gdapTerminatePartner } from './gdap-terminate-partner';
 import { gdapExtend } from './gdap-extend';
 import { gdapAssign } from './gdap-assign';
+import { gdapTransition } from './gdap-transition';
 
 // The catalogue's order: customers' admins first (as the documentation's customer page), then
 // partner staff; within each, the 2020 edition (the default) before the Today edition's (issue 16).
@@ -43,6 +44,7 @@ export const WALKTHROUGHS: readonly Walkthrough[] = [
   gdapAssign,
   gdapExtend,
   gdapTerminatePartner,
+  gdapTransition,
 ];
 
 export function walkthroughBySlug(slug: string): Walkthrough | undefined {

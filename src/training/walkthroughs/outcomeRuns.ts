@@ -27,6 +27,7 @@ import {
   updateUserRoles,
 } from '../../db/repositories/userRepository';
 import {
+  activatePendingAssignments,
   approveAdminRelationship,
   assignSecurityGroups,
   newAdminRelationshipId,
@@ -38,8 +39,10 @@ import {
 import {
   TODAY_AUTO_EXTEND_ID,
   TODAY_EXPIRING_ID,
+  TODAY_MLT_ID,
   TODAY_PENDING_ID,
 } from '../../db/scenarios/today';
+import { TRANSITION_ROLES } from './gdap-transition';
 import type { EntraRole } from '../../domain/entraRoles';
 import type { BusinessProfile } from '../../domain/enrollRules';
 import { gdapReviewLink, invitationLink } from '../../domain/mailLinks';
@@ -690,6 +693,39 @@ const gdapAssignRuns: OutcomeRuns = {
   ],
 };
 
+/** W-DAP-TO-GDAP: Diego gives a group of Northwind roles of the MLT_ relationship (then Active). */
+const assignMlt =
+  (groups: ('adminAgents' | 'helpdeskAgents')[], roles: readonly EntraRole[], activate = true) =>
+  async (db: AppDB) => {
+    must('assign', await assignSecurityGroups(db, 'u-diego', TODAY_MLT_ID, groups, roles));
+    if (activate) must('activate', await activatePendingAssignments(db, TODAY_MLT_ID));
+  };
+const gdapTransitionRuns: OutcomeRuns = {
+  right: {
+    id: 'AdminAgents get User Administrator and License Administrator, Active',
+    misses: [],
+    act: assignMlt(['adminAgents'], TRANSITION_ROLES),
+  },
+  wrong: [
+    {
+      // All eight would reach the goal and lose only the least-privilege points (scoring).
+      id: 'only Service Support Administrator, which cannot create users',
+      misses: ['assigned', 'least-privilege', 'access-through-gdap'],
+      act: assignMlt(['adminAgents'], ['serviceSupportAdministrator']),
+    },
+    {
+      id: 'the roles given to HelpdeskAgents, which Diego is not in',
+      misses: ['assigned', 'least-privilege', 'access-through-gdap'],
+      act: assignMlt(['helpdeskAgents'], TRANSITION_ROLES),
+    },
+    {
+      id: 'left while the assignment is still Pending',
+      misses: ['access-through-gdap'],
+      act: assignMlt(['adminAgents'], TRANSITION_ROLES, false),
+    },
+  ],
+};
+
 /** Every walkthrough's runs, by slug (the test fails for a walkthrough that has none). */
 export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'request-relationship': requestRelationship,
@@ -712,4 +748,5 @@ export const OUTCOME_RUNS: Record<string, OutcomeRuns> = {
   'gdap-terminate-partner': gdapTerminatePartnerRuns,
   'gdap-extend': gdapExtendRuns,
   'gdap-assign': gdapAssignRuns,
+  'gdap-transition': gdapTransitionRuns,
 };

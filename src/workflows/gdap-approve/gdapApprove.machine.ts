@@ -6,7 +6,8 @@ import type { ApproveOutcome } from '../../db/repositories/adminRelationships';
 // W-GDAP-APPROVE: the customer's Global admin opens the review link; Approve partner roles
 // shows partner, roles and duration; Approve all (or leave). R-GDAP-7: the page says whether
 // this persona may approve (the repository checks again). R-GDAP-10: with DAP present the page
-// warns and offers its removal (a tick), and never blocks.
+// warns and offers its removal (a tick), and never blocks. The review (with the tick as the
+// customer left it) survives a reload: tagged `persist`; `approved` is `finished`.
 
 export interface GdapApproveInput {
   relationshipId: string;
@@ -44,6 +45,7 @@ export const gdapApproveMachine = setup({
   actions: { assignRefusal: assignRefusal<GdapApproveContext, GdapApproveEvent>() },
 }).createMachine({
   id: 'gdapApprove',
+  version: '1',
   context: ({ input }) => ({ ...input, removeDap: input.dapWarning }),
   initial: 'review',
   on: {
@@ -57,7 +59,7 @@ export const gdapApproveMachine = setup({
   },
   states: {
     review: {
-      tags: ['review'],
+      tags: ['review', 'persist'],
       on: {
         'dap.remove.toggle': {
           guard: 'dapPresent',

@@ -153,3 +153,30 @@ for (const lang of LANGS) {
     if (lang === 'en') await expectNoAxeViolations(page, 'Expiring granular relationships');
   });
 }
+
+// The customer's review link opened by partner staff says who must open it (R-GDAP-7), and leads
+// to the request, whose customer's Admin relationships audit DAP (W-DAP-TO-GDAP, R-GDAP-10).
+test('the review link as Megan: only a Global admin of Adatum opens it; the audit shows DAP held (en)', async ({
+  page,
+}) => {
+  const s = (key: string, params?: Record<string, string | number>) => tr('en', key, params);
+  await openToday(
+    page,
+    'en',
+    'admin-center/partners/granular-admin-relationships/gdap-fabrikam-adatum-helpdesk',
+  );
+  await expect(page).toHaveURL(
+    /#\/partner-center\/gdap-review-link\/gdap-fabrikam-adatum-helpdesk/,
+  );
+  await expect(page.getByTestId('gdap-review-link-partner')).toContainText(
+    s('gdap:pc.reviewLink.body', { customer: ADATUM }),
+  );
+  await page
+    .getByRole('link', { name: s('gdap:pc.reviewLink.follow', { name: 'Fabrikam helpdesk' }) })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fabrikam helpdesk' })).toBeVisible();
+  await page.getByRole('link', { name: `← ${s('gdap:adminRelationships.title')}` }).click();
+  await expect(page.getByTestId('gdap-dap')).toHaveAttribute('data-dap', 'held');
+  await expect(page.getByTestId('gdap-my-access')).toHaveAttribute('data-via', 'dap');
+  await expectNoAxeViolations(page);
+});

@@ -92,6 +92,6 @@ test('the catalogue names each walkthrough’s edition; the 2020 ones stay the d
     .getByTestId('walkthrough-edition')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-edition')));
   // Within each audience the 2020 cards come before the Today ones.
-  expect(editions.filter((e) => e === 'today').length).toBe(6);
+  expect(editions.filter((e) => e === 'today').length).toBe(7);
   expect(editions[0]).toBe('2020');
 });

@@ -73,6 +73,37 @@ describe('Approve partner roles (W-GDAP-APPROVE)', () => {
     expect(screen.queryByRole('button', { name: 'Approve all' })).not.toBeInTheDocument();
   });
 
+  it('a half-done review survives a reload: the DAP tick comes back as the customer left it', async () => {
+    const first = await review('u-enrico');
+    const removeDap = await screen.findByRole('checkbox', {
+      name: /Remove the DAP roles of Fabrikam/,
+    });
+    await userEvent.click(removeDap);
+    expect(removeDap).not.toBeChecked();
+    // Saved while in review (the machine's `persist` tag), then the page goes away: a reload.
+    await waitFor(async () =>
+      expect(await db.snapshots.get(`gdap-approve:u-enrico:${TODAY_PENDING_ID}`)).toBeDefined(),
+    );
+    await waitFor(async () => {
+      const saved = await db.snapshots.get(`gdap-approve:u-enrico:${TODAY_PENDING_ID}`);
+      expect(JSON.stringify(saved)).toContain('"removeDap":false');
+    });
+    first.unmount();
+    await review('u-enrico');
+    const again = await screen.findByRole('checkbox', { name: /Remove the DAP roles of Fabrikam/ });
+    expect(again).not.toBeChecked();
+    // Approving from the restored review keeps DAP, as chosen, and forgets the saved review.
+    await userEvent.click(screen.getByRole('button', { name: 'Approve all' }));
+    expect(await screen.findByTestId('gdap-approved')).toBeInTheDocument();
+    expect((await db.relationships.get('rel-fabrikam-adatum'))?.adminRoles).toEqual([
+      'globalAdmin',
+      'helpdeskAdmin',
+    ]);
+    await waitFor(async () =>
+      expect(await db.snapshots.get(`gdap-approve:u-enrico:${TODAY_PENDING_ID}`)).toBeUndefined(),
+    );
+  });
+
   it('R-GDAP-7: a Billing admin of the customer sees why not, and Approve all is disabled', async () => {
     await db.users.add({
       id: 'u-billing',

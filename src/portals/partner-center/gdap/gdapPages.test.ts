@@ -20,6 +20,8 @@ import CustomerWorkspacePage from '../CustomerWorkspacePage.svelte';
 import RequestAdminRelationshipPage from './RequestAdminRelationshipPage.svelte';
 import AdminRelationshipPage from './AdminRelationshipPage.svelte';
 import ExpiringRelationshipsPage from './ExpiringRelationshipsPage.svelte';
+import ReviewLinkForPartnerPage from './ReviewLinkForPartnerPage.svelte';
+import { resolveRoute } from '../../../app/resolveRoute';
 
 // Issue 16, the Partner Center side of the Today edition: the pages drive the existing gdap
 // machines and repository (W-GDAP-REQUEST, -ASSIGN, -EXTEND, -TERMINATE-PARTNER), name the rule
@@ -302,5 +304,40 @@ describe('Partner Center GDAP pages (Today edition)', () => {
     expect(screen.getByRole('button', { name: '选择 Microsoft Entra 角色' })).toBeVisible();
     expect(screen.getByRole('button', { name: '完成请求' })).toBeVisible();
     expect(screen.getByRole('group', { name: '自动扩展' })).toBeInTheDocument();
+  });
+});
+
+describe('the customer’s review link opened by partner staff (R-GDAP-7)', () => {
+  beforeEach(() => world('today'));
+
+  it('sends Partner Center to a page that says a Global admin of the customer must open it', async () => {
+    const { id } = await requested('Adatum password resets');
+    const megan = (await loadPersona(db, 'u-megan'))!;
+    const path = new URL(gdapReviewLink(id), 'https://sim.example').hash.replace(/^#\//, '');
+    const resolution = resolveRoute(path.split('?')[0]!, 'partner-center', megan.subject);
+    expect(resolution).toMatchObject({
+      kind: 'redirect',
+      to: `partner-center/gdap-review-link/${id}`,
+    });
+    // The customer's own admins still open Approve partner roles there.
+    const enrico = (await loadPersona(db, 'u-enrico'))!;
+    expect(resolveRoute(path.split('?')[0]!, 'admin-center', enrico.subject).kind).toBe('page');
+
+    render(ReviewLinkForPartnerPage, { props: await props('u-megan', { relationshipId: id }) });
+    expect(
+      await screen.findByText(/Only a Global admin of Adatum Corporation can open this link/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Open the request "Adatum password resets"' }),
+    ).toHaveAttribute('href', `#/partner-center/customers/adatum/admin-relationships/${id}`);
+  });
+
+  it('another partner’s request names no customer and links nowhere into it', async () => {
+    const { id } = await requested('Adatum password resets');
+    render(ReviewLinkForPartnerPage, { props: await props('u-diego', { relationshipId: id }) });
+    expect(
+      await screen.findByText(/Only a Global admin of the customer who received the request/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Adatum/)).not.toBeInTheDocument();
   });
 });

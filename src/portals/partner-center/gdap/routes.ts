@@ -23,6 +23,14 @@ export const routes: RouteDef[] = [
     titleKey: 'gdap:adminRelationships.title',
     load: () => import('./AdminRelationshipPage.svelte'),
   },
+  // A customer's review link opened by partner staff (the admin center's route sends them here).
+  {
+    pattern: 'partner-center/gdap-review-link/:relationshipId',
+    portal: 'partner-center',
+    feature: 'pc.home',
+    titleKey: 'gdap:approve.title',
+    load: () => import('./ReviewLinkForPartnerPage.svelte'),
+  },
   {
     pattern: 'partner-center/expiring-granular-relationships',
     portal: 'partner-center',
