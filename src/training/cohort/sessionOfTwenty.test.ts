@@ -22,7 +22,7 @@ const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 
 function runsOf(i: number): Run[] {
   const learner = `Trainee ${String(i + 1).padStart(2, '0')}`;
-  const lang = LANGS[i % 3];
+  const lang = LANGS[i % 3]!;
   const runs: Run[] = [];
   let t = T0 + i * 3_600_000;
   const run = (slug: string, mode: 'practice' | 'test', over: Partial<Run> = {}): Run => {
@@ -57,7 +57,7 @@ function runsOf(i: number): Run[] {
         run(w.slug, 'test', {
           score: 50,
           passed: false,
-          mistakes: [{ step: 1, stepId: w.steps[0].id, kind: 'rule', detail: RULE, at: t }],
+          mistakes: [{ step: 1, stepId: w.steps[0]!.id, kind: 'rule', detail: RULE, at: t }],
         }),
       );
     if (i !== 6) runs.push(run(w.slug, 'test'));
@@ -90,8 +90,8 @@ describe('a session of 20 trainees (issue 15)', () => {
 
     // A file handed in twice adds nothing and says so.
     const again = await validateResultsFile(
-      files[3].text,
-      files[3].text.length,
+      files[3]!.text,
+      files[3]!.text.length,
       new Set(loaded.map(recordKey)),
     );
     expect(again).toEqual({ ok: false, problem: 'duplicate' });
@@ -99,10 +99,10 @@ describe('a session of 20 trainees (issue 15)', () => {
     const matrix = buildMatrix(loaded);
     expect(matrix.learners).toHaveLength(20);
     expect(matrix.walkthroughs).toEqual(WALKTHROUGHS.map((w) => w.slug).sort());
-    const seven = matrix.cells.get(cellKey('Trainee 07', WALKTHROUGHS[0].slug))!;
+    const seven = matrix.cells.get(cellKey('Trainee 07', WALKTHROUGHS[0]!.slug))!;
     expect(seven.status).toBe('failed');
     expect(seven.bestScore).toBe(50);
-    const one = matrix.cells.get(cellKey('Trainee 01', WALKTHROUGHS[0].slug))!;
+    const one = matrix.cells.get(cellKey('Trainee 01', WALKTHROUGHS[0]!.slug))!;
     expect([one.status, one.bestScore, one.attempts]).toEqual(['passed', 100, 3]);
     for (const p of passRates(matrix)) expect([p.tested, p.passed, p.rate]).toEqual([20, 19, 95]);
     // Trainees 1, 5, 9, 13, 17 and 7 were refused once per walkthrough.

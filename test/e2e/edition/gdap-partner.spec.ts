@@ -178,5 +178,5 @@ test('the review link as Megan: only a Global admin of Adatum opens it; the audi
   await page.getByRole('link', { name: `← ${s('gdap:adminRelationships.title')}` }).click();
   await expect(page.getByTestId('gdap-dap')).toHaveAttribute('data-dap', 'held');
   await expect(page.getByTestId('gdap-my-access')).toHaveAttribute('data-via', 'dap');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, 'Admin relationships with the DAP audit');
 });
