@@ -2,7 +2,11 @@ import type { AppDB } from '../../db/AppDB';
 import { approveAdminRelationship } from '../../db/repositories/adminRelationships';
 import { TODAY_PENDING_ID } from '../../db/scenarios/today';
 import type { Walkthrough } from '../types';
-import { adminRelationshipsSteps, openRelationshipStep } from './gdapWorkspaceSteps';
+import {
+  adminRelationshipsSteps,
+  openRelationshipStep,
+  securityGroupSteps,
+} from './gdapWorkspaceSteps';
 
 // W-GDAP-ASSIGN (Today edition): Adatum has approved Fabrikam's "Fabrikam helpdesk" (the setup
 // approves the Today seed's pending request as Enrico, with the DAP removal), but nobody at
@@ -44,26 +48,10 @@ export const gdapAssign: Walkthrough = {
       part: { doc: doc(2), persona },
     }),
     openRelationshipStep(TODAY_PENDING_ID, { doc: doc(2), persona }),
-    {
-      id: 'add-groups',
-      doc: doc(3),
-      persona,
-      target: { id: 'pc.gdap.addGroups' },
-      actions: [{ kind: 'click', target: { id: 'pc.gdap.addGroups' } }],
-      done: { machine: { id: 'gdapAssign', in: 'groups' } },
-    },
-    {
-      id: 'select-group',
-      doc: doc(4),
-      persona,
-      target: { id: 'pc.gdap.group', key: GROUP },
-      allow: [{ id: 'pc.gdap.assignNext' }, { id: 'pc.gdap.assign' }],
-      actions: [
-        { kind: 'check', target: { id: 'pc.gdap.group', key: GROUP }, checked: true },
-        { kind: 'click', target: { id: 'pc.gdap.assignNext' } },
-      ],
-      done: { machine: { id: 'gdapAssign', in: 'roles' } },
-    },
+    ...securityGroupSteps(GROUP, {
+      addGroups: { doc: doc(3), persona },
+      selectGroup: { doc: doc(4), persona },
+    }),
     {
       id: 'select-roles',
       doc: doc(6),

@@ -3,7 +3,11 @@ import { TODAY_MLT_ID } from '../../db/scenarios/today';
 import { effectiveAccess, hasDap } from '../../domain/adminRelationship';
 import type { EntraRole } from '../../domain/entraRoles';
 import type { DocRef, Walkthrough } from '../types';
-import { adminRelationshipsSteps, openRelationshipStep } from './gdapWorkspaceSteps';
+import {
+  adminRelationshipsSteps,
+  openRelationshipStep,
+  securityGroupSteps,
+} from './gdapWorkspaceSteps';
 
 // W-DAP-TO-GDAP, the Microsoft-led variant (Today edition): Microsoft's transition gave
 // Northwind Distribution a relationship `MLT_<guid>` at Tailspin Toys with its eight default
@@ -73,26 +77,10 @@ export const gdapTransition: Walkthrough = {
       part: { doc: SEE, persona },
     }),
     openRelationshipStep(TODAY_MLT_ID, { doc: SEE, persona }),
-    {
-      id: 'add-groups',
-      doc: assign(3),
-      persona,
-      target: { id: 'pc.gdap.addGroups' },
-      actions: [{ kind: 'click', target: { id: 'pc.gdap.addGroups' } }],
-      done: { machine: { id: 'gdapAssign', in: 'groups' } },
-    },
-    {
-      id: 'select-group',
-      doc: GROUPS,
-      persona,
-      target: { id: 'pc.gdap.group', key: GROUP },
-      allow: [{ id: 'pc.gdap.assignNext' }, { id: 'pc.gdap.assign' }],
-      actions: [
-        { kind: 'check', target: { id: 'pc.gdap.group', key: GROUP }, checked: true },
-        { kind: 'click', target: { id: 'pc.gdap.assignNext' } },
-      ],
-      done: { machine: { id: 'gdapAssign', in: 'roles' } },
-    },
+    ...securityGroupSteps(GROUP, {
+      addGroups: { doc: assign(3), persona },
+      selectGroup: { doc: GROUPS, persona },
+    }),
     {
       id: 'select-roles',
       doc: assign(6),

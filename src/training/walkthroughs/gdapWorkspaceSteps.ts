@@ -50,3 +50,33 @@ export function openRelationshipStep(relationshipId: string, base: Base): Walkth
     ),
   };
 }
+
+/**
+ * On that relationship's page: Add security groups, then tick the one group and go on to its
+ * roles (W-GDAP-ASSIGN steps 3–4). The roles step differs per walkthrough (which roles, when done).
+ */
+export function securityGroupSteps(
+  groupId: string,
+  docs: { addGroups: Base; selectGroup: Base },
+): WalkthroughStep[] {
+  return [
+    {
+      id: 'add-groups',
+      ...docs.addGroups,
+      target: { id: 'pc.gdap.addGroups' },
+      actions: [{ kind: 'click', target: { id: 'pc.gdap.addGroups' } }],
+      done: { machine: { id: 'gdapAssign', in: 'groups' } },
+    },
+    {
+      id: 'select-group',
+      ...docs.selectGroup,
+      target: { id: 'pc.gdap.group', key: groupId },
+      allow: [{ id: 'pc.gdap.assignNext' }, { id: 'pc.gdap.assign' }],
+      actions: [
+        { kind: 'check', target: { id: 'pc.gdap.group', key: groupId }, checked: true },
+        { kind: 'click', target: { id: 'pc.gdap.assignNext' } },
+      ],
+      done: { machine: { id: 'gdapAssign', in: 'roles' } },
+    },
+  ];
+}
