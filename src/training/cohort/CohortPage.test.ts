@@ -5,7 +5,7 @@ import { initI18n, loadNamespaces, t } from '../../i18n/i18n.svelte';
 import CohortPage from './CohortPage.svelte';
 import { exportRuns, toJson, withVerification } from '../progress/export';
 import { walkthroughBySlug } from '../walkthroughs';
-import type { Run } from '../progress/run';
+import { finishedRun } from '../progress/runFixture';
 
 // Issue 17: a results file the trainer loads that isn't one (another format, a newer version,
 // markup, too large, empty) is named with the reason in the trainer's language (Russian here),
@@ -60,25 +60,13 @@ it('refuses each bad results file by name, in Russian, and keeps the cohort as i
 // under a minute is given in seconds (not "1 min").
 it('a cell says “1 попытка” and the seconds of a short run', async () => {
   const user = userEvent.setup();
-  const run: Run = {
+  const run = finishedRun({
     id: 'run_short',
-    slug: 'remove-roles',
-    mode: 'test',
     lang: 'ru',
-    embed: false,
-    pace: 'normal',
     learner: 'Ирина',
-    status: 'finished',
-    step: 4,
-    stepCount: 4,
-    helpLevel: 0,
-    mistakes: [],
-    startedAt: Date.UTC(2026, 0, 2, 3, 0, 0),
     finishedAt: Date.UTC(2026, 0, 2, 3, 0, 40),
     elapsedMs: 40_000,
-    score: 100,
-    passed: true,
-  };
+  });
   const json = toJson(await withVerification(exportRuns([run], walkthroughBySlug)));
   render(CohortPage, {
     props: { query: new URLSearchParams(), params: {}, persona: undefined as never },

@@ -9,6 +9,7 @@ import { buildMatrix, cellKey, passRates, refusedRules } from '../../domain/coho
 import { exportRuns, toCsv, toJson, withVerification } from '../progress/export';
 import { WALKTHROUGHS, walkthroughBySlug } from '../walkthroughs';
 import type { Run } from '../progress/run';
+import { finishedRun } from '../progress/runFixture';
 
 // Issue 15, "Done when": a trainer with 20 trainees runs a session with no LMS and no server.
 // Each trainee practises and takes the test of every walkthrough of the catalogue (both
@@ -28,25 +29,20 @@ function runsOf(i: number): Run[] {
   const run = (slug: string, mode: 'practice' | 'test', over: Partial<Run> = {}): Run => {
     const w = walkthroughBySlug(slug)!;
     t += 120_000;
-    return {
+    return finishedRun({
       id: `run_${i}_${runs.length}`,
       slug,
       mode,
       lang,
-      embed: false,
-      pace: 'normal',
       learner,
-      status: 'finished',
       step: w.steps.length,
       stepCount: w.steps.length,
-      helpLevel: 0,
-      mistakes: [],
       startedAt: t,
       finishedAt: t + 90_000,
       elapsedMs: 90_000,
-      ...(mode === 'test' ? { score: 100, passed: true } : {}),
+      ...(mode === 'test' ? {} : { score: undefined, passed: undefined }),
       ...over,
-    };
+    });
   };
   for (const w of WALKTHROUGHS) {
     runs.push(run(w.slug, 'practice'));

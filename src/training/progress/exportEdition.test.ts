@@ -8,30 +8,11 @@ import {
   validateResultsFile,
   verificationCode,
 } from '../../domain/cohortFile';
-import type { Run } from './run';
+import { finishedRun } from './runFixture';
 
 // Issue 16: results carry the edition. A 2020 result is the record (and code, and file) it always
 // was; a Today one names its edition, its code covers it, and its file is version 3.
-const run = (over: Partial<Run> = {}): Run => ({
-  id: 'run_1',
-  slug: 'remove-roles',
-  mode: 'test',
-  lang: 'en',
-  embed: false,
-  pace: 'normal',
-  learner: 'Irina',
-  status: 'finished',
-  step: 4,
-  stepCount: 4,
-  helpLevel: 0,
-  mistakes: [],
-  startedAt: Date.UTC(2026, 0, 2, 3, 0, 0),
-  finishedAt: Date.UTC(2026, 0, 2, 3, 5, 0),
-  elapsedMs: 301_400,
-  score: 100,
-  passed: true,
-  ...over,
-});
+const run = finishedRun;
 
 describe('results and the edition', () => {
   it('a 2020 run exports without an edition, in a version 2 file, with no edition column', async () => {
